@@ -1,0 +1,50 @@
+import Foundation
+import Yams
+
+/// `specs/specgen.yaml`: the modules `specgen generate` regenerates. Paths are relative to the
+/// config file, so a version bump is a one-line edit of `spec`.
+public struct GeneratorConfig: Sendable {
+    public struct Module: Sendable {
+        public var name: String
+        /// Contract files or folders (every `.yaml`/`.json` directly inside), absolute.
+        public var specs: [String]
+        public var output: String
+        public var exampleTests: String?
+        public var validation: Bool
+    }
+
+    public var path: String
+    public var modules: [Module]
+
+    public static let defaultPath = "specs/specgen.yaml"
+
+    public static func load(path: String) throws -> GeneratorConfig {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let loader = SpecLoader(workingDirectory: FileManager.default.currentDirectoryPath)
+        let document = try loader.load(path: url.path)
+        let directory = url.deletingLastPathComponent()
+        func absolute(_ relative: String) -> String {
+            URL(fileURLWithPath: relative, relativeTo: directory).standardizedFileURL.path
+        }
+        guard let entries = document.root["modules"] else {
+            throw Diagnostic.error("config has no 'modules' list", at: document.root.location)
+        }
+        var modules: [Module] = []
+        for entry in entries.items {
+            guard let name = entry.string("module") else {
+                throw Diagnostic.error("module entry needs 'module' (the Swift module name)", at: entry.location)
+            }
+            let specNode = entry["spec"]
+            let specs = specNode?.scalarText.map { [$0] } ?? specNode?.items.compactMap(\.scalarText) ?? []
+            guard !specs.isEmpty else { throw Diagnostic.error("module '\(name)' needs 'spec'", at: entry.location) }
+            guard let output = entry.string("output") else {
+                throw Diagnostic.error("module '\(name)' needs 'output'", at: entry.location)
+            }
+            modules.append(Module(
+                name: name, specs: specs.map(absolute), output: absolute(output),
+                exampleTests: entry.string("exampleTests").map(absolute),
+                validation: entry["validation"]?.scalarText.map { $0 != "false" } ?? true))
+        }
+        return GeneratorConfig(path: url.path, modules: modules)
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Yams
+
+/// One contract file as loaded.
+public struct SpecDocument: Sendable {
+    /// Absolute, standardized path: the identity used to resolve cross-file `$ref`s.
+    public let path: String
+    /// The path as shown in diagnostics and headers (relative to the working directory when possible).
+    public let displayPath: String
+    public let root: SpecNode
+}
+
+/// Load stage: reads YAML or JSON files (JSON is YAML) into `SpecNode` trees, with positions.
+public final class SpecLoader: @unchecked Sendable {
+    private var cache: [String: SpecDocument] = [:]
+    private let workingDirectory: String
+    /// Bounds the nodes one file may expand into, so an alias bomb fails fast instead of eating memory.
+    static let maximumNodes = 2_000_000
+
+    public init(workingDirectory: String = FileManager.default.currentDirectoryPath) {
+        self.workingDirectory = workingDirectory
+    }
+
+    public func load(path: String, referencedFrom: SourceLocation? = nil) throws -> SpecDocument {
+        let absolute = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: workingDirectory, isDirectory: true))
+            .standardizedFileURL.path
+        if let document = cache[absolute] { return document }
+        let display = Self.displayPath(absolute, relativeTo: workingDirectory)
+        guard let data = FileManager.default.contents(atPath: absolute) else {
+            throw Diagnostic.error("cannot read contract file '\(display)'", at: referencedFrom)
+        }
+        let document = try parse(data: data, path: absolute, displayPath: display)
+        cache[absolute] = document
+        return document
+    }
+
+    /// Parses contract text; `displayPath` names the file in diagnostics.
+    public func parse(data: Data, path: String, displayPath: String) throws -> SpecDocument {
+        let fileStart = SourceLocation(file: displayPath, line: 1, column: 1, pointer: "")
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            throw Diagnostic.error("file is UTF-16; contracts must be UTF-8", at: fileStart)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw Diagnostic.error("file is not UTF-8 text", at: fileStart)
+        }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw Diagnostic.error("file is empty", at: fileStart)
+        }
+        let yamlRoot: Node?
+        do {
+            yamlRoot = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw Self.diagnostic(for: error, file: displayPath)
+        }
+        guard let yamlRoot else { throw Diagnostic.error("file is empty", at: fileStart) }
+        var budget = Self.maximumNodes
+        let root = try convert(yamlRoot, file: displayPath, pointer: "", budget: &budget)
+        guard root.isMapping else {
+            throw Diagnostic.error("a contract must be a mapping at the top level", at: root.location)
+        }
+        return SpecDocument(path: path, displayPath: displayPath, root: root)
+    }
+
+    private func convert(_ node: Node, file: String, pointer: String, budget: inout Int) throws -> SpecNode {
+        budget -= 1
+        let location = SourceLocation(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, pointer: pointer)
+        guard budget > 0 else {
+            throw Diagnostic.error("document expands to more than \(Self.maximumNodes) nodes (YAML alias bomb?)", at: location)
+        }
+        switch node {
+        case .scalar(let scalar):
+            return SpecNode(value: .scalar(scalar.string, Self.kind(of: scalar)), location: location)
+        case .sequence(let sequence):
+            var items: [SpecNode] = []
+            items.reserveCapacity(sequence.count)
+            for (index, item) in sequence.enumerated() {
+                items.append(try convert(item, file: file, pointer: pointer + "/\(index)", budget: &budget))
+            }
+            return SpecNode(value: .sequence(items), location: location)
+        case .mapping(let mapping):
+            var entries: [(key: String, value: SpecNode)] = []
+            entries.reserveCapacity(mapping.count)
+            var seen = Set<String>()
+            for (keyNode, valueNode) in mapping {
+                let key = keyNode.scalar?.string ?? ""
+                let keyLocation = SourceLocation(file: file, line: keyNode.mark?.line ?? 0, column: keyNode.mark?.column ?? 0, pointer: pointer)
+                // libyaml accepts duplicate keys and keeps the last silently; a contract must not.
+                guard seen.insert(key).inserted else {
+                    throw Diagnostic.error("duplicate key '\(key)' in mapping", at: keyLocation)
+                }
+                let escaped = key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+                entries.append((key, try convert(valueNode, file: file, pointer: pointer + "/" + escaped, budget: &budget)))
+            }
+            return SpecNode(value: .mapping(entries), location: location)
+        case .alias:
+            throw Diagnostic.error("unresolved YAML alias", at: location)
+        }
+    }
+
+    private static func kind(of scalar: Node.Scalar) -> SpecNode.ScalarKind {
+        switch scalar.tag.rawValue {
+        case Tag.Name.int.rawValue: return .integer
+        case Tag.Name.float.rawValue: return .number
+        case Tag.Name.bool.rawValue: return .boolean
+        case Tag.Name.null.rawValue: return .null
+        default: return .string
+        }
+    }
+
+    static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+            let location = SourceLocation(file: file, line: mark.line, column: mark.column, pointer: "")
+            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return .error("invalid YAML: \(detail)", at: location)
+        case .composer(let context, let problem, let mark, _):
+            let location = SourceLocation(file: file, line: mark.line, column: mark.column, pointer: "")
+            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return .error("invalid YAML: \(detail)", at: location)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let location = SourceLocation(file: file, line: context.mark.line, column: context.mark.column, pointer: "")
+            return .error("duplicate key '\(duplicates.joined(separator: "', '"))' in mapping", at: location)
+        default:
+            return .error("invalid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1, pointer: ""))
+        }
+    }
+
+    static func displayPath(_ absolute: String, relativeTo directory: String) -> String {
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+}

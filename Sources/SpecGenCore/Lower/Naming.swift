@@ -1,0 +1,113 @@
+/// Turns wire names into Swift identifiers: UpperCamelCase types, lowerCamelCase members,
+/// keywords escaped, names that are not identifiers made into ones.
+public enum Naming {
+    /// Swift keywords that need backticks when used as a member name.
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init",
+        "inout", "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public",
+        "rethrows", "static", "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue",
+        "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return",
+        "throw", "switch", "where", "while", "as", "false", "is", "nil", "super", "throws", "true", "try",
+        "await", "any", "some", "consume", "borrowing", "consuming",
+    ]
+
+    /// Member names that even backticks do not make usable as stored properties or cases.
+    static let unusableMembers: Set<String> = ["self", "Self", "init", "Type", "Protocol", "super", "hashValue", "rawValue"]
+
+    /// Type names the generated code itself relies on (Foundation, the standard library, the runtime).
+    static let reservedTypeNames: Set<String> = [
+        "String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "Data", "Date", "URL", "UUID", "Error",
+        "Array", "Dictionary", "Set", "Optional", "Result", "Decimal", "Any", "AnyObject", "Type", "Protocol",
+        "Self", "Never", "Void", "Character", "Codable", "Encodable", "Decodable", "Hashable", "Equatable",
+        "Sendable", "Encoder", "Decoder", "JSONValue", "Indirect", "ServiceError", "ValidationError", "Validate",
+        "ValidationPattern", "RequestBuilder", "RequestParameterValue", "OperationResponse", "ResponseDecoding",
+        "JSONCoding", "RFC3339", "HTTPRequest", "HTTPResponse", "HTTPFields", "Foundation", "HTTPTypes",
+        "SpecGenRuntime", "Response", "CodingKeys",
+    ]
+
+    /// Splits `sasUriList`, `x-ms-request-id`, `HTTPServer`, `Standard_D2s_v3` into words.
+    static func words(_ raw: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        let characters = Array(raw)
+        for (index, character) in characters.enumerated() {
+            guard character.isLetter || character.isNumber, character.isASCII else {
+                if !current.isEmpty { words.append(current); current = "" }
+                continue
+            }
+            if let last = current.last {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                let lowerToUpper = last.isLowercase && character.isUppercase
+                let acronymEnd = last.isUppercase && character.isUppercase && (next?.isLowercase ?? false)
+                let digitToUpper = last.isNumber && character.isUppercase
+                if lowerToUpper || acronymEnd || digitToUpper {
+                    words.append(current)
+                    current = ""
+                }
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// Joins words, keeping digits of neighbouring words apart (`V1.0` → `V1_0`, not `V10`).
+    private static func join(_ words: [String]) -> String {
+        var result = ""
+        for word in words {
+            if let last = result.last, last.isNumber, word.first?.isNumber == true { result += "_" }
+            result += word
+        }
+        return result
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    public static func typeName(_ raw: String) -> String {
+        var name = join(words(raw).map(capitalized))
+        if name.isEmpty { name = "Unnamed" }
+        if name.first?.isNumber == true { name = "_" + name }
+        return name
+    }
+
+    public static func memberName(_ raw: String) -> String {
+        let parts = words(raw)
+        guard let first = parts.first else { return "empty" }
+        // An all-caps first word is an acronym (`ID`, `HA`): lower it whole.
+        let head = first == first.uppercased() ? first.lowercased() : first.prefix(1).lowercased() + first.dropFirst()
+        var name = join([head] + parts.dropFirst().map(capitalized))
+        if name.first?.isNumber == true { name = "v" + name }
+        if unusableMembers.contains(name) { name += "Value" }
+        return name
+    }
+
+    /// The identifier as it must be written in source.
+    public static func escaped(_ identifier: String) -> String {
+        keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+}
+
+/// Hands out names unique within one scope, in the order asked (so output is deterministic).
+struct UniqueNamer {
+    private var used: Set<String>
+
+    init(reserved: Set<String> = []) {
+        used = Set(reserved.map { $0.lowercased() })
+    }
+
+    mutating func claim(_ base: String) -> String {
+        var name = base
+        var counter = 2
+        // Compare case-insensitively: two files differing only in case clash on macOS.
+        while used.contains(name.lowercased()) {
+            name = base + String(counter)
+            counter += 1
+        }
+        used.insert(name.lowercased())
+        return name
+    }
+
+    func isUsed(_ name: String) -> Bool { used.contains(name.lowercased()) }
+}

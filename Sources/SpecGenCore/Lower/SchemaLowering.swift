@@ -1,0 +1,413 @@
+import Foundation
+import SpecGenRuntime
+
+/// Lowers schemas (definitions, inline property schemas, parameter types) to Swift types and
+/// the declarations they need. Each named definition becomes one declaration, once.
+final class SchemaLowering {
+    private let resolver: ReferenceResolver
+    private let log: DiagnosticLog
+    private var typeNamer: UniqueNamer
+    private var patternNamer = UniqueNamer()
+
+    /// Declarations by name, and the order in which their names were claimed.
+    private(set) var declarations: [String: TypeDecl] = [:]
+    private(set) var declarationOrder: [String] = []
+    /// Resolved definition key → its Swift type (set before the body is lowered, so recursion ends).
+    private var definitionTypes: [String: SwiftType] = [:]
+    /// `x-ms-enum` name → the declared enum, so every use of a named enum shares one type.
+    private var namedEnums: [String: (name: String, values: [String])] = [:]
+    private(set) var patterns: [(name: String, source: String)] = []
+    private var patternNames: [String: String] = [:]
+
+    init(resolver: ReferenceResolver, log: DiagnosticLog, reservedNames: Set<String>) {
+        self.resolver = resolver
+        self.log = log
+        typeNamer = UniqueNamer(reserved: Naming.reservedTypeNames.union(reservedNames))
+    }
+
+    var declaredTypes: [TypeDecl] { declarationOrder.compactMap { declarations[$0] } }
+
+    // MARK: Entry points
+
+    /// Lowers every definition of a document, in spec order.
+    func lowerDefinitions(of document: SpecDocument) throws {
+        for (name, node) in document.root["definitions"]?.entries ?? [] {
+            let pointer = "/definitions/" + Self.escapePointer(name)
+            _ = try namedType(for: ResolvedNode(node: node, document: document, pointer: pointer))
+        }
+    }
+
+    /// The Swift type of a schema, declaring what it needs. `hint` names inline types.
+    func lowerSchema(_ node: SpecNode, in document: SpecDocument, hint: String) throws -> SwiftType {
+        if node["$ref"] != nil {
+            let resolved = try resolver.resolve(node, in: document)
+            if resolved.pointer.hasPrefix("/definitions/"), resolved.definitionName != nil {
+                return try namedType(for: resolved)
+            }
+            return try lowerSchema(resolved.node, in: resolved.document, hint: hint)
+        }
+        return try inlineType(node, in: document, hint: hint)
+    }
+
+    /// Constraints stated on a schema, following `$ref` when the referring node states none.
+    func constraints(of node: SpecNode, in document: SpecDocument, hint: String) throws -> Constraints {
+        var result = Constraints()
+        var source = node
+        if node["$ref"] != nil, !Self.hasConstraints(node) {
+            source = try resolver.resolve(node, in: document).node
+        }
+        result.minLength = source.int("minLength")
+        result.maxLength = source.int("maxLength")
+        result.minItems = source.int("minItems")
+        result.maxItems = source.int("maxItems")
+        result.minimum = source.string("minimum")
+        result.maximum = source.string("maximum")
+        result.exclusiveMinimum = source.bool("exclusiveMinimum")
+        result.exclusiveMaximum = source.bool("exclusiveMaximum")
+        result.isUUID = source.string("format") == "uuid" && source.string("type") == "string"
+        if let pattern = source["pattern"], let text = pattern.scalarText {
+            guard ValidationPattern(text).isValid else {
+                throw Diagnostic.error("pattern '\(text)' is not a valid regular expression", at: pattern.location)
+            }
+            result.patternName = patternName(for: text, hint: hint)
+        }
+        return result
+    }
+
+    /// Element constraints of an array (or value constraints of a dictionary), if any.
+    func elementConstraints(of node: SpecNode, in document: SpecDocument, hint: String) throws -> Constraints? {
+        let resolved = node["$ref"] != nil ? try resolver.resolve(node, in: document) : ResolvedNode(node: node, document: document, pointer: node.location.pointer)
+        guard let items = resolved.node["items"] ?? resolved.node["additionalProperties"], items.isMapping else { return nil }
+        let found = try constraints(of: items, in: resolved.document, hint: hint)
+        return found.isEmpty ? nil : found
+    }
+
+    // MARK: Named definitions
+
+    func namedType(for resolved: ResolvedNode) throws -> SwiftType {
+        if let known = definitionTypes[resolved.key] { return known }
+        let node = resolved.node
+        let definitionName = resolved.definitionName ?? "Unnamed"
+        if Self.isEnum(node) {
+            let type = try declareEnum(node, in: resolved.document, origin: resolved.pointer, hint: definitionName)
+            definitionTypes[resolved.key] = type
+            return type
+        }
+        if Self.isModel(node) {
+            let name = typeNamer.claim(Naming.typeName(definitionName))
+            let type = SwiftType.named(name, kind: .model)
+            definitionTypes[resolved.key] = type
+            declarationOrder.append(name)
+            let model = try buildModel(name: name, node: node, document: resolved.document, origin: resolved.pointer)
+            declarations[name] = .model(model)
+            return type
+        }
+        // A primitive, array or dictionary definition: a typealias keeps the contract's name.
+        let name = typeNamer.claim(Naming.typeName(definitionName))
+        let type = SwiftType.named(name, kind: .alias)
+        definitionTypes[resolved.key] = type
+        declarationOrder.append(name)
+        let target = try inlineType(node, in: resolved.document, hint: name)
+        declarations[name] = .alias(AliasDecl(name: name, doc: node.string("description"), origin: resolved.pointer, target: target))
+        return type
+    }
+
+    // MARK: Inline schemas
+
+    private func inlineType(_ node: SpecNode, in document: SpecDocument, hint: String) throws -> SwiftType {
+        if Self.isEnum(node) {
+            return try declareEnum(node, in: document, origin: node.location.pointer, hint: hint)
+        }
+        // `allOf: [$ref]` with nothing of its own is the referenced type (common with x-nullable).
+        let allOf = node["allOf"]?.items ?? []
+        if allOf.count == 1, node["properties"] == nil, node["additionalProperties"] == nil {
+            return try lowerSchema(allOf[0], in: document, hint: hint)
+        }
+        let type = node.string("type")
+        let format = node.string("format")
+        switch type {
+        case "string":
+            switch format {
+            case "date-time", "date-time-rfc3339", "date-time-rfc1123", "date-time-rfc7231": return .date
+            case "byte": return .data
+            default: return .string
+            }
+        case "integer":
+            switch format {
+            case "int32": return .int32
+            case "int64", "unixtime": return .int64
+            default: return .int
+            }
+        case "number":
+            return format == "float" ? .float : .double
+        case "boolean":
+            return .bool
+        case "array":
+            guard let items = node["items"] else {
+                log.warn("array without 'items' is typed as [JSONValue]", at: node.location)
+                return .array(.json)
+            }
+            return .array(try lowerSchema(items, in: document, hint: hint + "Item"))
+        case "file":
+            return .data
+        case nil, "object":
+            if node["properties"] != nil || !allOf.isEmpty {
+                let name = typeNamer.claim(Naming.typeName(hint))
+                declarationOrder.append(name)
+                let model = try buildModel(name: name, node: node, document: document, origin: node.location.pointer)
+                declarations[name] = .model(model)
+                return .named(name, kind: .model)
+            }
+            if let additional = node["additionalProperties"] {
+                if additional.isMapping {
+                    return .dictionary(try lowerSchema(additional, in: document, hint: hint + "Value"))
+                }
+                return .dictionary(.json)
+            }
+            return type == "object" ? .dictionary(.json) : .json
+        default:
+            throw Diagnostic.error("unknown schema type '\(type ?? "")'", at: node["type"]?.location ?? node.location)
+        }
+    }
+
+    // MARK: Enums
+
+    private func declareEnum(_ node: SpecNode, in document: SpecDocument, origin: String, hint: String) throws -> SwiftType {
+        let extensionNode = node["x-ms-enum"]
+        let values = (node["enum"]?.items ?? []).map { $0.scalarText ?? "" }
+        let baseName = Naming.typeName(extensionNode?.string("name") ?? hint)
+        if let existing = namedEnums[baseName], existing.values == values {
+            return .named(existing.name, kind: .enumeration)
+        }
+        let name = typeNamer.claim(baseName)
+        namedEnums[baseName] = (name, values)
+        declarationOrder.append(name)
+
+        // modelerfour: no x-ms-enum → open; x-ms-enum without modelAsString → closed.
+        let isOpen = extensionNode.map { $0.bool("modelAsString") } ?? true
+        let rawType: String
+        switch node.string("type") {
+        case "integer": rawType = node.string("format") == "int64" ? "Int64" : (node.string("format") == "int32" ? "Int32" : "Int")
+        case "number": rawType = "Double"
+        case "boolean": rawType = "Bool"
+        default: rawType = "String"
+        }
+        var valueInfo: [String: (name: String?, doc: String?)] = [:]
+        for entry in extensionNode?["values"]?.items ?? [] {
+            if let value = entry.string("value") {
+                valueInfo[value] = (entry.string("name"), entry.string("description"))
+            }
+        }
+        var caseNamer = UniqueNamer()
+        var cases: [EnumDecl.Case] = []
+        for value in values {
+            let info = valueInfo[value]
+            var caseName = Naming.memberName(info?.name ?? value)
+            if value.isEmpty, info?.name == nil { caseName = "empty" }
+            cases.append(EnumDecl.Case(swiftName: caseNamer.claim(caseName), rawValue: value, doc: info?.doc))
+        }
+        declarations[name] = .enumeration(EnumDecl(
+            name: name, doc: node.string("description"), origin: origin, isOpen: isOpen, rawType: rawType, cases: cases))
+        return .named(name, kind: .enumeration)
+    }
+
+    // MARK: Models
+
+    private struct CollectedProperty {
+        var wireName: String
+        var node: SpecNode
+        var document: SpecDocument
+        var pointer: String
+    }
+
+    private func buildModel(name: String, node: SpecNode, document: SpecDocument, origin: String) throws -> ModelDecl {
+        var collected: [CollectedProperty] = []
+        var required = Set<String>()
+        var visited = Set<String>()
+        try collectProperties(node, document: document, pointer: origin, into: &collected, required: &required, visited: &visited)
+
+        var memberNamer = UniqueNamer()
+        var properties: [PropertyDecl] = []
+        var flattenRequests: [(property: PropertyDecl, node: SpecNode)] = []
+        for property in collected {
+            let propertyNode = property.node
+            let hint = name + Naming.typeName(property.wireName)
+            let type = try lowerSchema(propertyNode, in: property.document, hint: hint)
+            let resolvedNode = propertyNode["$ref"] != nil ? try resolver.resolve(propertyNode, in: property.document).node : propertyNode
+            let isReadOnly = propertyNode.bool("readOnly") || (propertyNode["readOnly"] == nil && resolvedNode.bool("readOnly"))
+            let isSecret = propertyNode.bool("x-ms-secret") || resolvedNode.bool("x-ms-secret")
+            let isNullable = propertyNode.bool("x-nullable") || resolvedNode.bool("x-nullable")
+            let isRequired = required.contains(property.wireName)
+            let swiftName = memberNamer.claim(Naming.memberName(propertyNode.string("x-ms-client-name") ?? property.wireName))
+            let declaration = PropertyDecl(
+                swiftName: swiftName, wireName: property.wireName, type: type,
+                isOptional: !isRequired || isReadOnly || isSecret || isNullable,
+                isReadOnly: isReadOnly, isSecret: isSecret,
+                doc: propertyNode.string("description") ?? resolvedNode.string("description"),
+                origin: property.pointer,
+                constraints: try constraints(of: propertyNode, in: property.document, hint: swiftName),
+                elementConstraints: try elementConstraints(of: propertyNode, in: property.document, hint: swiftName))
+            properties.append(declaration)
+            if propertyNode.bool("x-ms-client-flatten") {
+                flattenRequests.append((declaration, propertyNode))
+            }
+        }
+        if let additional = node["additionalProperties"], node["properties"] != nil {
+            log.warn("additionalProperties beside properties is not supported yet; extra members are not kept", at: additional.location)
+        }
+        if node["discriminator"] != nil {
+            log.warn("discriminator polymorphism is not supported yet; '\(name)' decodes as the base type", at: node["discriminator"]?.location)
+        }
+
+        var flattened: [FlattenedAccessor] = []
+        for (envelope, envelopeNode) in flattenRequests {
+            guard case .named(let childName, .model) = envelope.type, case .model(let child)? = declarations[childName] else {
+                log.warn("x-ms-client-flatten on a property that is not a finished object model is ignored", at: envelopeNode.location)
+                continue
+            }
+            for member in child.properties {
+                let accessorName = memberNamer.isUsed(member.swiftName)
+                    ? memberNamer.claim(envelope.swiftName + Naming.typeName(member.swiftName))
+                    : memberNamer.claim(member.swiftName)
+                flattened.append(FlattenedAccessor(
+                    swiftName: accessorName, envelope: envelope.swiftName, envelopeOptional: envelope.isOptional,
+                    member: member.swiftName, memberOptional: member.isOptional, type: member.type, doc: member.doc))
+            }
+            for member in child.flattened {
+                let accessorName = memberNamer.isUsed(member.swiftName)
+                    ? memberNamer.claim(envelope.swiftName + Naming.typeName(member.swiftName))
+                    : memberNamer.claim(member.swiftName)
+                flattened.append(FlattenedAccessor(
+                    swiftName: accessorName, envelope: envelope.swiftName, envelopeOptional: envelope.isOptional,
+                    member: member.swiftName, memberOptional: member.envelopeOptional || member.memberOptional,
+                    type: member.type, doc: member.doc))
+            }
+        }
+        return ModelDecl(name: name, doc: node.string("description"), origin: origin, properties: properties, flattened: flattened)
+    }
+
+    /// Properties of `allOf` parents first (recursively), then the schema's own, which override.
+    private func collectProperties(
+        _ node: SpecNode, document: SpecDocument, pointer: String,
+        into collected: inout [CollectedProperty], required: inout Set<String>, visited: inout Set<String>
+    ) throws {
+        guard visited.insert(document.path + "#" + pointer).inserted else {
+            throw Diagnostic.error("allOf cycle: the schema inherits from itself", at: node.location)
+        }
+        for parent in node["allOf"]?.items ?? [] {
+            let resolved = try resolver.resolve(parent, in: document)
+            try collectProperties(resolved.node, document: resolved.document, pointer: resolved.pointer,
+                                  into: &collected, required: &required, visited: &visited)
+        }
+        for (wireName, propertyNode) in node["properties"]?.entries ?? [] {
+            let entry = CollectedProperty(wireName: wireName, node: propertyNode, document: document,
+                                          pointer: pointer + "/properties/" + Self.escapePointer(wireName))
+            if let index = collected.firstIndex(where: { $0.wireName == wireName }) {
+                collected[index] = entry
+            } else {
+                collected.append(entry)
+            }
+        }
+        for name in node["required"]?.items ?? [] {
+            if let text = name.scalarText { required.insert(text) }
+        }
+    }
+
+    // MARK: Finishing
+
+    /// Boxes properties that would make a struct contain itself, and marks models needing validation.
+    func finish() {
+        boxRecursiveProperties()
+        markModelsNeedingValidation()
+    }
+
+    private func boxRecursiveProperties() {
+        var state: [String: Int] = [:]  // 1: on the stack, 2: done
+        func visit(_ name: String) {
+            state[name] = 1
+            guard case .model(var model)? = declarations[name] else { state[name] = 2; return }
+            var changed = false
+            for index in model.properties.indices {
+                guard case .named(let target, .model) = model.properties[index].type else { continue }
+                switch state[target] {
+                case 1:
+                    model.properties[index].type = .boxed(target)
+                    changed = true
+                case nil:
+                    visit(target)
+                default:
+                    break
+                }
+            }
+            if changed {
+                let boxed = Set(model.properties.compactMap { if case .boxed = $0.type { return $0.swiftName } else { return nil } })
+                model.flattened = model.flattened.filter { !boxed.contains($0.envelope) }
+                declarations[name] = .model(model)
+            }
+            state[name] = 2
+        }
+        for name in declarationOrder where state[name] == nil {
+            visit(name)
+        }
+    }
+
+    private func markModelsNeedingValidation() {
+        var changed = true
+        while changed {
+            changed = false
+            for name in declarationOrder {
+                guard case .model(var model)? = declarations[name], !model.needsValidation else { continue }
+                if model.properties.contains(where: { !$0.isReadOnly && propertyNeedsValidation($0) }) {
+                    model.needsValidation = true
+                    declarations[name] = .model(model)
+                    changed = true
+                }
+            }
+        }
+    }
+
+    func propertyNeedsValidation(_ property: PropertyDecl) -> Bool {
+        !property.constraints.isEmpty || property.elementConstraints != nil || typeNeedsValidation(property.type)
+    }
+
+    func typeNeedsValidation(_ type: SwiftType) -> Bool {
+        switch type {
+        case .named(let name, .model), .boxed(let name):
+            if case .model(let model)? = declarations[name] { return model.needsValidation }
+            return false
+        case .named(let name, .alias):
+            if case .alias(let alias)? = declarations[name] { return typeNeedsValidation(alias.target) }
+            return false
+        case .array(let element), .dictionary(let element):
+            return typeNeedsValidation(element)
+        default:
+            return false
+        }
+    }
+
+    // MARK: Helpers
+
+    private func patternName(for source: String, hint: String) -> String {
+        if let known = patternNames[source] { return known }
+        let name = patternNamer.claim(Naming.memberName(hint))
+        patternNames[source] = name
+        patterns.append((name, source))
+        return name
+    }
+
+    static func isEnum(_ node: SpecNode) -> Bool {
+        node["enum"] != nil && node.string("type") != "object" && node.string("type") != "array"
+    }
+
+    static func isModel(_ node: SpecNode) -> Bool {
+        node["properties"] != nil || (node["allOf"] != nil && node.string("type") != "array")
+    }
+
+    static func hasConstraints(_ node: SpecNode) -> Bool {
+        ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"].contains { node[$0] != nil }
+    }
+
+    static func escapePointer(_ segment: String) -> String {
+        segment.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+}

@@ -1,0 +1,214 @@
+/// The lowered contract: the Swift declarations to emit, free of YAML and `$ref`s.
+/// This is the value passed from the lowering stage to the renderer.
+public struct SwiftModule: Sendable {
+    public var name: String
+    public var apiVersion: String
+    public var title: String
+    /// The spec files, as named in generated headers.
+    public var specFiles: [String]
+    public var endpoint: String
+    public var scopes: [String]
+    public var validation: Bool
+    public var types: [TypeDecl] = []
+    public var groups: [OperationGroupDecl] = []
+    /// Regular expressions by name, compiled once by the generated module.
+    public var patterns: [(name: String, source: String)] = []
+
+    public var operationCount: Int { groups.reduce(0) { $0 + $1.operations.count } }
+}
+
+/// How a value is typed in Swift, with what validation needs to know about it.
+public indirect enum SwiftType: Hashable, Sendable {
+    case string, int, int32, int64, double, float, bool, date, data, url, json
+    case named(String, kind: NamedKind)
+    case array(SwiftType)
+    case dictionary(SwiftType)
+    /// A model that contains itself: stored through the runtime's `Indirect` box.
+    case boxed(String)
+
+    public enum NamedKind: Hashable, Sendable { case model, enumeration, alias }
+
+    public var rendered: String {
+        switch self {
+        case .string: return "String"
+        case .int: return "Int"
+        case .int32: return "Int32"
+        case .int64: return "Int64"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .bool: return "Bool"
+        case .date: return "Date"
+        case .data: return "Data"
+        case .url: return "URL"
+        case .json: return "JSONValue"
+        case .named(let name, _): return name
+        case .array(let element): return "[\(element.rendered)]"
+        case .dictionary(let value): return "[String: \(value.rendered)]"
+        case .boxed(let name): return "Indirect<\(name)>"
+        }
+    }
+}
+
+/// Constraints from the contract that the generated code checks before sending.
+public struct Constraints: Hashable, Sendable {
+    public var minLength: Int?
+    public var maxLength: Int?
+    /// Name of the pattern in the module's pattern table.
+    public var patternName: String?
+    public var minimum: String?
+    public var exclusiveMinimum = false
+    public var maximum: String?
+    public var exclusiveMaximum = false
+    public var minItems: Int?
+    public var maxItems: Int?
+    public var isUUID = false
+
+    public var isEmpty: Bool {
+        minLength == nil && maxLength == nil && patternName == nil && minimum == nil && maximum == nil
+            && minItems == nil && maxItems == nil && !isUUID
+    }
+}
+
+public struct PropertyDecl: Sendable {
+    public var swiftName: String
+    public var wireName: String
+    public var type: SwiftType
+    public var isOptional: Bool
+    public var isReadOnly: Bool
+    public var isSecret: Bool
+    public var doc: String?
+    /// JSON pointer of the property in its spec file, for the `- Remark:` line.
+    public var origin: String
+    public var constraints: Constraints
+    /// Set when the element or value type (arrays, dictionaries) carries constraints of its own.
+    public var elementConstraints: Constraints?
+}
+
+/// A read-only accessor that lifts a property out of an `x-ms-client-flatten` envelope.
+public struct FlattenedAccessor: Sendable {
+    public var swiftName: String
+    public var envelope: String
+    public var envelopeOptional: Bool
+    public var member: String
+    public var memberOptional: Bool
+    public var type: SwiftType
+    public var doc: String?
+}
+
+public struct ModelDecl: Sendable {
+    public var name: String
+    public var doc: String?
+    public var origin: String
+    public var properties: [PropertyDecl]
+    public var flattened: [FlattenedAccessor]
+    /// Whether this model (or anything it stores) has constraints to validate in requests.
+    public var needsValidation = false
+}
+
+public struct EnumDecl: Sendable {
+    public struct Case: Sendable {
+        public var swiftName: String
+        public var rawValue: String
+        public var doc: String?
+    }
+
+    public var name: String
+    public var doc: String?
+    public var origin: String
+    /// Open (`modelAsString: true`): a struct that keeps unknown values. Closed: a Swift enum.
+    public var isOpen: Bool
+    /// `String`, `Int`, `Int32`, `Int64`, `Double` or `Bool`.
+    public var rawType: String
+    public var cases: [Case]
+}
+
+public struct AliasDecl: Sendable {
+    public var name: String
+    public var doc: String?
+    public var origin: String
+    public var target: SwiftType
+}
+
+public enum TypeDecl: Sendable {
+    case model(ModelDecl)
+    case enumeration(EnumDecl)
+    case alias(AliasDecl)
+
+    public var name: String {
+        switch self {
+        case .model(let model): return model.name
+        case .enumeration(let enumeration): return enumeration.name
+        case .alias(let alias): return alias.name
+        }
+    }
+}
+
+public struct ParameterDecl: Sendable {
+    public enum Location: String, Sendable { case path, query, header, body }
+
+    public var wireName: String
+    public var swiftName: String
+    public var location: Location
+    public var type: SwiftType
+    public var isRequired: Bool
+    public var doc: String?
+    public var constraints: Constraints
+    public var elementConstraints: Constraints?
+    /// Literal Swift default (`PostgreSQLFlexibleServersService.apiVersion` for api-version).
+    public var defaultValue: String?
+    public var skipEncoding: Bool
+    /// Separator for array query parameters (nil: repeat the parameter, `collectionFormat: multi`).
+    public var collectionSeparator: String?
+    public var isSecret: Bool
+    /// `x-ms-parameter-location: client` (subscriptionId, api-version): set once on a client.
+    public var isClientParameter: Bool
+}
+
+public struct ResponseHeaderDecl: Sendable {
+    public var wireName: String
+    public var swiftName: String
+    public var type: SwiftType
+    public var doc: String?
+}
+
+public struct ResponseDecl: Sendable {
+    public var statusCode: Int
+    public var caseName: String
+    public var body: SwiftType?
+    public var headers: [ResponseHeaderDecl]
+    public var headersTypeName: String
+    public var doc: String?
+}
+
+public struct ExampleRef: Sendable {
+    public var title: String
+    /// Path relative to the spec file that references it, as written in the spec.
+    public var reference: String
+    /// Absolute path of the example file.
+    public var path: String
+    public var isPresent: Bool
+}
+
+public struct OperationDecl: Sendable {
+    public var operationId: String
+    public var typeName: String
+    public var method: String
+    public var pathTemplate: String
+    public var doc: String?
+    public var origin: String
+    public var parameters: [ParameterDecl]
+    public var responses: [ResponseDecl]
+    public var hasDefaultResponse: Bool
+    public var isLongRunning: Bool
+    public var finalStateVia: String?
+    public var nextLinkName: String?
+    public var itemName: String?
+    public var isPageable: Bool
+    public var examples: [ExampleRef]
+    public var specFile: String
+}
+
+public struct OperationGroupDecl: Sendable {
+    public var name: String
+    public var operations: [OperationDecl]
+}

@@ -1,0 +1,58 @@
+/// Accumulates Swift source: owns indentation, doc comments and string-literal escaping, so the
+/// renderers only say what to emit.
+struct CodeWriter {
+    private(set) var text = ""
+    private var level = 0
+
+    mutating func line(_ content: String = "") {
+        if content.isEmpty {
+            text += "\n"
+        } else {
+            text += String(repeating: "    ", count: level) + content + "\n"
+        }
+    }
+
+    /// `opening {` … `}` around the lines `body` writes.
+    mutating func block(_ opening: String, closing: String = "}", _ body: (inout CodeWriter) -> Void) {
+        line(opening + " {")
+        level += 1
+        body(&self)
+        level -= 1
+        line(closing)
+    }
+
+    /// A `///` comment: the description's paragraphs, then any extra lines (remarks).
+    mutating func doc(_ description: String?, remarks: [String] = []) {
+        var paragraphs: [String] = []
+        if let description, !description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            paragraphs = description.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            while paragraphs.last?.isEmpty == true { paragraphs.removeLast() }
+        }
+        if !paragraphs.isEmpty && !remarks.isEmpty { paragraphs.append("") }
+        for content in paragraphs + remarks {
+            line(content.isEmpty ? "///" : "/// " + content)
+        }
+    }
+
+    /// A Swift string literal for any text (raw strings where backslashes or quotes occur).
+    static func literal(_ value: String) -> String {
+        var escaped = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": escaped += "\\\\"
+            case "\"": escaped += "\\\""
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case "\t": escaped += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    escaped += "\\u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    escaped.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return "\"" + escaped + "\""
+    }
+}

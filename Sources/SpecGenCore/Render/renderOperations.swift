@@ -1,0 +1,243 @@
+/// Request builders and typed responses, one file per operation group.
+extension ModuleRenderer {
+    func renderGroup(_ group: OperationGroupDecl) -> String {
+        var writer = CodeWriter()
+        writer.doc("Request builders and typed responses of the `\(group.name)` operations.")
+        writer.line("public enum \(group.name) {}")
+        for operation in group.operations {
+            writer.line()
+            writer.block("extension \(group.name)") { writer in
+                renderOperation(operation, into: &writer)
+            }
+        }
+        return writer.text
+    }
+
+    /// Parameters in the order the initializer takes them: required first, then defaulted, each in spec order.
+    func initializerOrder(_ operation: OperationDecl) -> [ParameterDecl] {
+        let required = operation.parameters.filter { $0.isRequired && $0.defaultValue == nil }
+        let optional = operation.parameters.filter { !($0.isRequired && $0.defaultValue == nil) }
+        return required + optional
+    }
+
+    private func renderOperation(_ operation: OperationDecl, into writer: inout CodeWriter) {
+        var remarks = ["`\(operation.method) \(operation.pathTemplate)`", ""]
+        var traits: [String] = []
+        if operation.isLongRunning {
+            traits.append("long-running" + (operation.finalStateVia.map { ", final state via \($0)" } ?? ""))
+        }
+        if operation.isPageable { traits.append("pageable, next link in `\(operation.nextLinkName ?? "none")`") }
+        remarks.append("- Remark: Generated from operation `\(operation.operationId)`"
+                       + (traits.isEmpty ? "" : " (\(traits.joined(separator: "; ")))") + ".")
+        writer.doc(operation.doc, remarks: remarks)
+        writer.block("public struct \(operation.typeName): Sendable") { writer in
+            writer.line("public static let operationId = \(CodeWriter.literal(operation.operationId))")
+            writer.line("public static let pathTemplate = \(CodeWriter.literal(operation.pathTemplate))")
+            for parameter in operation.parameters {
+                writer.line()
+                writer.doc(parameter.doc, remarks: ["`\(parameter.wireName)` in \(parameter.location.rawValue)."])
+                writer.line("public let \(Naming.escaped(parameter.swiftName)): \(parameterType(parameter))")
+            }
+            writer.line()
+            renderInitializer(operation, into: &writer)
+            writer.line()
+            renderValidate(operation, into: &writer)
+            writer.line()
+            renderMakeRequest(operation, into: &writer)
+            writer.line()
+            renderResponse(operation, into: &writer)
+        }
+    }
+
+    private func parameterType(_ parameter: ParameterDecl) -> String {
+        parameter.type.rendered + (parameter.isRequired || parameter.defaultValue != nil ? "" : "?")
+    }
+
+    private func renderInitializer(_ operation: OperationDecl, into writer: inout CodeWriter) {
+        let arguments = initializerOrder(operation).map { parameter -> String in
+            var argument = "\(Naming.escaped(parameter.swiftName)): \(parameterType(parameter))"
+            if let value = parameter.defaultValue { argument += " = \(value)" }
+            else if !parameter.isRequired { argument += " = nil" }
+            return argument
+        }
+        writer.doc("Takes the operation's parameters and checks them against the contract.",
+                   remarks: ["- Throws: `ValidationError` naming the parameter, the rule and the value."])
+        writer.block("public init(\(arguments.joined(separator: ", "))) throws") { writer in
+            for parameter in operation.parameters {
+                writer.line("self.\(Naming.escaped(parameter.swiftName)) = \(Naming.escaped(parameter.swiftName))")
+            }
+            writer.line("try validate()")
+        }
+    }
+
+    private func renderValidate(_ operation: OperationDecl, into writer: inout CodeWriter) {
+        writer.doc("Checks every parameter (and the body) against the contract's constraints.")
+        writer.block("public func validate() throws") { writer in
+            writer.line("let operation = Self.operationId")
+            var wroteCheck = false
+            for parameter in operation.parameters {
+                let value = "self." + Naming.escaped(parameter.swiftName)
+                let isOptional = !parameter.isRequired && parameter.defaultValue == nil
+                // An empty path segment would change which resource the URL names: always refused.
+                if parameter.location == .path, underlying(parameter.type) == .string {
+                    writer.line("try Validate.notEmpty(\(value), parameter: \(CodeWriter.literal(parameter.wireName)), operation: operation)")
+                    wroteCheck = true
+                }
+                let before = writer.text.count
+                writeValidation(&writer, value: value, type: parameter.type, isOptional: isOptional,
+                                constraints: parameter.constraints, elementConstraints: parameter.elementConstraints,
+                                path: CodeWriter.literal(parameter.wireName), secret: parameter.isSecret, depth: 0)
+                wroteCheck = wroteCheck || writer.text.count != before
+            }
+            if !wroteCheck { writer.line("_ = operation") }
+        }
+    }
+
+    private func renderMakeRequest(_ operation: OperationDecl, into writer: inout CodeWriter) {
+        writer.doc("The HTTP request for this operation and its JSON body, if any.",
+                   remarks: ["- Parameter endpoint: Scheme, host and optional base path to send to."])
+        writer.block("public func makeRequest(endpoint: URL = \(serviceTypeName).endpoint) throws -> (request: HTTPRequest, body: Data?)") { writer in
+            writer.line("var builder = RequestBuilder(method: .\(operation.method.lowercased()), endpoint: endpoint)")
+            for segment in pathSegments(operation.pathTemplate) {
+                switch segment {
+                case .literal(let text):
+                    writer.line("builder.appendPath(\(CodeWriter.literal(text)))")
+                case .parameter(let name):
+                    guard let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == name }) else { continue }
+                    let skip = parameter.skipEncoding ? ", skipEncoding: true" : ""
+                    writer.line("builder.appendPathParameter(self.\(Naming.escaped(parameter.swiftName))\(skip))")
+                }
+            }
+            for parameter in operation.parameters where parameter.location == .query {
+                emitOptional(parameter, into: &writer) { value in
+                    if case .array = underlying(parameter.type) {
+                        let separator = parameter.collectionSeparator.map(CodeWriter.literal) ?? "nil"
+                        return "builder.addQuery(\(CodeWriter.literal(parameter.wireName)), \(value), separator: \(separator))"
+                    }
+                    let skip = parameter.skipEncoding ? ", skipEncoding: true" : ""
+                    return "builder.addQuery(\(CodeWriter.literal(parameter.wireName)), \(value)\(skip))"
+                }
+            }
+            for parameter in operation.parameters where parameter.location == .header {
+                emitOptional(parameter, into: &writer) { value in
+                    if case .array = underlying(parameter.type) {
+                        return "builder.setHeader(\(CodeWriter.literal(parameter.wireName)), \(value).map(\\.parameterText).joined(separator: \",\"))"
+                    }
+                    return "builder.setHeader(\(CodeWriter.literal(parameter.wireName)), \(value))"
+                }
+            }
+            writer.line("builder.setHeader(\"Accept\", \"application/json\")")
+            if let body = operation.parameters.first(where: { $0.location == .body }) {
+                emitOptional(body, into: &writer) { value in "try builder.setJSONBody(\(value))" }
+            }
+            writer.line("return builder.build()")
+        }
+    }
+
+    /// Writes `statement` for a parameter, unwrapping it first when it is optional.
+    private func emitOptional(_ parameter: ParameterDecl, into writer: inout CodeWriter, _ statement: (String) -> String) {
+        let value = "self." + Naming.escaped(parameter.swiftName)
+        if parameter.isRequired || parameter.defaultValue != nil {
+            writer.line(statement(value))
+        } else {
+            writer.block("if let value = \(value)") { writer in writer.line(statement("value")) }
+        }
+    }
+
+    private func renderResponse(_ operation: OperationDecl, into writer: inout CodeWriter) {
+        writer.doc("The documented answers; anything else (the `default` response included) throws `ServiceError`.")
+        writer.block("public enum Response: OperationResponse") { writer in
+            for response in operation.responses {
+                writer.doc(response.doc)
+                var payload: [String] = []
+                if let body = response.body { payload.append(body.rendered) }
+                if !response.headers.isEmpty { payload.append(response.headersTypeName) }
+                writer.line("case \(response.caseName)" + (payload.isEmpty ? "" : "(\(payload.joined(separator: ", ")))"))
+            }
+            if !operation.responses.isEmpty { writer.line() }
+            writer.block("public init(response: HTTPResponse, body: Data) throws") { writer in
+                writer.line("switch response.status.code {")
+                for response in operation.responses {
+                    writer.line("case \(response.statusCode):")
+                    var payload: [String] = []
+                    if let body = response.body {
+                        payload.append("try ResponseDecoding.body(\(body.rendered).self, from: body, response: response)")
+                    }
+                    if !response.headers.isEmpty { payload.append("\(response.headersTypeName)(response.headerFields)") }
+                    writer.line("    self = .\(response.caseName)" + (payload.isEmpty ? "" : "(\(payload.joined(separator: ", ")))"))
+                }
+                writer.line("default:")
+                writer.line("    throw ServiceError(response: response, body: body, isDocumented: \(operation.hasDefaultResponse))")
+                writer.line("}")
+            }
+            writer.line()
+            writer.block("public var decodedBody: (any Encodable & Sendable)?") { writer in
+                if operation.responses.isEmpty {
+                    writer.line("nil")
+                    return
+                }
+                writer.line("switch self {")
+                for response in operation.responses {
+                    if response.body != nil {
+                        writer.line("case .\(response.caseName)(let body\(response.headers.isEmpty ? "" : ", _")): return body")
+                    } else {
+                        writer.line("case .\(response.caseName): return nil")
+                    }
+                }
+                writer.line("}")
+            }
+            for response in operation.responses where !response.headers.isEmpty {
+                writer.line()
+                writer.doc("Headers of the \(response.statusCode) response.")
+                writer.block("public struct \(response.headersTypeName): Hashable, Sendable") { writer in
+                    for header in response.headers {
+                        writer.doc(header.doc, remarks: ["`\(header.wireName)` header."])
+                        writer.line("public var \(Naming.escaped(header.swiftName)): \(header.type.rendered)?")
+                    }
+                    writer.line()
+                    writer.block("public init(_ fields: HTTPFields)") { writer in
+                        for header in response.headers {
+                            writer.line("\(Naming.escaped(header.swiftName)) = \(headerReader(header))")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private func headerReader(_ header: ResponseHeaderDecl) -> String {
+        let name = CodeWriter.literal(header.wireName)
+        switch header.type {
+        case .int, .int32, .int64:
+            return "ResponseDecoding.integerHeader(\(name), in: fields, as: \(header.type.rendered).self)"
+        case .url: return "ResponseDecoding.urlHeader(\(name), in: fields)"
+        case .date: return "ResponseDecoding.dateHeader(\(name), in: fields)"
+        case .double: return "ResponseDecoding.header(\(name), in: fields).flatMap { Double($0) }"
+        case .bool: return "ResponseDecoding.header(\(name), in: fields).map { $0.lowercased() == \"true\" }"
+        default: return "ResponseDecoding.header(\(name), in: fields)"
+        }
+    }
+
+    enum PathSegment { case literal(String), parameter(String) }
+
+    func pathSegments(_ template: String) -> [PathSegment] {
+        var segments: [PathSegment] = []
+        var literal = ""
+        var parameter: String?
+        for character in template {
+            if character == "{" {
+                if !literal.isEmpty { segments.append(.literal(literal)); literal = "" }
+                parameter = ""
+            } else if character == "}", let name = parameter {
+                segments.append(.parameter(name))
+                parameter = nil
+            } else if parameter != nil {
+                parameter?.append(character)
+            } else {
+                literal.append(character)
+            }
+        }
+        if !literal.isEmpty { segments.append(.literal(literal)) }
+        return segments
+    }
+}

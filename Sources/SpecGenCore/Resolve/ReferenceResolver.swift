@@ -1,0 +1,80 @@
+import Foundation
+
+/// A node together with the file it lives in and its canonical identity (`/abs/file.yaml#/pointer`).
+public struct ResolvedNode: Sendable {
+    public let node: SpecNode
+    public let document: SpecDocument
+    public let pointer: String
+
+    public var key: String { document.path + "#" + pointer }
+
+    /// The last segment of a `#/definitions/Name` pointer, for naming.
+    public var definitionName: String? {
+        let parts = pointer.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[1] == "definitions" || parts[1] == "parameters" || parts[1] == "responses" else { return nil }
+        return String(parts[2]).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+    }
+}
+
+/// Resolve stage: follows `$ref`s within and across files, loading referenced files on demand.
+public final class ReferenceResolver: @unchecked Sendable {
+    public let loader: SpecLoader
+
+    public init(loader: SpecLoader) {
+        self.loader = loader
+    }
+
+    /// Follows `$ref` until a node that is not a reference. Reference cycles are diagnostics.
+    public func resolve(_ node: SpecNode, in document: SpecDocument, pointer: String? = nil) throws -> ResolvedNode {
+        var current = ResolvedNode(node: node, document: document, pointer: pointer ?? node.location.pointer)
+        var visited = Set<String>()
+        while let reference = current.node.string("$ref") {
+            guard visited.insert(current.key).inserted else {
+                throw Diagnostic.error("$ref cycle: '\(reference)' leads back to itself", at: node.location)
+            }
+            current = try follow(reference, from: current)
+        }
+        return current
+    }
+
+    /// One step: the node a `$ref` string names.
+    public func follow(_ reference: String, from origin: ResolvedNode) throws -> ResolvedNode {
+        let location = origin.node["$ref"]?.location ?? origin.node.location
+        let parts = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let filePart = String(parts[0])
+        let pointer = parts.count > 1 ? String(parts[1]) : ""
+        var document = origin.document
+        if !filePart.isEmpty {
+            let directory = URL(fileURLWithPath: origin.document.path).deletingLastPathComponent()
+            let target = URL(fileURLWithPath: filePart, relativeTo: directory).standardizedFileURL.path
+            guard FileManager.default.fileExists(atPath: target) else {
+                throw Diagnostic.error("$ref '\(reference)' names a file that does not exist", at: location)
+            }
+            document = try loader.load(path: target, referencedFrom: location)
+        }
+        guard let node = Self.lookup(pointer, in: document.root) else {
+            throw Diagnostic.error("$ref '\(reference)' points at nothing in \(document.displayPath)", at: location)
+        }
+        return ResolvedNode(node: node, document: document, pointer: pointer)
+    }
+
+    /// Walks a JSON pointer (`/definitions/Server`); "" is the root.
+    static func lookup(_ pointer: String, in root: SpecNode) -> SpecNode? {
+        var node = root
+        for rawPart in pointer.split(separator: "/", omittingEmptySubsequences: true) {
+            let part = String(rawPart).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+                .removingPercentEncoding ?? String(rawPart)
+            switch node.value {
+            case .mapping:
+                guard let next = node[part] else { return nil }
+                node = next
+            case .sequence(let items):
+                guard let index = Int(part), items.indices.contains(index) else { return nil }
+                node = items[index]
+            case .scalar:
+                return nil
+            }
+        }
+        return node
+    }
+}

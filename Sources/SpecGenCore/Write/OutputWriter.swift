@@ -1,0 +1,99 @@
+import Foundation
+
+/// The files one module (or its example tests) should consist of, in one output folder.
+public struct OutputPlan: Sendable {
+    public var directory: String
+    public var files: [GeneratedFile]
+
+    public init(directory: String, files: [GeneratedFile]) {
+        self.directory = directory
+        self.files = files
+    }
+}
+
+/// What writing a plan changes (or, for `--check`, would change).
+public struct OutputChanges: Sendable {
+    public var written: [String] = []
+    public var removed: [String] = []
+    /// Files in an output folder without the generator's header: never touched, only reported.
+    public var foreign: [String] = []
+    public var diff = ""
+
+    public var isEmpty: Bool { written.isEmpty && removed.isEmpty }
+}
+
+/// Write stage. Replaces or removes only files that carry the generator's header; stages each file
+/// beside its target and renames it into place, and checks every plan before writing anything.
+public enum OutputWriter {
+    public static func changes(for plans: [OutputPlan]) throws -> OutputChanges {
+        var changes = OutputChanges()
+        for plan in plans {
+            let existing = try existingFiles(in: plan.directory)
+            let planned = Set(plan.files.map(\.path))
+            for file in plan.files {
+                let target = plan.directory + "/" + file.path
+                let current = existing[file.path]
+                if let current, !current.hasPrefix(ModuleRenderer.headerMarker) {
+                    throw Diagnostic.error("\(target) exists and was not written by specgen; move it away or rename the type", at: nil)
+                }
+                if current != file.contents {
+                    changes.written.append(target)
+                    changes.diff += UnifiedDiff.make(old: current ?? "", new: file.contents,
+                                                     oldName: current == nil ? "/dev/null" : "a/" + target, newName: "b/" + target)
+                }
+            }
+            for (path, contents) in existing.sorted(by: { $0.key < $1.key }) where !planned.contains(path) {
+                let target = plan.directory + "/" + path
+                if contents.hasPrefix(ModuleRenderer.headerMarker) {
+                    changes.removed.append(target)
+                    changes.diff += UnifiedDiff.make(old: contents, new: "", oldName: "a/" + target, newName: "/dev/null")
+                } else {
+                    changes.foreign.append(target)
+                }
+            }
+        }
+        return changes
+    }
+
+    /// Applies the plans; returns what changed. Nothing is written when any plan cannot be applied.
+    @discardableResult
+    public static func write(_ plans: [OutputPlan]) throws -> OutputChanges {
+        let changes = try changes(for: plans)
+        let manager = FileManager.default
+        var staged: [(temporary: String, target: String)] = []
+        do {
+            for plan in plans {
+                for file in plan.files where changes.written.contains(plan.directory + "/" + file.path) {
+                    let target = plan.directory + "/" + file.path
+                    let folder = (target as NSString).deletingLastPathComponent
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    let temporary = folder + "/.specgen-" + UUID().uuidString + ".tmp"
+                    try Data(file.contents.utf8).write(to: URL(fileURLWithPath: temporary))
+                    staged.append((temporary, target))
+                }
+            }
+        } catch {
+            for entry in staged { try? manager.removeItem(atPath: entry.temporary) }
+            throw Diagnostic.error("cannot write output: \(error.localizedDescription)", at: nil)
+        }
+        for entry in staged {
+            _ = rename(entry.temporary, entry.target)
+        }
+        for path in changes.removed {
+            try? manager.removeItem(atPath: path)
+        }
+        return changes
+    }
+
+    /// The `.swift` files under a folder, by relative path.
+    static func existingFiles(in directory: String) throws -> [String: String] {
+        var result: [String: String] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return result }
+        while let relative = enumerator.nextObject() as? String {
+            guard relative.hasSuffix(".swift") else { continue }
+            let data = FileManager.default.contents(atPath: directory + "/" + relative) ?? Data()
+            result[relative] = String(decoding: data, as: UTF8.self)
+        }
+        return result
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import HTTPTypes
+
+/// The typed result of one operation: one case per documented status code.
+public protocol OperationResponse: Sendable {
+    /// Decodes a documented status; the `default` response (or an undocumented status) throws `ServiceError`.
+    init(response: HTTPResponse, body: Data) throws
+    /// The decoded body of this status, if it has one (lets generic code such as example checks re-encode it).
+    var decodedBody: (any Encodable & Sendable)? { get }
+}
+
+/// A body that does not match the contract's schema for its status code.
+public struct ResponseDecodingError: Error, Sendable, CustomStringConvertible {
+    public let status: Int
+    public let requestID: String?
+    /// Where in the body decoding failed, as a JSON path (`properties.startTime`).
+    public let codingPath: String
+    public let reason: String
+
+    public var description: String {
+        "response \(status) body does not match the contract at \(codingPath.isEmpty ? "<root>" : codingPath): \(reason)"
+            + (requestID.map { " (x-ms-request-id \($0))" } ?? "")
+    }
+}
+
+/// Helpers generated response types call.
+public enum ResponseDecoding {
+    public static func body<T: Decodable>(_ type: T.Type, from body: Data, response: HTTPResponse) throws -> T {
+        do {
+            return try JSONCoding.decode(type, from: body)
+        } catch let error as DecodingError {
+            let (path, reason) = describe(error)
+            throw ResponseDecodingError(
+                status: response.status.code, requestID: header("x-ms-request-id", in: response.headerFields),
+                codingPath: path, reason: reason)
+        }
+    }
+
+    public static func header(_ name: String, in fields: HTTPFields) -> String? {
+        guard let fieldName = HTTPField.Name(name) else { return nil }
+        return fields[fieldName]
+    }
+
+    public static func integerHeader<T: FixedWidthInteger>(_ name: String, in fields: HTTPFields, as: T.Type = T.self) -> T? {
+        header(name, in: fields).flatMap { T($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    public static func urlHeader(_ name: String, in fields: HTTPFields) -> URL? {
+        header(name, in: fields).flatMap { URL(string: $0) }
+    }
+
+    public static func dateHeader(_ name: String, in fields: HTTPFields) -> Date? {
+        header(name, in: fields).flatMap { RFC3339.parse($0) }
+    }
+
+    static func describe(_ error: DecodingError) -> (String, String) {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let parent = path(context)
+            return (parent.isEmpty ? key.stringValue : parent + "." + key.stringValue, "required property \"\(key.stringValue)\" is missing")
+        case .typeMismatch(let type, let context):
+            return (path(context), "expected \(type): \(context.debugDescription)")
+        case .valueNotFound(let type, let context):
+            return (path(context), "expected \(type) but found null")
+        case .dataCorrupted(let context):
+            return (path(context), context.debugDescription)
+        @unknown default:
+            return ("", "\(error)")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// A contract `pattern`, compiled once (generated code keeps each in a `static let`).
+/// Follows ECMA-262 as JSON Schema asks: unanchored unless the pattern anchors itself, and
+/// `\w` / `\d` / `\s` limited to ASCII as in JavaScript.
+public struct ValidationPattern: @unchecked Sendable {
+    // NSRegularExpression is immutable and documented as safe to share between threads.
+    public let source: String
+    private let expression: NSRegularExpression?
+
+    public init(_ source: String) {
+        self.source = source
+        expression = try? NSRegularExpression(pattern: ValidationPattern.asciiClasses(source))
+    }
+
+    /// False for a pattern the platform cannot compile: the generator rejects those up front.
+    public var isValid: Bool { expression != nil }
+
+    public func matches(_ value: String) -> Bool {
+        guard let expression else { return false }
+        let range = NSRange(value.startIndex..<value.endIndex, in: value)
+        return expression.firstMatch(in: value, range: range) != nil
+    }
+
+    /// Rewrites the shorthand classes to their ECMA-262 (ASCII) meaning.
+    static func asciiClasses(_ pattern: String) -> String {
+        let inside = ["w": "A-Za-z0-9_", "d": "0-9", "s": " \\t\\n\\r\\f\\v"]
+        var result = ""
+        var inClass = false
+        var escaped = false
+        for character in pattern {
+            if escaped {
+                escaped = false
+                if let members = inside[String(character)] {
+                    result += inClass ? members : "[" + members + "]"
+                } else {
+                    result += "\\" + String(character)
+                }
+                continue
+            }
+            switch character {
+            case "\\": escaped = true
+            case "[": inClass = true; result.append(character)
+            case "]": inClass = false; result.append(character)
+            default: result.append(character)
+            }
+        }
+        if escaped { result += "\\" }
+        return result
+    }
+}
