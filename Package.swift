@@ -40,8 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SpecGenCoreTests",
-            dependencies: ["SpecGenCore"],
-            exclude: ["Snippets"]
+            dependencies: ["SpecGenCore"]
         ),
         .testTarget(
             name: "SpecGenRuntimeTests",

@@ -12,7 +12,7 @@ public struct GenerationOptions: Sendable {
     }
 
     /// The namespace that holds the module's api-version, endpoint and scopes.
-    var serviceTypeName: String { Naming.typeName(moduleName) + "Service" }
+    var serviceTypeName: String { Naming.upperCamel(moduleName) + "Service" }
 }
 
 /// Lower stage: one or more resolved contract files → the Swift declarations of one module.

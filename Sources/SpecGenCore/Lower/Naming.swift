@@ -65,11 +65,19 @@ public enum Naming {
         word.prefix(1).uppercased() + word.dropFirst()
     }
 
-    public static func typeName(_ raw: String) -> String {
+    /// UpperCamelCase words, for composing names (`properties` + `type` → `PropertiesType`).
+    public static func upperCamel(_ raw: String) -> String {
         var name = join(words(raw).map(capitalized))
         if name.isEmpty { name = "Unnamed" }
         if name.first?.isNumber == true { name = "_" + name }
         return name
+    }
+
+    /// A type name: UpperCamelCase, kept clear of the names generated code relies on.
+    public static func typeName(_ raw: String) -> String {
+        let name = upperCamel(raw)
+        // `Error`, `Data`, `Date`… would shadow what generated code relies on.
+        return reservedTypeNames.contains(name) ? name + "Model" : name
     }
 
     public static func memberName(_ raw: String) -> String {

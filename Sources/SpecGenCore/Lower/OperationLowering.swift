@@ -68,7 +68,7 @@ final class OperationLowering {
         for parameterNode in declared {
             let isGlobal = parameterNode["$ref"] != nil
             let resolved = try resolver.resolve(parameterNode, in: document)
-            var parameter = try lowerParameter(resolved, isGlobal: isGlobal, operationTypeName: Naming.typeName(operationId))
+            var parameter = try lowerParameter(resolved, isGlobal: isGlobal, operationTypeName: Naming.upperCamel(operationId))
             if parameter.location == .body {
                 if let first = bodyLocation {
                     throw Diagnostic.error("operation '\(operationId)' has two body parameters (first at \(first))", at: parameterNode.location)
@@ -96,7 +96,7 @@ final class OperationLowering {
             }
             let resolved = try resolver.resolve(responseNode, in: document)
             if resolved.node.bool("x-ms-error-response") { continue }
-            responses.append(try lowerResponse(resolved, status: status, operationTypeName: Naming.typeName(operationId)))
+            responses.append(try lowerResponse(resolved, status: status, operationTypeName: Naming.upperCamel(operationId)))
         }
 
         var examples: [ExampleRef] = []
@@ -130,7 +130,7 @@ final class OperationLowering {
             throw Diagnostic.error("parameter location '\(place)' is not supported", at: node["in"]?.location)
         }
         let swiftName = Naming.memberName(node.string("x-ms-client-name") ?? wireName)
-        let hint = operationTypeName + Naming.typeName(wireName)
+        let hint = operationTypeName + Naming.upperCamel(wireName)
         let schemaNode = location == .body ? (node["schema"] ?? node) : node
         let type = try schemas.lowerSchema(schemaNode, in: resolved.document, hint: hint)
         var separator: String? = ","
@@ -159,7 +159,7 @@ final class OperationLowering {
         let caseName = Self.caseName(forStatus: status)
         var body: SwiftType?
         if let schema = node["schema"] {
-            body = try schemas.lowerSchema(schema, in: resolved.document, hint: operationTypeName + Naming.typeName(caseName) + "Body")
+            body = try schemas.lowerSchema(schema, in: resolved.document, hint: operationTypeName + Naming.upperCamel(caseName) + "Body")
         }
         var headers: [ResponseHeaderDecl] = []
         var namer = UniqueNamer()
@@ -187,7 +187,7 @@ final class OperationLowering {
                 type: type, doc: header.string("description")))
         }
         return ResponseDecl(statusCode: status, caseName: caseName, body: body, headers: headers,
-                            headersTypeName: Naming.typeName(caseName) + "Headers", doc: node.string("description"))
+                            headersTypeName: Naming.upperCamel(caseName) + "Headers", doc: node.string("description"))
     }
 
     // MARK: Helpers
@@ -217,7 +217,7 @@ final class OperationLowering {
     }
 
     static func synthesizedId(method: String, path: String) -> String {
-        Naming.typeName(path) + "_" + Naming.typeName(method)
+        Naming.upperCamel(path) + "_" + Naming.upperCamel(method)
     }
 
     static func templateParameters(_ template: String) -> [String] {

@@ -231,7 +231,7 @@ final class SchemaLowering {
         var flattenRequests: [(property: PropertyDecl, node: SpecNode)] = []
         for property in collected {
             let propertyNode = property.node
-            let hint = name + Naming.typeName(property.wireName)
+            let hint = name + Naming.upperCamel(property.wireName)
             let type = try lowerSchema(propertyNode, in: property.document, hint: hint)
             let resolvedNode = propertyNode["$ref"] != nil ? try resolver.resolve(propertyNode, in: property.document).node : propertyNode
             let isReadOnly = propertyNode.bool("readOnly") || (propertyNode["readOnly"] == nil && resolvedNode.bool("readOnly"))
@@ -267,7 +267,7 @@ final class SchemaLowering {
             }
             for member in child.properties {
                 let accessorName = memberNamer.isUsed(member.swiftName)
-                    ? memberNamer.claim(envelope.swiftName + Naming.typeName(member.swiftName))
+                    ? memberNamer.claim(envelope.swiftName + Naming.upperCamel(member.swiftName))
                     : memberNamer.claim(member.swiftName)
                 flattened.append(FlattenedAccessor(
                     swiftName: accessorName, envelope: envelope.swiftName, envelopeOptional: envelope.isOptional,
@@ -275,7 +275,7 @@ final class SchemaLowering {
             }
             for member in child.flattened {
                 let accessorName = memberNamer.isUsed(member.swiftName)
-                    ? memberNamer.claim(envelope.swiftName + Naming.typeName(member.swiftName))
+                    ? memberNamer.claim(envelope.swiftName + Naming.upperCamel(member.swiftName))
                     : memberNamer.claim(member.swiftName)
                 flattened.append(FlattenedAccessor(
                     swiftName: accessorName, envelope: envelope.swiftName, envelopeOptional: envelope.isOptional,

@@ -1,0 +1,227 @@
+import Testing
+@testable import SpecGenCore
+
+/// Small contracts in, exact Swift out: one test per construct.
+@Suite struct ModelSnippetTests {
+    @Test func objectWithRequiredOptionalReadOnlyAndSecretProperties() throws {
+        let files = try generate(contract(definitions: """
+              Widget:
+                type: object
+                description: A widget.
+                properties:
+                  name:
+                    type: string
+                    description: Its name.
+                  size:
+                    type: integer
+                    format: int64
+                  id:
+                    type: string
+                    readOnly: true
+                  password:
+                    type: string
+                    x-ms-secret: true
+                  created:
+                    type: string
+                    format: date-time
+                  default:
+                    type: boolean
+                    x-ms-client-name: isDefault
+                required:
+                  - name
+                  - password
+            """))
+        #expect(body(files["Models/Widget.swift"]) == """
+            /// A widget.
+            ///
+            /// - Remark: Generated from `#/definitions/Widget`.
+            public struct Widget: Codable, Hashable, Sendable {
+                /// Its name.
+                public var name: String
+                public var size: Int64?
+                /// Read-only: set by the service, never sent.
+                public var id: String?
+                /// Secret: sent, never returned by the service.
+                public var password: String?
+                public var created: Date?
+                public var isDefault: Bool?
+
+                public init(name: String, size: Int64? = nil, password: String? = nil, created: Date? = nil, isDefault: Bool? = nil) {
+                    self.name = name
+                    self.size = size
+                    self.password = password
+                    self.created = created
+                    self.isDefault = isDefault
+                }
+
+                enum CodingKeys: String, CodingKey {
+                    case name
+                    case size
+                    case id
+                    case password
+                    case created
+                    case isDefault = "default"
+                }
+            }
+
+            """)
+    }
+
+    @Test func openAndClosedEnumsGetValidUniqueCaseNames() throws {
+        let files = try generate(contract(definitions: """
+              Version:
+                type: string
+                enum: ["16", "V1.0", "V10", "Standard_D2s_v3", "default", "", "v16"]
+                x-ms-enum:
+                  name: Version
+                  modelAsString: true
+              Tier:
+                type: string
+                enum: [Burstable, GeneralPurpose]
+                x-ms-enum:
+                  name: Tier
+                  modelAsString: false
+                  values:
+                    - value: Burstable
+                      description: Cheap.
+                    - value: GeneralPurpose
+                      name: General
+            """))
+        let version = body(files["Models/Version.swift"])
+        for line in [
+            "public static let v16 = Version(rawValue: \"16\")",
+            "public static let v1_0 = Version(rawValue: \"V1.0\")",
+            "public static let v10 = Version(rawValue: \"V10\")",
+            "public static let standardD2sV3 = Version(rawValue: \"Standard_D2s_v3\")",
+            "public static let `default` = Version(rawValue: \"default\")",
+            "public static let empty = Version(rawValue: \"\")",
+            "public static let v162 = Version(rawValue: \"v16\")",
+        ] {
+            #expect(version.contains(line), "missing \(line)")
+        }
+        #expect(version.contains("public struct Version: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue"))
+        #expect(body(files["Models/Tier.swift"]) == """
+            /// - Remark: Generated from `#/definitions/Tier`.
+            public enum Tier: String, Codable, Hashable, Sendable, CaseIterable, RequestParameterValue {
+                /// Cheap.
+                case burstable = "Burstable"
+                case general = "GeneralPurpose"
+            }
+
+            """)
+    }
+
+    @Test func allOfCopiesParentPropertiesAndFlattenLiftsEnvelopeMembers() throws {
+        let files = try generate(contract(definitions: """
+              Base:
+                type: object
+                properties:
+                  id:
+                    type: string
+                    readOnly: true
+              Props:
+                type: object
+                properties:
+                  state:
+                    type: string
+                  type:
+                    type: string
+                required: [state]
+              Thing:
+                type: object
+                allOf:
+                  - $ref: '#/definitions/Base'
+                properties:
+                  type:
+                    type: string
+                  properties:
+                    $ref: '#/definitions/Props'
+                    x-ms-client-flatten: true
+            """))
+        let thing = body(files["Models/Thing.swift"])
+        #expect(thing.contains("""
+                public var id: String?
+                public var type: String?
+                public var properties: Props?
+            """))
+        #expect(thing.contains("""
+            extension Thing {
+                public var state: String? { properties?.state }
+                public var propertiesType: String? { properties?.type }
+            }
+            """))
+    }
+
+    @Test func dictionariesArraysAndOpenObjects() throws {
+        let files = try generate(contract(definitions: """
+              Bag:
+                type: object
+                properties:
+                  tags:
+                    type: object
+                    additionalProperties:
+                      type: string
+                  anything:
+                    type: object
+                  matrix:
+                    type: array
+                    items:
+                      type: array
+                      items:
+                        type: number
+                  ratio:
+                    type: number
+                    format: float
+                  count:
+                    type: integer
+                    format: int32
+            """))
+        let bag = body(files["Models/Bag.swift"])
+        #expect(bag.contains("public var tags: [String: String]?"))
+        #expect(bag.contains("public var anything: [String: JSONValue]?"))
+        #expect(bag.contains("public var matrix: [[Double]]?"))
+        #expect(bag.contains("public var ratio: Float?"))
+        #expect(bag.contains("public var count: Int32?"))
+    }
+
+    @Test func selfContainingModelIsBoxedButArraysAreNot() throws {
+        let files = try generate(contract(definitions: """
+              Node:
+                type: object
+                properties:
+                  parent:
+                    $ref: '#/definitions/Node'
+                  children:
+                    type: array
+                    items:
+                      $ref: '#/definitions/Node'
+            """))
+        let node = body(files["Models/Node.swift"])
+        #expect(node.contains("public var parent: Indirect<Node>?"))
+        #expect(node.contains("public var children: [Node]?"))
+    }
+
+    @Test func reservedTypeNamesAndKeywordMembersAreMadeSafe() throws {
+        let files = try generate(contract(definitions: """
+              Error:
+                type: object
+                properties:
+                  protocol:
+                    type: string
+                  self:
+                    type: string
+                  foo_bar:
+                    type: string
+                  fooBar:
+                    type: string
+            """))
+        let model = body(files["Models/ErrorModel.swift"])
+        #expect(model.contains("public struct ErrorModel: Codable, Hashable, Sendable"))
+        #expect(model.contains("public var `protocol`: String?"))
+        #expect(model.contains("public var selfValue: String?"))
+        #expect(model.contains("public var fooBar: String?"))
+        #expect(model.contains("public var fooBar2: String?"))
+        #expect(model.contains("case fooBar = \"foo_bar\""))
+        #expect(model.contains("case fooBar2 = \"fooBar\""))
+    }
+}
