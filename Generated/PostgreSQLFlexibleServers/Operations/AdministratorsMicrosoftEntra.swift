@@ -83,6 +83,8 @@ extension AdministratorsMicrosoftEntra {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(AdministratorMicrosoftEntraList)
@@ -188,6 +190,8 @@ extension AdministratorsMicrosoftEntra {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(AdministratorMicrosoftEntra)
@@ -300,6 +304,8 @@ extension AdministratorsMicrosoftEntra {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
@@ -427,6 +433,8 @@ extension AdministratorsMicrosoftEntra {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Resource deletion accepted.
             case accepted(AcceptedHeaders)

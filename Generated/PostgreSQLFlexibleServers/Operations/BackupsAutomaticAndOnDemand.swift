@@ -83,6 +83,8 @@ extension BackupsAutomaticAndOnDemand {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(BackupAutomaticAndOnDemandList)
@@ -191,6 +193,8 @@ extension BackupsAutomaticAndOnDemand {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(BackupAutomaticAndOnDemand)
@@ -299,6 +303,8 @@ extension BackupsAutomaticAndOnDemand {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
@@ -429,6 +435,8 @@ extension BackupsAutomaticAndOnDemand {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Resource deletion accepted.
             case accepted(AcceptedHeaders)

@@ -83,6 +83,8 @@ extension BackupsLongTermRetention {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(LtrServerBackupOperationList)
@@ -191,6 +193,8 @@ extension BackupsLongTermRetention {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(BackupsLongTermRetentionOperation)
@@ -295,6 +299,8 @@ extension BackupsLongTermRetention {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// The request has succeeded.
             case ok(LtrPreBackupResponse, OkHeaders)
@@ -411,6 +417,8 @@ extension BackupsLongTermRetention {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// The request has succeeded.
             case ok(BackupsLongTermRetentionResponse, OkHeaders)

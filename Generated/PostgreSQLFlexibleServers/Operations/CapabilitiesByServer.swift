@@ -83,6 +83,8 @@ extension CapabilitiesByServer {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(CapabilityList)

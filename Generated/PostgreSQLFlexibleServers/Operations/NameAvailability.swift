@@ -66,6 +66,8 @@ extension NameAvailability {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// The request has succeeded.
             case ok(NameAvailabilityModel)
@@ -157,6 +159,8 @@ extension NameAvailability {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// The request has succeeded.
             case ok(NameAvailabilityModel)

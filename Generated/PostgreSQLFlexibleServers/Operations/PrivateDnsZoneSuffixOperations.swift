@@ -49,6 +49,8 @@ extension PrivateDnsZoneSuffixOperations {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// The request has succeeded.
             case ok(PrivateDnsZoneSuffix)

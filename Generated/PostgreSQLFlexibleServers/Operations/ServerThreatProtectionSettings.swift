@@ -97,6 +97,8 @@ extension ServerThreatProtectionSettings {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)

@@ -59,6 +59,8 @@ extension Servers {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(ServerList)
@@ -144,6 +146,8 @@ extension Servers {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(ServerList)
@@ -240,6 +244,8 @@ extension Servers {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(Server)
@@ -343,6 +349,8 @@ extension Servers {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
@@ -468,6 +476,8 @@ extension Servers {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
@@ -586,6 +596,8 @@ extension Servers {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Resource deletion accepted.
             case accepted(AcceptedHeaders)
@@ -719,6 +731,8 @@ extension Servers {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
@@ -838,6 +852,8 @@ extension Servers {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
@@ -957,6 +973,8 @@ extension Servers {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)

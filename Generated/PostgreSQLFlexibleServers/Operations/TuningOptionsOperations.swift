@@ -83,6 +83,8 @@ extension TuningOptionsOperations {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(TuningOptionsList)
@@ -187,6 +189,8 @@ extension TuningOptionsOperations {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(TuningOptions)
@@ -301,6 +305,8 @@ extension TuningOptionsOperations {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
+        ///
+        /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
         public enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(ObjectRecommendationList)

@@ -89,8 +89,16 @@ final class OperationLowering {
 
         var responses: [ResponseDecl] = []
         var hasDefault = false
+        var errorBody: SwiftType?
         for (code, responseNode) in node["responses"]?.entries ?? [] {
-            if code == "default" { hasDefault = true; continue }
+            if code == "default" {
+                hasDefault = true
+                let resolved = try resolver.resolve(responseNode, in: document)
+                if let schema = resolved.node["schema"] {
+                    errorBody = try schemas.lowerSchema(schema, in: resolved.document, hint: Naming.upperCamel(operationId) + "Error")
+                }
+                continue
+            }
             guard let status = Int(code) else {
                 throw Diagnostic.error("response code '\(code)' is neither a status code nor 'default'", at: responseNode.location)
             }
@@ -113,7 +121,7 @@ final class OperationLowering {
         return OperationDecl(
             operationId: operationId, typeName: typeName, method: method.uppercased(), pathTemplate: pathTemplate,
             doc: node.string("description") ?? node.string("summary"), origin: node.location.pointer,
-            parameters: parameters, responses: responses, hasDefaultResponse: hasDefault,
+            parameters: parameters, responses: responses, hasDefaultResponse: hasDefault, errorBody: errorBody,
             isLongRunning: node.bool("x-ms-long-running-operation"),
             finalStateVia: lroOptions?.string("final-state-via"),
             nextLinkName: pageable?.string("nextLinkName"),

@@ -199,6 +199,8 @@ public struct OperationDecl: Sendable {
     public var parameters: [ParameterDecl]
     public var responses: [ResponseDecl]
     public var hasDefaultResponse: Bool
+    /// Schema of the `default` (error) response, for `ServiceError.decodeBody(as:)`.
+    public var errorBody: SwiftType?
     public var isLongRunning: Bool
     public var finalStateVia: String?
     public var nextLinkName: String?

@@ -145,7 +145,11 @@ extension ModuleRenderer {
     }
 
     private func renderResponse(_ operation: OperationDecl, into writer: inout CodeWriter) {
-        writer.doc("The documented answers; anything else (the `default` response included) throws `ServiceError`.")
+        var remarks: [String] = []
+        if let errorBody = operation.errorBody {
+            remarks.append("- Throws: `ServiceError`; `error.decodeBody(as: \(errorBody.rendered).self)` gives the typed error body.")
+        }
+        writer.doc("The documented answers; anything else (the `default` response included) throws `ServiceError`.", remarks: remarks)
         writer.block("public enum Response: OperationResponse") { writer in
             for response in operation.responses {
                 writer.doc(response.doc)
