@@ -40,7 +40,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SpecGenCoreTests",
-            dependencies: ["SpecGenCore"]
+            // The CLI tests run the built `specgen` executable.
+            dependencies: ["SpecGenCore", "specgen"]
         ),
         .testTarget(
             name: "SpecGenRuntimeTests",

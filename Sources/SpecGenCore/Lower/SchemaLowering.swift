@@ -107,7 +107,10 @@ final class SchemaLowering {
         let type = SwiftType.named(name, kind: .alias)
         definitionTypes[resolved.key] = type
         declarationOrder.append(name)
-        let target = try inlineType(node, in: resolved.document, hint: name)
+        // A definition that is only a `$ref` names another type: resolving it reports missing targets and cycles.
+        let target = node["$ref"] != nil
+            ? try lowerSchema(node, in: resolved.document, hint: name)
+            : try inlineType(node, in: resolved.document, hint: name)
         declarations[name] = .alias(AliasDecl(name: name, doc: node.string("description"), origin: resolved.pointer, target: target))
         return type
     }
