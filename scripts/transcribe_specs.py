@@ -28,10 +28,10 @@ KeepOrderDumper.add_representer(dict, _represent_dict)
 
 
 def rename_refs(node):
-    """Points `$ref`s at transcribed contract files (.yaml); refs into examples stay .json."""
+    """Points `$ref`s (and `final-state-schema`) at transcribed contract files (.yaml); refs into examples stay .json."""
     if isinstance(node, dict):
         for key, value in node.items():
-            if key == "$ref" and isinstance(value, str):
+            if key in ("$ref", "final-state-schema") and isinstance(value, str):
                 path, sep, pointer = value.partition("#")
                 if path.endswith(".json") and "/examples/" not in "/" + path:
                     node[key] = path[: -len(".json")] + ".yaml" + sep + pointer

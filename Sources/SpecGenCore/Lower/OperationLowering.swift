@@ -117,13 +117,20 @@ final class OperationLowering {
         }
 
         let lroOptions = node["x-ms-long-running-operation-options"]
+        var finalStateType: SwiftType?
+        if let reference = lroOptions?["final-state-schema"], let text = reference.scalarText {
+            let target = try resolver.follow(text, from: ResolvedNode(node: lroOptions ?? node, document: document, pointer: reference.location.pointer))
+            finalStateType = target.pointer.hasPrefix("/definitions/")
+                ? try schemas.namedType(for: target)
+                : try schemas.lowerSchema(target.node, in: target.document, hint: Naming.upperCamel(operationId) + "Result")
+        }
         let pageable = node["x-ms-pageable"]
         return OperationDecl(
             operationId: operationId, typeName: typeName, method: method.uppercased(), pathTemplate: pathTemplate,
             doc: node.string("description") ?? node.string("summary"), origin: node.location.pointer,
             parameters: parameters, responses: responses, hasDefaultResponse: hasDefault, errorBody: errorBody,
             isLongRunning: node.bool("x-ms-long-running-operation"),
-            finalStateVia: lroOptions?.string("final-state-via"),
+            finalStateVia: lroOptions?.string("final-state-via"), finalStateType: finalStateType,
             nextLinkName: pageable?.string("nextLinkName"),
             itemName: pageable.map { $0.string("itemName") ?? "value" },
             isPageable: pageable != nil, examples: examples, specFile: document.displayPath)

@@ -203,6 +203,8 @@ public struct OperationDecl: Sendable {
     public var errorBody: SwiftType?
     public var isLongRunning: Bool
     public var finalStateVia: String?
+    /// `final-state-schema`: what a finished long-running operation returns.
+    public var finalStateType: SwiftType?
     public var nextLinkName: String?
     public var itemName: String?
     public var isPageable: Bool

@@ -34,6 +34,7 @@ public struct ModuleRenderer {
             files.append(file("Operations/\(group.name).swift", imports: ["Foundation", "HTTPTypes", "SpecGenRuntime"],
                               body: renderGroup(group)))
         }
+        files += renderClientFiles()
         return files
     }
 

@@ -1,0 +1,191 @@
+/// The client: one type for the module (credentials, endpoint, client parameters) and one per
+/// operation group, with an async method per operation built on the request builders.
+extension ModuleRenderer {
+    var clientTypeName: String { Naming.upperCamel(module.name) + "Client" }
+
+    /// `x-ms-parameter-location: client` parameters (subscriptionId, api-version), set once on the client.
+    var clientParameters: [ParameterDecl] {
+        var seen = Set<String>()
+        var result: [ParameterDecl] = []
+        for operation in module.groups.flatMap(\.operations) {
+            for parameter in operation.parameters where parameter.isClientParameter && seen.insert(parameter.swiftName).inserted {
+                result.append(parameter)
+            }
+        }
+        return result.filter { $0.defaultValue == nil } + result.filter { $0.defaultValue != nil }
+    }
+
+    func groupClientName(_ group: OperationGroupDecl) -> String {
+        let base = group.name.hasSuffix("Operations") ? String(group.name.dropLast("Operations".count)) : group.name
+        let name = Naming.upperCamel(base) + "Client"
+        return typesByName[name] == nil ? name : Naming.upperCamel(base) + "OperationsClient"
+    }
+
+    func renderClientFiles() -> [GeneratedFile] {
+        var files = [file("Client/\(clientTypeName).swift", imports: ["Foundation", "SpecGenRuntime"], body: renderRootClient())]
+        for group in module.groups {
+            files.append(file("Client/\(groupClientName(group)).swift", imports: ["Foundation", "HTTPTypes", "SpecGenRuntime"],
+                              body: renderGroupClient(group)))
+        }
+        return files
+    }
+
+    private func renderRootClient() -> String {
+        var writer = CodeWriter()
+        writer.doc("A client for \(module.title) (api-version \(module.apiVersion)): authenticates, retries, polls",
+                   remarks: ["long-running operations and pages through lists. One property per operation group."])
+        writer.block("public struct \(clientTypeName): Sendable") { writer in
+            for parameter in clientParameters {
+                writer.doc(parameter.doc)
+                writer.line("public let \(Naming.escaped(parameter.swiftName)): \(parameter.type.rendered)")
+            }
+            writer.doc("The pipeline every request goes through.")
+            writer.line("public let service: ServiceClient")
+            writer.line()
+            var arguments = clientParameters.filter { $0.defaultValue == nil }.map { "\(Naming.escaped($0.swiftName)): \($0.type.rendered)" }
+            arguments.append("credential: any TokenCredential")
+            arguments.append("endpoint: URL = \(serviceTypeName).endpoint")
+            arguments += clientParameters.compactMap { parameter in
+                parameter.defaultValue.map { "\(Naming.escaped(parameter.swiftName)): \(parameter.type.rendered) = \($0)" }
+            }
+            arguments.append("transport: any HTTPTransport = URLSessionTransport()")
+            arguments.append("options: ClientOptions = ClientOptions()")
+            writer.doc("Creates a client; nothing is sent until an operation is called.")
+            writer.block("public init(\(arguments.joined(separator: ", ")))") { writer in
+                for parameter in clientParameters {
+                    writer.line("self.\(Naming.escaped(parameter.swiftName)) = \(Naming.escaped(parameter.swiftName))")
+                }
+                writer.line("service = ServiceClient(endpoint: endpoint, credential: credential, scopes: \(serviceTypeName).scopes, transport: transport, options: options)")
+            }
+            for group in module.groups {
+                writer.line()
+                writer.doc("The `\(group.name)` operations.")
+                let name = groupClientName(group)
+                writer.line("public var \(Naming.escaped(Naming.memberName(name.dropLast("Client".count).description))): \(name) { \(name)(client: self) }")
+            }
+        }
+        return writer.text
+    }
+
+    private func renderGroupClient(_ group: OperationGroupDecl) -> String {
+        var writer = CodeWriter()
+        let name = groupClientName(group)
+        writer.doc("Calls the `\(group.name)` operations through a `\(clientTypeName)`.")
+        writer.block("public struct \(name): Sendable") { writer in
+            writer.line("let client: \(clientTypeName)")
+            for operation in group.operations {
+                writer.line()
+                renderClientMethod(operation, group: group, into: &writer)
+            }
+        }
+        return writer.text
+    }
+
+    /// How a client method hands back what the operation returns.
+    enum ClientResult {
+        case none
+        case value(SwiftType, optional: Bool)
+        case response
+        case longRunning(SwiftType?)
+        case paged(element: SwiftType, page: SwiftType, items: PropertyDecl, nextLink: PropertyDecl?)
+    }
+
+    func clientResult(_ operation: OperationDecl) -> ClientResult {
+        if operation.isLongRunning {
+            if operation.method == "DELETE" { return .longRunning(nil) }
+            return .longRunning(operation.finalStateType ?? operation.responses.first { $0.statusCode < 300 && $0.body != nil }?.body)
+        }
+        if operation.isPageable, let paged = pagedResult(operation) { return paged }
+        let success = operation.responses.filter { $0.statusCode < 300 }
+        let bodies = success.compactMap(\.body)
+        guard let first = bodies.first else { return .none }
+        guard bodies.allSatisfy({ $0 == first }) else { return .response }
+        return .value(first, optional: bodies.count != success.count)
+    }
+
+    private func pagedResult(_ operation: OperationDecl) -> ClientResult? {
+        guard let page = operation.responses.first(where: { $0.statusCode == 200 })?.body,
+              case .named(let pageName, .model) = page, case .model(let model)? = typesByName[pageName],
+              let items = model.properties.first(where: { $0.wireName == (operation.itemName ?? "value") }),
+              case .array(let element) = items.type
+        else { return nil }
+        let nextLink = operation.nextLinkName.flatMap { name in model.properties.first { $0.wireName == name } }
+        return .paged(element: element, page: page, items: items, nextLink: nextLink)
+    }
+
+    private func renderClientMethod(_ operation: OperationDecl, group: OperationGroupDecl, into writer: inout CodeWriter) {
+        let methodParameters = initializerOrder(operation).filter { !$0.isClientParameter }
+        let arguments = methodParameters.map { parameter -> String in
+            var argument = "\(Naming.escaped(parameter.swiftName)): \(parameter.type.rendered)"
+            if !parameter.isRequired || parameter.defaultValue != nil {
+                argument += parameter.defaultValue.map { " = \($0)" } ?? "? = nil"
+            }
+            return argument
+        }
+        let construction = "try \(group.name).\(operation.typeName)(" + initializerOrder(operation).map { parameter in
+            let value = parameter.isClientParameter ? "client." + Naming.escaped(parameter.swiftName) : Naming.escaped(parameter.swiftName)
+            return "\(Naming.escaped(parameter.swiftName)): \(value)"
+        }.joined(separator: ", ") + ")"
+        let method = Naming.escaped(Naming.memberName(operation.typeName))
+        let signature = "public func \(method)(\(arguments.joined(separator: ", ")))"
+        var remarks = ["`\(operation.method) \(operation.pathTemplate)` (`\(operation.operationId)`)."]
+
+        switch clientResult(operation) {
+        case .paged(let element, let page, let items, let nextLink):
+            remarks.append("- Returns: the items of every page, fetched as iteration reaches them.")
+            writer.doc(operation.doc, remarks: remarks)
+            writer.block("\(signature) -> PagedSequence<\(element.rendered)>") { writer in
+                writer.line("let client = self.client")
+                writer.line("return PagedSequence(client: client.service, apiVersion: \(apiVersionExpression(operation)), firstRequest: {")
+                writer.line("    \(construction).makeRequest(endpoint: client.service.endpoint)")
+                writer.line("}, decodePage: { response, data in")
+                writer.line("    let page = try ResponseDecoding.body(\(page.rendered).self, from: data, response: response)")
+                let itemsExpression = "page." + Naming.escaped(items.swiftName) + (items.isOptional ? " ?? []" : "")
+                let nextExpression = nextLink.map { "page." + Naming.escaped($0.swiftName) } ?? "nil"
+                writer.line("    return (\(itemsExpression), \(nextExpression))")
+                writer.line("})")
+            }
+        case .longRunning(let result):
+            let resultType = result?.rendered ?? "NoContent"
+            remarks.append("- Returns: the started operation; `pollUntilDone()` gives its \(result == nil ? "end" : "`\(resultType)`").")
+            writer.doc(operation.doc, remarks: remarks)
+            writer.block("\(signature) async throws -> LongRunningOperation<\(resultType)>") { writer in
+                writer.line("let operation = \(construction)")
+                let via = operation.finalStateVia.map(CodeWriter.literal) ?? "nil"
+                writer.line("return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: \(via), client: client.service)")
+            }
+        case .none:
+            writer.doc(operation.doc, remarks: remarks)
+            writer.block("\(signature) async throws") { writer in
+                writer.line("let operation = \(construction)")
+                writer.line("_ = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: \(group.name).\(operation.typeName).Response.self)")
+            }
+        case .response:
+            writer.doc(operation.doc, remarks: remarks)
+            writer.block("\(signature) async throws -> \(group.name).\(operation.typeName).Response") { writer in
+                writer.line("let operation = \(construction)")
+                writer.line("return try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: \(group.name).\(operation.typeName).Response.self)")
+            }
+        case .value(let type, let optional):
+            writer.doc(operation.doc, remarks: remarks)
+            writer.block("\(signature) async throws -> \(type.rendered)\(optional ? "?" : "")") { writer in
+                writer.line("let operation = \(construction)")
+                writer.line("let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: \(group.name).\(operation.typeName).Response.self)")
+                writer.line("switch response {")
+                for response in operation.responses {
+                    if response.body != nil {
+                        writer.line("case .\(response.caseName)(let body\(response.headers.isEmpty ? "" : ", _")): return body")
+                    } else {
+                        writer.line("case .\(response.caseName): return nil")
+                    }
+                }
+                writer.line("}")
+            }
+        }
+    }
+
+    private func apiVersionExpression(_ operation: OperationDecl) -> String {
+        guard let parameter = operation.parameters.first(where: { $0.wireName == "api-version" && $0.location == .query }) else { return "nil" }
+        return parameter.isClientParameter ? "client." + Naming.escaped(parameter.swiftName) : Naming.escaped(parameter.swiftName)
+    }
+}

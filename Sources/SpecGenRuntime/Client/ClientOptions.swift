@@ -1,0 +1,46 @@
+import Foundation
+
+/// How requests are retried: exponential backoff with jitter, bounded in attempts and total time.
+public struct RetryOptions: Sendable {
+    /// Retries after the first attempt (Azure SDKs: 3). 0 turns retrying off.
+    public var maxRetries: Int
+    public var baseDelay: Duration
+    public var maxDelay: Duration
+    /// No retry starts once this much time has passed since the first attempt.
+    public var maxTotalDuration: Duration
+    /// Each computed delay is multiplied by a random factor in this range.
+    public var jitter: ClosedRange<Double>
+
+    public init(maxRetries: Int = 3, baseDelay: Duration = .milliseconds(800), maxDelay: Duration = .seconds(60),
+                maxTotalDuration: Duration = .seconds(300), jitter: ClosedRange<Double> = 0.8...1.2) {
+        self.maxRetries = maxRetries
+        self.baseDelay = baseDelay
+        self.maxDelay = maxDelay
+        self.maxTotalDuration = maxTotalDuration
+        self.jitter = jitter
+    }
+}
+
+/// What a generated client can be tuned with.
+public struct ClientOptions: Sendable {
+    public var retry: RetryOptions
+    /// Wait between long-running-operation polls when the service sends no `Retry-After`.
+    public var pollInterval: Duration
+    /// Upper bound of any wait the service asks for (`Retry-After`).
+    public var maxPollInterval: Duration
+    /// Prefix of the User-Agent (at most 24 characters, no spaces), naming the calling application.
+    public var applicationID: String?
+
+    public init(retry: RetryOptions = RetryOptions(), pollInterval: Duration = .seconds(30),
+                maxPollInterval: Duration = .seconds(600), applicationID: String? = nil) {
+        self.retry = retry
+        self.pollInterval = pollInterval
+        self.maxPollInterval = maxPollInterval
+        self.applicationID = applicationID
+    }
+}
+
+/// The version this runtime reports in `User-Agent`.
+public enum SpecGenVersion {
+    public static let current = "0.1.0"
+}

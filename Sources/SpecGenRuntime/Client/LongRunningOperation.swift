@@ -1,0 +1,174 @@
+import Foundation
+import HTTPTypes
+
+/// The result type of a long-running operation that returns nothing (DELETE, most POST actions).
+public struct NoContent: Codable, Hashable, Sendable {
+    public init() {}
+    public init(from decoder: Decoder) throws {}
+    public func encode(to encoder: Encoder) throws {}
+}
+
+/// The service reported that a long-running operation ended in `Failed` or `Canceled`.
+public struct LongRunningOperationError: Error, Sendable, CustomStringConvertible {
+    /// The terminal status as the service spelled it.
+    public let status: String
+    /// The status monitor's `error` (code, message, target, details), when it sent one.
+    public let code: String?
+    public let message: String?
+    public let body: JSONValue?
+
+    public var description: String {
+        "long-running operation \(status)" + (code.map { ": \($0)" } ?? "") + (message.map { " \($0)" } ?? "")
+    }
+}
+
+/// A long-running operation that has started: poll it to the end with `pollUntilDone()`, or keep
+/// `continuationToken` and resume later with `init(resumingFrom:client:)`.
+/// Follows `Azure-AsyncOperation` (else `Operation-Location`, else `Location`) as ARM specifies,
+/// waits `Retry-After` between polls, and picks the final result by `final-state-via`.
+public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
+    /// Everything needed to continue polling; serialized as the continuation token.
+    struct State: Codable, Sendable {
+        var method: String
+        var originalURL: String
+        var statusURL: String?
+        var locationURL: String?
+        var finalStateVia: String?
+        var clientRequestID: String
+        /// Set when the initial answer was already final (a synchronous 200/201/204).
+        var initialStatus: Int?
+        var initialBody: Data?
+    }
+
+    let state: State
+    let client: ServiceClient
+
+    /// Starts the operation: sends the request; a non-2xx answer throws `ServiceError` here.
+    public static func begin(_ built: (request: HTTPRequest, body: Data?), finalStateVia: String?, client: ServiceClient) async throws -> LongRunningOperation {
+        let clientRequestID = UUID().uuidString.lowercased()
+        let (response, data) = try await client.send(built.request, body: built.body, clientRequestID: clientRequestID)
+        guard (200..<300).contains(response.status.code) else {
+            throw ServiceError(response: response, body: data, isDocumented: true)
+        }
+        let fields = response.headerFields
+        let statusURL = ResponseDecoding.header("Azure-AsyncOperation", in: fields) ?? ResponseDecoding.header("Operation-Location", in: fields)
+        let locationURL = ResponseDecoding.header("Location", in: fields)
+        let pending = statusURL != nil || locationURL != nil
+        let state = State(
+            method: built.request.method.rawValue, originalURL: built.request.url?.absoluteString ?? "",
+            statusURL: statusURL, locationURL: locationURL, finalStateVia: finalStateVia, clientRequestID: clientRequestID,
+            initialStatus: pending ? nil : response.status.code, initialBody: pending ? nil : data)
+        return LongRunningOperation(state: state, client: client)
+    }
+
+    /// Resumes from a token saved by `continuationToken`.
+    public init(resumingFrom token: String, client: ServiceClient) throws {
+        guard let data = Data(base64Encoded: token), let state = try? JSONDecoder().decode(State.self, from: data) else {
+            throw TransportError("not a continuation token of a long-running operation")
+        }
+        self.init(state: state, client: client)
+    }
+
+    init(state: State, client: ServiceClient) {
+        self.state = state
+        self.client = client
+    }
+
+    public var continuationToken: String {
+        ((try? JSONEncoder().encode(state)) ?? Data()).base64EncodedString()
+    }
+
+    /// Polls until the operation succeeds (returning its result), fails (throwing
+    /// `LongRunningOperationError`), or the task is cancelled (the service operation goes on).
+    public func pollUntilDone() async throws -> Result {
+        if let status = state.initialStatus {
+            return try decodeFinal(status: status, body: state.initialBody ?? Data())
+        }
+        if let statusURL = state.statusURL.flatMap(URL.init(string:)) {
+            let monitorBody = try await pollStatusMonitor(statusURL)
+            return try await finalResult(monitorBody: monitorBody)
+        }
+        if let locationURL = state.locationURL.flatMap(URL.init(string:)) {
+            let (status, body) = try await pollLocation(locationURL)
+            return try decodeFinal(status: status, body: body)
+        }
+        throw TransportError("long-running operation has nothing to poll")
+    }
+
+    /// GETs the status monitor until `status` is terminal; returns the last monitor body.
+    private func pollStatusMonitor(_ url: URL) async throws -> Data {
+        while true {
+            try Task.checkCancellation()
+            let (response, data) = try await client.get(url, clientRequestID: state.clientRequestID)
+            guard (200..<300).contains(response.status.code) else {
+                throw ServiceError(response: response, body: data, isDocumented: false)
+            }
+            let monitor = try? JSONValue.parse(data)
+            guard let status = monitor?["status"]?.stringValue else {
+                throw ResponseDecodingError(status: response.status.code, requestID: ResponseDecoding.header("x-ms-request-id", in: response.headerFields),
+                                            codingPath: "status", reason: "status monitor body has no status")
+            }
+            switch status.lowercased() {
+            case "succeeded":
+                return data
+            case "failed", "canceled", "cancelled":
+                let error = monitor?["error"]
+                throw LongRunningOperationError(status: status, code: error?["code"]?.stringValue,
+                                                message: error?["message"]?.stringValue, body: monitor)
+            default:
+                try await Task.sleep(for: delay(response.headerFields))
+            }
+        }
+    }
+
+    /// GETs the `Location` URL while it answers 202; the first other 2xx answer is the result.
+    private func pollLocation(_ url: URL) async throws -> (Int, Data) {
+        while true {
+            try Task.checkCancellation()
+            let (response, data) = try await client.get(url, clientRequestID: state.clientRequestID)
+            switch response.status.code {
+            case 202:
+                try await Task.sleep(for: delay(response.headerFields))
+            case 200..<300:
+                return (response.status.code, data)
+            default:
+                throw ServiceError(response: response, body: data, isDocumented: false)
+            }
+        }
+    }
+
+    /// After a status monitor said Succeeded: the final GET chosen by verb and `final-state-via`.
+    private func finalResult(monitorBody: Data) async throws -> Result {
+        let via = state.finalStateVia ?? (state.method == "POST" ? "location" : "original-uri")
+        let target: String?
+        switch state.method {
+        case "DELETE":
+            return try decodeFinal(status: 204, body: Data())
+        case "PUT", "PATCH":
+            target = via == "location" && state.locationURL != nil ? state.locationURL : state.originalURL
+        default:
+            switch via {
+            case "azure-async-operation", "operation-location": return try decodeFinal(status: 200, body: monitorBody)
+            case "original-uri": target = state.originalURL
+            default: target = state.locationURL
+            }
+        }
+        guard let target, let url = URL(string: target) else {
+            return try decodeFinal(status: 200, body: monitorBody)
+        }
+        let (status, body) = try await pollLocation(url)
+        return try decodeFinal(status: status, body: body)
+    }
+
+    private func decodeFinal(status: Int, body: Data) throws -> Result {
+        if Result.self == NoContent.self, let none = NoContent() as? Result { return none }
+        guard !body.isEmpty else {
+            throw ResponseDecodingError(status: status, requestID: nil, codingPath: "", reason: "the final response has no body")
+        }
+        return try ResponseDecoding.body(Result.self, from: body, response: HTTPResponse(status: .init(code: status)))
+    }
+
+    private func delay(_ fields: HTTPFields) -> Duration {
+        min(RetryPolicy.retryAfter(fields) ?? client.options.pollInterval, client.options.maxPollInterval)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import HTTPTypes
+
+/// The items of a pageable operation (`x-ms-pageable`), fetched lazily page by page: the first
+/// request when iteration starts, each `nextLink` only when the items before it are used up.
+public struct PagedSequence<Element: Sendable>: AsyncSequence, Sendable {
+    public typealias Page = (items: [Element], nextLink: String?)
+
+    let client: ServiceClient
+    let firstRequest: @Sendable () throws -> (request: HTTPRequest, body: Data?)
+    let decodePage: @Sendable (HTTPResponse, Data) throws -> Page
+    /// The client's api-version, set on every next link (Azure SDK guidelines).
+    let apiVersion: String?
+
+    public init(client: ServiceClient, apiVersion: String?,
+                firstRequest: @escaping @Sendable () throws -> (request: HTTPRequest, body: Data?),
+                decodePage: @escaping @Sendable (HTTPResponse, Data) throws -> Page) {
+        self.client = client
+        self.apiVersion = apiVersion
+        self.firstRequest = firstRequest
+        self.decodePage = decodePage
+    }
+
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(sequence: self)
+    }
+
+    public struct Iterator: AsyncIteratorProtocol {
+        let sequence: PagedSequence
+        var buffer: [Element] = []
+        var index = 0
+        var started = false
+        var nextLink: String?
+        var seenLinks = Set<String>()
+        let clientRequestID = UUID().uuidString.lowercased()
+
+        public mutating func next() async throws -> Element? {
+            while index >= buffer.count {
+                guard let page = try await fetchNextPage() else { return nil }
+                buffer = page.items
+                index = 0
+                nextLink = page.nextLink.flatMap { $0.isEmpty ? nil : $0 }
+            }
+            defer { index += 1 }
+            return buffer[index]
+        }
+
+        private mutating func fetchNextPage() async throws -> Page? {
+            let response: HTTPResponse
+            let data: Data
+            if !started {
+                started = true
+                let built = try sequence.firstRequest()
+                (response, data) = try await sequence.client.send(built.request, body: built.body, clientRequestID: clientRequestID)
+            } else if let link = nextLink {
+                guard seenLinks.insert(link).inserted else {
+                    throw TransportError("the service returned the same nextLink twice: \(link)")
+                }
+                guard let url = URL(string: link).map({ PagedSequence.settingAPIVersion(sequence.apiVersion, in: $0) }) else {
+                    throw TransportError("nextLink is not a URL: \(link)")
+                }
+                (response, data) = try await sequence.client.get(url, clientRequestID: clientRequestID)
+            } else {
+                return nil
+            }
+            guard (200..<300).contains(response.status.code) else {
+                throw ServiceError(response: response, body: data, isDocumented: true)
+            }
+            return try sequence.decodePage(response, data)
+        }
+    }
+
+    /// Replaces (or adds) `api-version` in a service-made URL, keeping every other query item as sent.
+    static func settingAPIVersion(_ version: String?, in url: URL) -> URL {
+        guard let version, var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return url }
+        var items = (components.percentEncodedQueryItems ?? []).filter { $0.name != "api-version" }
+        items.append(URLQueryItem(name: "api-version", value: PercentEncoding.encode(version)))
+        components.percentEncodedQueryItems = items
+        return components.url ?? url
+    }
+}
