@@ -18,7 +18,7 @@ extension ModuleRenderer {
     func groupClientName(_ group: OperationGroupDecl) -> String {
         let base = group.name.hasSuffix("Operations") ? String(group.name.dropLast("Operations".count)) : group.name
         let name = Naming.upperCamel(base) + "Client"
-        return typesByName[name] == nil ? name : Naming.upperCamel(base) + "OperationsClient"
+        return typesByName[name] == nil && name != clientTypeName ? name : Naming.upperCamel(base) + "OperationsClient"
     }
 
     func renderClientFiles() -> [GeneratedFile] {
@@ -32,8 +32,7 @@ extension ModuleRenderer {
 
     private func renderRootClient() -> String {
         var writer = CodeWriter()
-        writer.doc("A client for \(module.title) (api-version \(module.apiVersion)): authenticates, retries, polls",
-                   remarks: ["long-running operations and pages through lists. One property per operation group."])
+        writer.doc("A client for \(module.title) (api-version \(module.apiVersion)): authenticates, retries, polls long-running operations and pages through lists. One property per operation group.")
         writer.block("public struct \(clientTypeName): Sendable") { writer in
             for parameter in clientParameters {
                 writer.doc(parameter.doc)
