@@ -27,11 +27,15 @@ public struct GeneratorPipeline {
     public var options: GenerationOptions
     public var outputDirectory: String
     public var exampleTestsDirectory: String?
+    /// Also write a test that runs the examples through the client against specgen-mock.
+    public var liveExamples: Bool
     /// Spec paths in headers and diagnostics are shown relative to this folder.
     public var displayRoot: String
 
     public init(specPaths: [String], options: GenerationOptions, outputDirectory: String,
-                exampleTestsDirectory: String? = nil, displayRoot: String = FileManager.default.currentDirectoryPath) {
+                exampleTestsDirectory: String? = nil, liveExamples: Bool = false,
+                displayRoot: String = FileManager.default.currentDirectoryPath) {
+        self.liveExamples = liveExamples
         self.specPaths = specPaths
         self.options = options
         self.outputDirectory = outputDirectory
@@ -45,14 +49,16 @@ public struct GeneratorPipeline {
         let loader = SpecLoader(workingDirectory: displayRoot)
         let resolver = ReferenceResolver(loader: loader)
         var documents: [SpecDocument] = []
-        for path in try Self.expand(specPaths, relativeTo: displayRoot) {
+        let expanded = try Self.expand(specPaths, relativeTo: displayRoot)
+        for path in expanded {
             documents.append(try loader.load(path: path))
         }
         let module = try ContractLowering.lower(documents: documents, resolver: resolver, options: options, log: log)
         var plans = [OutputPlan(directory: outputDirectory, files: ModuleRenderer(module: module).render())]
         if let exampleTestsDirectory {
             plans.append(OutputPlan(directory: exampleTestsDirectory,
-                                    files: ExampleTestRenderer(module: module, testDirectory: exampleTestsDirectory).render()))
+                                    files: ExampleTestRenderer(module: module, testDirectory: exampleTestsDirectory,
+                                                               liveSpecPaths: liveExamples ? expanded : nil).render()))
         }
         return Result(module: module, plans: plans, warnings: log.warnings)
     }

@@ -254,8 +254,10 @@ public actor MockService {
         counter += 1
         let id = "op\(counter)"
         let isResource = operation.method == "PUT" || operation.method == "PATCH"
+        // Without a final body in the example, a PUT's resource is what the client sent.
+        let sent = operation.method == "PUT" ? try? JSONValue.parse(request.body) : nil
         pending[id] = PendingOperation(
-            pollsLeft: options.pollsBeforeDone, finalStatus: finalCode, finalBody: members[String(finalCode)]?["body"],
+            pollsLeft: options.pollsBeforeDone, finalStatus: finalCode, finalBody: members[String(finalCode)]?["body"] ?? sent,
             resourcePath: isResource ? request.path.lowercased() : nil)
         let apiVersion = request.query["api-version"].map { "?api-version=" + PercentEncoding.encode($0) } ?? ""
         return MockResponse(status: 202, headers: [

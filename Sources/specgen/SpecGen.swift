@@ -36,6 +36,9 @@ struct Generate: ParsableCommand {
     @Option(name: .customLong("example-tests"), help: "Also write a Swift Testing target that checks every x-ms-examples file.")
     var exampleTests: String?
 
+    @Flag(name: .customLong("live-examples"), help: "Example tests also call the client against specgen-mock (needs SpecGenMock in the test target).")
+    var liveExamples = false
+
     @Flag(name: .customLong("no-validation"), help: "Leave constraint checks out of the request builders.")
     var noValidation = false
 
@@ -82,7 +85,8 @@ struct Generate: ParsableCommand {
             let cwd = FileManager.default.currentDirectoryPath
             return [GeneratorPipeline(
                 specPaths: specs, options: GenerationOptions(moduleName: module, validation: validation),
-                outputDirectory: absolute(output, cwd), exampleTestsDirectory: exampleTests.map { absolute($0, cwd) })]
+                outputDirectory: absolute(output, cwd), exampleTestsDirectory: exampleTests.map { absolute($0, cwd) },
+                liveExamples: liveExamples)]
         }
         guard FileManager.default.fileExists(atPath: config) else {
             throw Diagnostic.error("no config file at '\(config)'; pass --config, or --spec with --module and --output", at: nil)
@@ -93,7 +97,8 @@ struct Generate: ParsableCommand {
             GeneratorPipeline(
                 specPaths: module.specs,
                 options: GenerationOptions(moduleName: module.name, validation: module.validation && validation),
-                outputDirectory: module.output, exampleTestsDirectory: module.exampleTests, displayRoot: root)
+                outputDirectory: module.output, exampleTestsDirectory: module.exampleTests,
+                liveExamples: module.liveExamples || liveExamples, displayRoot: root)
         }
     }
 

@@ -15,8 +15,10 @@ extension ExampleCatalog {
         pathTemplate: AdministratorsMicrosoftEntra.ListByServer.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try AdministratorsMicrosoftEntra.ListByServer(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -24,6 +26,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: AdministratorsMicrosoftEntra.ListByServer.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.administratorsMicrosoftEntra.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+    }
+    ),
     ExampleCase(
         operationId: "AdministratorsMicrosoftEntra_Get",
         title: "Get information about a server administrator associated to a Microsoft Entra principal.",
@@ -32,8 +39,9 @@ extension ExampleCatalog {
         pathTemplate: AdministratorsMicrosoftEntra.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "objectId"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "objectId"],
+        isLongRunning: false,
+        run: { example in
         let operation = try AdministratorsMicrosoftEntra.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -42,6 +50,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: AdministratorsMicrosoftEntra.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.administratorsMicrosoftEntra.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), objectId: example.parameter("objectId")))
+    }
+    ),
     ExampleCase(
         operationId: "AdministratorsMicrosoftEntra_CreateOrUpdate",
         title: "Add a server administrator associated to a Microsoft Entra principal.",
@@ -50,8 +63,9 @@ extension ExampleCatalog {
         pathTemplate: AdministratorsMicrosoftEntra.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "objectId", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "objectId", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try AdministratorsMicrosoftEntra.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -61,6 +75,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: AdministratorsMicrosoftEntra.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.administratorsMicrosoftEntra.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), objectId: example.parameter("objectId"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "AdministratorsMicrosoftEntra_Delete",
         title: "Delete a server administrator associated to a Microsoft Entra principal.",
@@ -69,8 +88,9 @@ extension ExampleCatalog {
         pathTemplate: AdministratorsMicrosoftEntra.Delete.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "objectId"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "objectId"],
+        isLongRunning: true,
+        run: { example in
         let operation = try AdministratorsMicrosoftEntra.Delete(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -79,5 +99,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: AdministratorsMicrosoftEntra.Delete.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        _ = try await client.administratorsMicrosoftEntra.delete(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), objectId: example.parameter("objectId")).pollUntilDone()
+        return nil
+    }
+    ),
     ]
 }

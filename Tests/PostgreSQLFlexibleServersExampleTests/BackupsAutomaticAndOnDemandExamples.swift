@@ -15,8 +15,10 @@ extension ExampleCatalog {
         pathTemplate: BackupsAutomaticAndOnDemand.ListByServer.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try BackupsAutomaticAndOnDemand.ListByServer(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -24,6 +26,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: BackupsAutomaticAndOnDemand.ListByServer.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.backupsAutomaticAndOnDemand.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+    }
+    ),
     ExampleCase(
         operationId: "BackupsAutomaticAndOnDemand_Get",
         title: "Get an on demand backup, given its name.",
@@ -32,8 +39,9 @@ extension ExampleCatalog {
         pathTemplate: BackupsAutomaticAndOnDemand.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try BackupsAutomaticAndOnDemand.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -42,6 +50,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: BackupsAutomaticAndOnDemand.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.backupsAutomaticAndOnDemand.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), backupName: example.parameter("backupName")))
+    }
+    ),
     ExampleCase(
         operationId: "BackupsAutomaticAndOnDemand_Create",
         title: "Create an on demand backup of a server.",
@@ -50,8 +63,9 @@ extension ExampleCatalog {
         pathTemplate: BackupsAutomaticAndOnDemand.Create.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"],
+        isLongRunning: true,
+        run: { example in
         let operation = try BackupsAutomaticAndOnDemand.Create(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -60,6 +74,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: BackupsAutomaticAndOnDemand.Create.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.backupsAutomaticAndOnDemand.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), backupName: example.parameter("backupName")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "BackupsAutomaticAndOnDemand_Delete",
         title: "Delete an on demand backup, given its name.",
@@ -68,8 +87,9 @@ extension ExampleCatalog {
         pathTemplate: BackupsAutomaticAndOnDemand.Delete.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"],
+        isLongRunning: true,
+        run: { example in
         let operation = try BackupsAutomaticAndOnDemand.Delete(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -78,5 +98,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: BackupsAutomaticAndOnDemand.Delete.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        _ = try await client.backupsAutomaticAndOnDemand.delete(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), backupName: example.parameter("backupName")).pollUntilDone()
+        return nil
+    }
+    ),
     ]
 }

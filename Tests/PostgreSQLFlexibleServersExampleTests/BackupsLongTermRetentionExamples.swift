@@ -15,8 +15,10 @@ extension ExampleCatalog {
         pathTemplate: BackupsLongTermRetention.ListByServer.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try BackupsLongTermRetention.ListByServer(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -24,6 +26,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: BackupsLongTermRetention.ListByServer.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.backupsLongTermRetention.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+    }
+    ),
     ExampleCase(
         operationId: "BackupsLongTermRetention_Get",
         title: "Get the results of a long retention backup operation for a server.",
@@ -32,8 +39,9 @@ extension ExampleCatalog {
         pathTemplate: BackupsLongTermRetention.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try BackupsLongTermRetention.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -42,6 +50,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: BackupsLongTermRetention.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.backupsLongTermRetention.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), backupName: example.parameter("backupName")))
+    }
+    ),
     ExampleCase(
         operationId: "BackupsLongTermRetention_CheckPrerequisites",
         title: "Perform all checks required for a long term retention backup operation to succeed.",
@@ -50,8 +63,9 @@ extension ExampleCatalog {
         pathTemplate: BackupsLongTermRetention.CheckPrerequisites.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: false,
+        run: { example in
         let operation = try BackupsLongTermRetention.CheckPrerequisites(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -60,6 +74,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: BackupsLongTermRetention.CheckPrerequisites.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.backupsLongTermRetention.checkPrerequisites(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")))
+    }
+    ),
     ExampleCase(
         operationId: "BackupsLongTermRetention_Start",
         title: "Initiate a long term retention backup.",
@@ -68,8 +87,9 @@ extension ExampleCatalog {
         pathTemplate: BackupsLongTermRetention.Start.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try BackupsLongTermRetention.Start(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -78,5 +98,10 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: BackupsLongTermRetention.Start.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.backupsLongTermRetention.start(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ]
 }

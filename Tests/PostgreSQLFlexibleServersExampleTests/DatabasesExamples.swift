@@ -15,8 +15,10 @@ extension ExampleCatalog {
         pathTemplate: Databases.ListByServer.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try Databases.ListByServer(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -24,6 +26,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Databases.ListByServer.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.databases.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+    }
+    ),
     ExampleCase(
         operationId: "Databases_Get",
         title: "Get information about an existing database.",
@@ -32,8 +39,9 @@ extension ExampleCatalog {
         pathTemplate: Databases.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "databaseName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "databaseName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Databases.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -42,6 +50,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Databases.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.databases.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), databaseName: example.parameter("databaseName")))
+    }
+    ),
     ExampleCase(
         operationId: "Databases_Create",
         title: "Create a database.",
@@ -50,8 +63,9 @@ extension ExampleCatalog {
         pathTemplate: Databases.Create.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "databaseName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "databaseName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Databases.Create(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -61,6 +75,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Databases.Create.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.databases.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), databaseName: example.parameter("databaseName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Databases_Delete",
         title: "Delete an existing database",
@@ -69,8 +88,9 @@ extension ExampleCatalog {
         pathTemplate: Databases.Delete.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "databaseName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "databaseName"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Databases.Delete(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -79,5 +99,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Databases.Delete.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        _ = try await client.databases.delete(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), databaseName: example.parameter("databaseName")).pollUntilDone()
+        return nil
+    }
+    ),
     ]
 }

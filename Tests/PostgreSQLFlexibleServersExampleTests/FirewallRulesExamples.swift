@@ -15,8 +15,10 @@ extension ExampleCatalog {
         pathTemplate: FirewallRules.ListByServer.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try FirewallRules.ListByServer(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -24,6 +26,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: FirewallRules.ListByServer.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.firewallRules.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+    }
+    ),
     ExampleCase(
         operationId: "FirewallRules_Get",
         title: "Get information about a firewall rule in a server.",
@@ -32,8 +39,9 @@ extension ExampleCatalog {
         pathTemplate: FirewallRules.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "firewallRuleName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "firewallRuleName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try FirewallRules.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -42,6 +50,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: FirewallRules.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.firewallRules.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), firewallRuleName: example.parameter("firewallRuleName")))
+    }
+    ),
     ExampleCase(
         operationId: "FirewallRules_CreateOrUpdate",
         title: "Create a new firewall rule or update an existing firewall rule.",
@@ -50,8 +63,9 @@ extension ExampleCatalog {
         pathTemplate: FirewallRules.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "firewallRuleName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "firewallRuleName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try FirewallRules.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -61,6 +75,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: FirewallRules.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.firewallRules.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), firewallRuleName: example.parameter("firewallRuleName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "FirewallRules_Delete",
         title: "Delete an existing firewall rule.",
@@ -69,8 +88,9 @@ extension ExampleCatalog {
         pathTemplate: FirewallRules.Delete.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "firewallRuleName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "firewallRuleName"],
+        isLongRunning: true,
+        run: { example in
         let operation = try FirewallRules.Delete(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -79,5 +99,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: FirewallRules.Delete.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        _ = try await client.firewallRules.delete(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), firewallRuleName: example.parameter("firewallRuleName")).pollUntilDone()
+        return nil
+    }
+    ),
     ]
 }

@@ -15,8 +15,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.CheckNameAvailability.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.CheckNameAvailability(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -25,6 +26,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.CheckNameAvailability.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.checkNameAvailability(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_ListByTargetServer",
         title: "List all migrations of a target flexible server.",
@@ -33,8 +39,10 @@ extension ExampleCatalog {
         pathTemplate: Migrations.ListByTargetServer.pathTemplate,
         queryParameters: ["api-version", "migrationListFilter"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationListFilter"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationListFilter"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try Migrations.ListByTargetServer(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -43,6 +51,11 @@ extension ExampleCatalog {
             migrationListFilter: example.optionalParameter("migrationListFilter"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.ListByTargetServer.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.migrations.listByTargetServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationListFilter: example.optionalParameter("migrationListFilter")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Get",
         title: "Get information about a migration with successful validation and successful migration.",
@@ -51,8 +64,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -61,6 +75,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Get",
         title: "Get information about a migration with successful validation but failed migration.",
@@ -69,8 +88,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -79,6 +99,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Get",
         title: "Get information about a migration with successful validation only.",
@@ -87,8 +112,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -97,6 +123,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Get",
         title: "Get information about a migration with validation failures.",
@@ -105,8 +136,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -115,6 +147,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Get",
         title: "Get information about a migration.",
@@ -123,8 +160,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -133,6 +171,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Create",
         title: "Create a migration for validating only.",
@@ -141,8 +184,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Create.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Create(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -152,6 +196,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Create",
         title: "Create a migration specifying user names.",
@@ -160,8 +209,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Create.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Create(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -171,6 +221,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Create",
         title: "Create a migration with fully qualified domain names for source and target servers.",
@@ -179,8 +234,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Create.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Create(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -190,6 +246,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Create",
         title: "Create a migration with other source type for validating and migrating.",
@@ -198,8 +259,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Create.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Create(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -209,6 +271,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Create",
         title: "Create a migration with private endpoint.",
@@ -217,8 +284,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Create.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Create(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -228,6 +296,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Create",
         title: "Create a migration with roles.",
@@ -236,8 +309,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Create.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Create(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -247,6 +321,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Create",
         title: "Create a migration.",
@@ -255,8 +334,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Create.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Create(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -266,6 +346,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Update",
         title: "Update an existing migration.",
@@ -274,8 +359,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Update.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Update(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -285,6 +371,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Update.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+    }
+    ),
     ExampleCase(
         operationId: "Migrations_Cancel",
         title: "Cancel an active migration.",
@@ -293,8 +384,9 @@ extension ExampleCatalog {
         pathTemplate: Migrations.Cancel.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Migrations.Cancel(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -303,5 +395,10 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Migrations.Cancel.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.migrations.cancel(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
+    }
+    ),
     ]
 }

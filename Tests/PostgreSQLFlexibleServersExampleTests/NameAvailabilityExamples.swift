@@ -15,14 +15,20 @@ extension ExampleCatalog {
         pathTemplate: NameAvailability.CheckGlobally.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "parameters"],
+        isLongRunning: false,
+        run: { example in
         let operation = try NameAvailability.CheckGlobally(
             subscriptionId: example.parameter("subscriptionId"),
             body: example.parameter("parameters"),
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: NameAvailability.CheckGlobally.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.nameAvailability.checkGlobally(body: example.parameter("parameters")))
+    }
+    ),
     ExampleCase(
         operationId: "NameAvailability_CheckWithLocation",
         title: "Check the validity and availability of the given name, in the given location, to assign it to a new server or to use it as the base name of a new pair of virtual endpoints",
@@ -31,8 +37,9 @@ extension ExampleCatalog {
         pathTemplate: NameAvailability.CheckWithLocation.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "locationName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "locationName", "parameters"],
+        isLongRunning: false,
+        run: { example in
         let operation = try NameAvailability.CheckWithLocation(
             subscriptionId: example.parameter("subscriptionId"),
             locationName: example.parameter("locationName"),
@@ -40,5 +47,10 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: NameAvailability.CheckWithLocation.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.nameAvailability.checkWithLocation(locationName: example.parameter("locationName"), body: example.parameter("parameters")))
+    }
+    ),
     ]
 }

@@ -15,11 +15,18 @@ extension ExampleCatalog {
         pathTemplate: Operations.List.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version"]
-    ) { example in
+        declaredParameters: ["api-version"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try Operations.List(
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Operations.List.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.optionalParameter("subscriptionId") ?? "", credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.unnamed.list())
+    }
+    ),
     ]
 }

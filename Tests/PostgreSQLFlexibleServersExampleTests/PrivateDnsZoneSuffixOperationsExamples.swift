@@ -15,11 +15,17 @@ extension ExampleCatalog {
         pathTemplate: PrivateDnsZoneSuffixOperations.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version"]
-    ) { example in
+        declaredParameters: ["api-version"],
+        isLongRunning: false,
+        run: { example in
         let operation = try PrivateDnsZoneSuffixOperations.Get(
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: PrivateDnsZoneSuffixOperations.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.optionalParameter("subscriptionId") ?? "", credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.privateDnsZoneSuffix.get())
+    }
+    ),
     ]
 }

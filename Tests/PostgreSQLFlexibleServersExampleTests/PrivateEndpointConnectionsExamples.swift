@@ -15,8 +15,10 @@ extension ExampleCatalog {
         pathTemplate: PrivateEndpointConnections.ListByServer.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try PrivateEndpointConnections.ListByServer(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -24,6 +26,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: PrivateEndpointConnections.ListByServer.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.privateEndpointConnections.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+    }
+    ),
     ExampleCase(
         operationId: "PrivateEndpointConnections_Get",
         title: "Get a private endpoint connection.",
@@ -32,8 +39,9 @@ extension ExampleCatalog {
         pathTemplate: PrivateEndpointConnections.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "privateEndpointConnectionName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "privateEndpointConnectionName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try PrivateEndpointConnections.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -42,6 +50,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: PrivateEndpointConnections.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.privateEndpointConnections.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), privateEndpointConnectionName: example.parameter("privateEndpointConnectionName")))
+    }
+    ),
     ExampleCase(
         operationId: "PrivateEndpointConnections_Update",
         title: "Approve or reject a private endpoint connection.",
@@ -50,8 +63,9 @@ extension ExampleCatalog {
         pathTemplate: PrivateEndpointConnections.Update.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "privateEndpointConnectionName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "privateEndpointConnectionName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try PrivateEndpointConnections.Update(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -61,6 +75,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: PrivateEndpointConnections.Update.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.privateEndpointConnections.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), privateEndpointConnectionName: example.parameter("privateEndpointConnectionName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "PrivateEndpointConnections_Delete",
         title: "Delete a private endpoint connection.",
@@ -69,8 +88,9 @@ extension ExampleCatalog {
         pathTemplate: PrivateEndpointConnections.Delete.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "privateEndpointConnectionName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "privateEndpointConnectionName"],
+        isLongRunning: true,
+        run: { example in
         let operation = try PrivateEndpointConnections.Delete(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -79,5 +99,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: PrivateEndpointConnections.Delete.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        _ = try await client.privateEndpointConnections.delete(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), privateEndpointConnectionName: example.parameter("privateEndpointConnectionName")).pollUntilDone()
+        return nil
+    }
+    ),
     ]
 }

@@ -15,13 +15,20 @@ extension ExampleCatalog {
         pathTemplate: QuotaUsages.List.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "locationName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "locationName"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try QuotaUsages.List(
             subscriptionId: example.parameter("subscriptionId"),
             locationName: example.parameter("locationName"),
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: QuotaUsages.List.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.quotaUsages.list(locationName: example.parameter("locationName")))
+    }
+    ),
     ]
 }

@@ -15,8 +15,9 @@ extension ExampleCatalog {
         pathTemplate: ServerThreatProtectionSettings.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "threatProtectionName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "threatProtectionName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try ServerThreatProtectionSettings.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -26,5 +27,10 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: ServerThreatProtectionSettings.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.serverThreatProtectionSettings.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), threatProtectionName: example.parameter("threatProtectionName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ]
 }

@@ -15,13 +15,20 @@ extension ExampleCatalog {
         pathTemplate: Servers.ListBySubscription.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try Servers.ListBySubscription(
             subscriptionId: example.parameter("subscriptionId"),
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.ListBySubscription.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.servers.listBySubscription())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_ListByResourceGroup",
         title: "List all servers in a resource group.",
@@ -30,14 +37,21 @@ extension ExampleCatalog {
         pathTemplate: Servers.ListByResourceGroup.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try Servers.ListByResourceGroup(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.ListByResourceGroup.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.servers.listByResourceGroup(resourceGroupName: example.parameter("resourceGroupName")))
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Get",
         title: "Get information about an existing server that is integrated into a virtual network provided by customer.",
@@ -46,8 +60,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Servers.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -55,6 +70,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Get",
         title: "Get information about an existing server that isn't integrated into a virtual network provided by customer and has private endpoint connections.",
@@ -63,8 +83,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Servers.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -72,6 +93,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Get",
         title: "Get information about an existing server.",
@@ -80,8 +106,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try Servers.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -89,6 +116,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+    }
+    ),
     ExampleCase(
         operationId: "Servers_CreateOrUpdate",
         title: "Create a new elastic cluster.",
@@ -97,8 +129,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -107,6 +140,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_CreateOrUpdate",
         title: "Create a new server in Microsoft owned virtual network with zone redundant high availability.",
@@ -115,8 +153,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -125,6 +164,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_CreateOrUpdate",
         title: "Create a new server in your own virtual network with same zone high availability.",
@@ -133,8 +177,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -143,6 +188,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_CreateOrUpdate",
         title: "Create a new server using a backup of a server that was deleted or dropped recently.",
@@ -151,8 +201,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -161,6 +212,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_CreateOrUpdate",
         title: "Create a new server using a point in time restore of a backup of an existing server.",
@@ -169,8 +225,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -179,6 +236,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_CreateOrUpdate",
         title: "Create a new server using a restore of a geographically redundant backup of an existing server, with data encryption based on customer managed key with automatic key version update.",
@@ -187,8 +249,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -197,6 +260,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_CreateOrUpdate",
         title: "Create a new server using a restore of a geographically redundant backup of an existing server, with data encryption based on customer managed key.",
@@ -205,8 +273,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -215,6 +284,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_CreateOrUpdate",
         title: "Create a new server with Microsoft Entra authentication enabled in your own virtual network and without high availability.",
@@ -223,8 +297,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -233,6 +308,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_CreateOrUpdate",
         title: "Create a new server with data encryption based on customer managed key with automatic key version update.",
@@ -241,8 +321,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -251,6 +332,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_CreateOrUpdate",
         title: "Create a new server with data encryption based on customer managed key.",
@@ -259,8 +345,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -269,6 +356,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_CreateOrUpdate",
         title: "Create a read replica of an existing server.",
@@ -277,8 +369,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.CreateOrUpdate(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -287,6 +380,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.CreateOrUpdate.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Update",
         title: "Promote a read replica to a standalone server with forced data synchronization. Meaning that it doesn't wait for data in the read replica to be synchronized with its source server before it initiates the promotion to a standalone server.",
@@ -295,8 +393,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Update.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Update(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -305,6 +404,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Update.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Update",
         title: "Promote a read replica to a standalone server with planned data synchronization. Meaning that it waits for data in the read replica to be fully synchronized with its source server before it initiates the promotion to a standalone server.",
@@ -313,8 +417,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Update.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Update(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -323,6 +428,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Update.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Update",
         title: "Switch over a read replica to primary server with forced data synchronization. Meaning that it doesn't wait for data in the read replica to be synchronized with its source server before it initiates the switching of roles between the read replica and the primary server.",
@@ -331,8 +441,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Update.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Update(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -341,6 +452,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Update.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Update",
         title: "Switch over a read replica to primary server with planned data synchronization. Meaning that it waits for data in the read replica to be fully synchronized with its source server before it initiates the switching of roles between the read replica and the primary server.",
@@ -349,8 +465,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Update.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Update(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -359,6 +476,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Update.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Update",
         title: "Update an existing server to upgrade the major version of PostgreSQL database engine.",
@@ -367,8 +489,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Update.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Update(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -377,6 +500,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Update.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Update",
         title: "Update an existing server with Microsoft Entra authentication enabled.",
@@ -385,8 +513,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Update.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Update(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -395,6 +524,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Update.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Update",
         title: "Update an existing server with custom maintenance window.",
@@ -403,8 +537,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Update.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Update(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -413,6 +548,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Update.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Update",
         title: "Update an existing server with data encryption based on customer managed key with automatic key version update.",
@@ -421,8 +561,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Update.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Update(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -431,6 +572,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Update.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Update",
         title: "Update an existing server with data encryption based on customer managed key.",
@@ -439,8 +585,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Update.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Update(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -449,6 +596,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Update.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Update",
         title: "Update an existing server.",
@@ -457,8 +609,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Update.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Update(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -467,6 +620,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Update.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.servers.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Delete",
         title: "Delete or drop an existing server.",
@@ -475,8 +633,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Delete.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Delete(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -484,6 +643,12 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Delete.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        _ = try await client.servers.delete(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")).pollUntilDone()
+        return nil
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Restart",
         title: "Restart PostgreSQL database engine in a server with a forced failover to standby server.",
@@ -492,8 +657,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Restart.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Restart(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -502,6 +668,12 @@ extension ExampleCatalog {
             body: example.optionalParameter("parameters"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Restart.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        _ = try await client.servers.restart(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.optionalParameter("parameters")).pollUntilDone()
+        return nil
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Restart",
         title: "Restart PostgreSQL database engine in a server.",
@@ -510,8 +682,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Restart.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Restart(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -520,6 +693,12 @@ extension ExampleCatalog {
             body: example.optionalParameter("parameters"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Restart.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        _ = try await client.servers.restart(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.optionalParameter("parameters")).pollUntilDone()
+        return nil
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Start",
         title: "Start a stopped server.",
@@ -528,8 +707,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Start.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Start(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -537,6 +717,12 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Start.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        _ = try await client.servers.start(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")).pollUntilDone()
+        return nil
+    }
+    ),
     ExampleCase(
         operationId: "Servers_Stop",
         title: "Stop a server.",
@@ -545,8 +731,9 @@ extension ExampleCatalog {
         pathTemplate: Servers.Stop.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: true,
+        run: { example in
         let operation = try Servers.Stop(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -554,5 +741,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: Servers.Stop.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        _ = try await client.servers.stop(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")).pollUntilDone()
+        return nil
+    }
+    ),
     ]
 }

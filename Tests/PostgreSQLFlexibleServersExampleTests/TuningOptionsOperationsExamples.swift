@@ -15,8 +15,10 @@ extension ExampleCatalog {
         pathTemplate: TuningOptionsOperations.ListByServer.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try TuningOptionsOperations.ListByServer(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -24,6 +26,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListByServer.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.tuningOptions.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+    }
+    ),
     ExampleCase(
         operationId: "TuningOptions_Get",
         title: "Get the tuning options of a server.",
@@ -32,8 +39,9 @@ extension ExampleCatalog {
         pathTemplate: TuningOptionsOperations.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption"],
+        isLongRunning: false,
+        run: { example in
         let operation = try TuningOptionsOperations.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -42,6 +50,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.tuningOptions.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption")))
+    }
+    ),
     ExampleCase(
         operationId: "TuningOptions_ListRecommendations",
         title: "List available index recommendations, filtered to exclusively get those of CREATE INDEX type.",
@@ -50,8 +63,10 @@ extension ExampleCatalog {
         pathTemplate: TuningOptionsOperations.ListRecommendations.pathTemplate,
         queryParameters: ["api-version", "recommendationType"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try TuningOptionsOperations.ListRecommendations(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -61,6 +76,11 @@ extension ExampleCatalog {
             recommendationType: example.optionalParameter("recommendationType"))
         try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListRecommendations.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.tuningOptions.listRecommendations(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption"), recommendationType: example.optionalParameter("recommendationType")))
+    }
+    ),
     ExampleCase(
         operationId: "TuningOptions_ListRecommendations",
         title: "List available index recommendations.",
@@ -69,8 +89,10 @@ extension ExampleCatalog {
         pathTemplate: TuningOptionsOperations.ListRecommendations.pathTemplate,
         queryParameters: ["api-version", "recommendationType"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try TuningOptionsOperations.ListRecommendations(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -80,6 +102,11 @@ extension ExampleCatalog {
             recommendationType: example.optionalParameter("recommendationType"))
         try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListRecommendations.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.tuningOptions.listRecommendations(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption"), recommendationType: example.optionalParameter("recommendationType")))
+    }
+    ),
     ExampleCase(
         operationId: "TuningOptions_ListRecommendations",
         title: "List available table recommendations, filtered to exclusively get those of ANALYZE TABLE type.",
@@ -88,8 +115,10 @@ extension ExampleCatalog {
         pathTemplate: TuningOptionsOperations.ListRecommendations.pathTemplate,
         queryParameters: ["api-version", "recommendationType"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try TuningOptionsOperations.ListRecommendations(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -99,6 +128,11 @@ extension ExampleCatalog {
             recommendationType: example.optionalParameter("recommendationType"))
         try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListRecommendations.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.tuningOptions.listRecommendations(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption"), recommendationType: example.optionalParameter("recommendationType")))
+    }
+    ),
     ExampleCase(
         operationId: "TuningOptions_ListRecommendations",
         title: "List available table recommendations.",
@@ -107,8 +141,10 @@ extension ExampleCatalog {
         pathTemplate: TuningOptionsOperations.ListRecommendations.pathTemplate,
         queryParameters: ["api-version", "recommendationType"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try TuningOptionsOperations.ListRecommendations(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -118,5 +154,10 @@ extension ExampleCatalog {
             recommendationType: example.optionalParameter("recommendationType"))
         try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListRecommendations.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.tuningOptions.listRecommendations(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption"), recommendationType: example.optionalParameter("recommendationType")))
+    }
+    ),
     ]
 }

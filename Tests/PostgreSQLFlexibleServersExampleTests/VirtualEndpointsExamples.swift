@@ -15,8 +15,10 @@ extension ExampleCatalog {
         pathTemplate: VirtualEndpoints.ListByServer.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+        isLongRunning: false,
+        pagedItems: "value",
+        run: { example in
         let operation = try VirtualEndpoints.ListByServer(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -24,6 +26,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.ListByServer.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(collecting: client.virtualEndpoints.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+    }
+    ),
     ExampleCase(
         operationId: "VirtualEndpoints_Get",
         title: "Get information about a pair of virtual endpoints.",
@@ -32,8 +39,9 @@ extension ExampleCatalog {
         pathTemplate: VirtualEndpoints.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName"],
+        isLongRunning: false,
+        run: { example in
         let operation = try VirtualEndpoints.Get(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -42,6 +50,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.Get.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.virtualEndpoints.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), virtualEndpointName: example.parameter("virtualEndpointName")))
+    }
+    ),
     ExampleCase(
         operationId: "VirtualEndpoints_Create",
         title: "Create a pair of virtual endpoints for a server.",
@@ -50,8 +63,9 @@ extension ExampleCatalog {
         pathTemplate: VirtualEndpoints.Create.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try VirtualEndpoints.Create(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -61,6 +75,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.Create.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.virtualEndpoints.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), virtualEndpointName: example.parameter("virtualEndpointName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "VirtualEndpoints_Update",
         title: "Update a pair of virtual endpoints for a server.",
@@ -69,8 +88,9 @@ extension ExampleCatalog {
         pathTemplate: VirtualEndpoints.Update.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName", "parameters"],
+        isLongRunning: true,
+        run: { example in
         let operation = try VirtualEndpoints.Update(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -80,6 +100,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.Update.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.virtualEndpoints.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), virtualEndpointName: example.parameter("virtualEndpointName"), body: example.parameter("parameters")).pollUntilDone())
+    }
+    ),
     ExampleCase(
         operationId: "VirtualEndpoints_Delete",
         title: "Delete a pair of virtual endpoints.",
@@ -88,8 +113,9 @@ extension ExampleCatalog {
         pathTemplate: VirtualEndpoints.Delete.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName"],
+        isLongRunning: true,
+        run: { example in
         let operation = try VirtualEndpoints.Delete(
             subscriptionId: example.parameter("subscriptionId"),
             resourceGroupName: example.parameter("resourceGroupName"),
@@ -98,5 +124,11 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.Delete.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        _ = try await client.virtualEndpoints.delete(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), virtualEndpointName: example.parameter("virtualEndpointName")).pollUntilDone()
+        return nil
+    }
+    ),
     ]
 }

@@ -15,8 +15,9 @@ extension ExampleCatalog {
         pathTemplate: VirtualNetworkSubnetUsage.List.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "locationName", "parameters"]
-    ) { example in
+        declaredParameters: ["api-version", "subscriptionId", "locationName", "parameters"],
+        isLongRunning: false,
+        run: { example in
         let operation = try VirtualNetworkSubnetUsage.List(
             subscriptionId: example.parameter("subscriptionId"),
             locationName: example.parameter("locationName"),
@@ -24,5 +25,10 @@ extension ExampleCatalog {
             apiVersion: example.parameter("api-version"))
         try example.verify(request: operation.makeRequest(), responses: VirtualNetworkSubnetUsage.List.Response.self)
     },
+    live: { example, context in
+        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+        return try await example.json(client.virtualNetworkSubnetUsage.list(locationName: example.parameter("locationName"), body: example.parameter("parameters")))
+    }
+    ),
     ]
 }

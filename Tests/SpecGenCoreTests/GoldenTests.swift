@@ -11,7 +11,7 @@ import Testing
             GeneratorPipeline(
                 specPaths: module.specs, options: GenerationOptions(moduleName: module.name, validation: module.validation),
                 outputDirectory: module.output, exampleTestsDirectory: module.exampleTests,
-                displayRoot: packageRoot + "/specs")
+                liveExamples: module.liveExamples, displayRoot: packageRoot + "/specs")
         }
     }
 

@@ -10,6 +10,8 @@ public struct GeneratorConfig: Sendable {
         public var specs: [String]
         public var output: String
         public var exampleTests: String?
+        /// Example tests also call the client against specgen-mock (the test target then needs SpecGenMock).
+        public var liveExamples: Bool
         public var validation: Bool
     }
 
@@ -43,6 +45,7 @@ public struct GeneratorConfig: Sendable {
             modules.append(Module(
                 name: name, specs: specs.map(absolute), output: absolute(output),
                 exampleTests: entry.string("exampleTests").map(absolute),
+                liveExamples: entry.bool("liveExamples"),
                 validation: entry["validation"]?.scalarText.map { $0 != "false" } ?? true))
         }
         return GeneratorConfig(path: url.path, modules: modules)

@@ -21,6 +21,20 @@ extension ModuleRenderer {
         return typesByName[name] == nil && name != clientTypeName ? name : Naming.upperCamel(base) + "OperationsClient"
     }
 
+    /// The client's property for a group (`client.backupsLongTermRetention`).
+    func groupAccessorName(_ group: OperationGroupDecl) -> String {
+        Naming.memberName(String(groupClientName(group).dropLast("Client".count)))
+    }
+
+    /// The root client's initializer arguments in order, each with the expression that fills it.
+    func clientArguments(value: (ParameterDecl) -> String, credential: String, endpoint: String, transport: String, options: String) -> [String] {
+        var arguments = clientParameters.filter { $0.defaultValue == nil }.map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
+        arguments += ["credential: \(credential)", "endpoint: \(endpoint)"]
+        arguments += clientParameters.filter { $0.defaultValue != nil }.map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
+        arguments += ["transport: \(transport)", "options: \(options)"]
+        return arguments
+    }
+
     func renderClientFiles() -> [GeneratedFile] {
         var files = [file("Client/\(clientTypeName).swift", imports: ["Foundation", "SpecGenRuntime"], body: renderRootClient())]
         for group in module.groups {
@@ -41,14 +55,10 @@ extension ModuleRenderer {
             writer.doc("The pipeline every request goes through.")
             writer.line("public let service: ServiceClient")
             writer.line()
-            var arguments = clientParameters.filter { $0.defaultValue == nil }.map { "\(Naming.escaped($0.swiftName)): \($0.type.rendered)" }
-            arguments.append("credential: any TokenCredential")
-            arguments.append("endpoint: URL = \(serviceTypeName).endpoint")
-            arguments += clientParameters.compactMap { parameter in
-                parameter.defaultValue.map { "\(Naming.escaped(parameter.swiftName)): \(parameter.type.rendered) = \($0)" }
-            }
-            arguments.append("transport: any HTTPTransport = URLSessionTransport()")
-            arguments.append("options: ClientOptions = ClientOptions()")
+            let arguments = clientArguments(
+                value: { parameter in parameter.type.rendered + (parameter.defaultValue.map { " = " + $0 } ?? "") },
+                credential: "any TokenCredential", endpoint: "URL = \(serviceTypeName).endpoint",
+                transport: "any HTTPTransport = URLSessionTransport()", options: "ClientOptions = ClientOptions()")
             writer.doc("Creates a client; nothing is sent until an operation is called.")
             writer.block("public init(\(arguments.joined(separator: ", ")))") { writer in
                 for parameter in clientParameters {
@@ -60,7 +70,7 @@ extension ModuleRenderer {
                 writer.line()
                 writer.doc("The `\(group.name)` operations.")
                 let name = groupClientName(group)
-                writer.line("public var \(Naming.escaped(Naming.memberName(name.dropLast("Client".count).description))): \(name) { \(name)(client: self) }")
+                writer.line("public var \(Naming.escaped(groupAccessorName(group))): \(name) { \(name)(client: self) }")
             }
         }
         return writer.text

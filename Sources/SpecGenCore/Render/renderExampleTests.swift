@@ -8,14 +8,19 @@ public struct ExampleTestRenderer {
     /// Absolute path of the folder the test files go to (example paths are written relative to it).
     let testDirectory: String
 
-    public init(module: SwiftModule, testDirectory: String) {
+    /// Contract files to serve with specgen-mock for live checks; nil: no live test.
+    let liveSpecPaths: [String]?
+
+    public init(module: SwiftModule, testDirectory: String, liveSpecPaths: [String]? = nil) {
         self.module = module
         renderer = ModuleRenderer(module: module)
         self.testDirectory = URL(fileURLWithPath: testDirectory).standardizedFileURL.path
+        self.liveSpecPaths = liveSpecPaths
     }
 
     public func render() -> [GeneratedFile] {
         var files = [renderMain()]
+        if let liveSpecPaths { files.append(renderLive(liveSpecPaths)) }
         for group in module.groups where group.operations.contains(where: { !$0.examples.isEmpty }) {
             files.append(renderer.file("\(group.name)Examples.swift",
                                        imports: ["Foundation", module.name, "SpecGenRuntime"], body: renderGroup(group)))
@@ -50,6 +55,30 @@ public struct ExampleTestRenderer {
         return renderer.file("ExampleConformanceTests.swift", imports: ["Foundation", "SpecGenRuntime", "Testing"], body: writer.text)
     }
 
+    /// A test that serves the contract with specgen-mock on 127.0.0.1 and calls the generated
+    /// client for every example over URLSession.
+    private func renderLive(_ specPaths: [String]) -> GeneratedFile {
+        var writer = CodeWriter()
+        writer.doc("Every example through the generated client, over HTTP, against specgen-mock on an ephemeral port.")
+        writer.block("@Test func examplesRoundTripThroughTheClientAndTheMockServer() async throws") { writer in
+            writer.line("let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()")
+            let paths = specPaths.map { CodeWriter.literal(relativePath($0)) }.joined(separator: ", ")
+            writer.line("let specs = [\(paths)].map { directory.appendingPathComponent($0).standardizedFileURL.path }")
+            writer.line("// Lists come back one item per page, so every pageable example walks its nextLinks.")
+            writer.line("let mock = try MockService.load(specPaths: specs, options: MockService.Options(pollsBeforeDone: 1, retryAfter: 0, pageSize: 1, log: { _ in }))")
+            writer.line("let server = try await mock.start()")
+            writer.line("let context = LiveExampleContext(endpoint: server.baseURL, credential: StaticTokenCredential(token: \"example-token\"))")
+            writer.line("let report = await ExampleConformance.runLive(ExampleCatalog.all, relativeTo: directory, context: context)")
+            writer.line("await server.stop()")
+            writer.line("print(report.liveSummary)")
+            writer.block("for failure in report.failures") { writer in
+                writer.line("Issue.record(\"\\(failure)\")")
+            }
+            writer.line("#expect(report.examples > 0, \"no example file was found next to the contract\")")
+        }
+        return renderer.file("LiveExampleTests.swift", imports: ["Foundation", "SpecGenMock", "SpecGenRuntime", "Testing"], body: writer.text)
+    }
+
     private func renderGroup(_ group: OperationGroupDecl) -> String {
         var writer = CodeWriter()
         writer.block("extension ExampleCatalog") { writer in
@@ -77,8 +106,13 @@ public struct ExampleTestRenderer {
         writer.line("    pathTemplate: \(typeName).pathTemplate,")
         writer.line("    queryParameters: [\(query.joined(separator: ", "))],")
         writer.line("    bodyParameter: \(body.map { CodeWriter.literal($0.wireName) } ?? "nil"),")
-        writer.line("    declaredParameters: [\(declared.joined(separator: ", "))]")
-        writer.line(") { example in")
+        writer.line("    declaredParameters: [\(declared.joined(separator: ", "))],")
+        let result = renderer.clientResult(operation)
+        writer.line("    isLongRunning: \(operation.isLongRunning),")
+        if case .paged = result {
+            writer.line("    pagedItems: \(CodeWriter.literal(operation.itemName ?? "value")),")
+        }
+        writer.line("    run: { example in")
         let arguments = renderer.initializerOrder(operation).map { parameter -> String in
             let accessor = parameter.isRequired || parameter.defaultValue != nil ? "parameter" : "optionalParameter"
             return "        \(Naming.escaped(parameter.swiftName)): example.\(accessor)(\(CodeWriter.literal(parameter.wireName)))"
@@ -93,6 +127,47 @@ public struct ExampleTestRenderer {
         }
         writer.line("    try example.verify(request: operation.makeRequest(), responses: \(typeName).Response.self)")
         writer.line("},")
+        renderLiveCall(operation, group: group, result: result, into: &writer)
+        writer.line("),")
+    }
+
+    /// The closure that calls the generated client with the example's parameters.
+    private func renderLiveCall(_ operation: OperationDecl, group: OperationGroupDecl, result: ModuleRenderer.ClientResult, into writer: inout CodeWriter) {
+        let declared = Set(operation.parameters.map(\.wireName))
+        let clientArguments = renderer.clientArguments(
+            value: { parameter in
+                let wire = CodeWriter.literal(parameter.wireName)
+                if let fallback = parameter.defaultValue { return "example.optionalParameter(\(wire)) ?? \(fallback)" }
+                if declared.contains(parameter.wireName) { return "example.parameter(\(wire))" }
+                return "example.optionalParameter(\(wire)) ?? \"\""
+            },
+            credential: "context.credential", endpoint: "context.endpoint", transport: "context.transport", options: "context.options")
+        let methodArguments = renderer.initializerOrder(operation).filter { !$0.isClientParameter }.map { parameter -> String in
+            let accessor = parameter.isRequired || parameter.defaultValue != nil ? "parameter" : "optionalParameter"
+            return "\(Naming.escaped(parameter.swiftName)): example.\(accessor)(\(CodeWriter.literal(parameter.wireName)))"
+        }
+        let call = "client.\(Naming.escaped(renderer.groupAccessorName(group))).\(Naming.escaped(Naming.memberName(operation.typeName)))(\(methodArguments.joined(separator: ", ")))"
+        writer.line("live: { example, context in")
+        writer.line("    let client = try \(renderer.clientTypeName)(\(clientArguments.joined(separator: ", ")))")
+        switch result {
+        case .paged:
+            writer.line("    return try await example.json(collecting: \(call))")
+        case .longRunning(let type):
+            if type == nil {
+                writer.line("    _ = try await \(call).pollUntilDone()")
+                writer.line("    return nil")
+            } else {
+                writer.line("    return try await example.json(\(call).pollUntilDone())")
+            }
+        case .value:
+            writer.line("    return try await example.json(\(call))")
+        case .response:
+            writer.line("    return try await example.json(body: \(call).decodedBody)")
+        case .none:
+            writer.line("    try await \(call)")
+            writer.line("    return nil")
+        }
+        writer.line("}")
     }
 
     /// `example.path` relative to the test folder, so the test finds it from `#filePath`.

@@ -13,13 +13,24 @@ public struct ExampleCase: Sendable {
     public let queryParameters: [String]
     public let bodyParameter: String?
     public let declaredParameters: [String]
+    /// Long-running: the live result is the final resource, not the first answer.
+    public let isLongRunning: Bool
+    /// Pageable: the live result is every item, `itemName` of the example body.
+    public let pagedItems: String?
     public let run: @Sendable (ExampleRun) throws -> Void
+    /// Calls the generated client with the example's parameters; returns the result as JSON.
+    public let live: (@Sendable (ExampleRun, LiveExampleContext) async throws -> JSONValue?)?
 
     public init(
         operationId: String, title: String, file: String, method: String, pathTemplate: String,
         queryParameters: [String], bodyParameter: String?, declaredParameters: [String],
-        run: @escaping @Sendable (ExampleRun) throws -> Void
+        isLongRunning: Bool = false, pagedItems: String? = nil,
+        run: @escaping @Sendable (ExampleRun) throws -> Void,
+        live: (@Sendable (ExampleRun, LiveExampleContext) async throws -> JSONValue?)? = nil
     ) {
+        self.isLongRunning = isLongRunning
+        self.pagedItems = pagedItems
+        self.live = live
         self.operationId = operationId
         self.title = title
         self.file = file
@@ -195,6 +206,51 @@ public final class ExampleRun {
     }
 }
 
+/// Where live example checks send their requests (a mock server on 127.0.0.1, usually).
+public struct LiveExampleContext: Sendable {
+    public var endpoint: URL
+    public var credential: any TokenCredential
+    public var transport: any HTTPTransport
+    public var options: ClientOptions
+
+    public init(endpoint: URL, credential: any TokenCredential, transport: any HTTPTransport = URLSessionTransport(),
+                options: ClientOptions = ClientOptions(pollInterval: .milliseconds(10))) {
+        self.endpoint = endpoint
+        self.credential = credential
+        self.transport = transport
+        self.options = options
+    }
+}
+
+extension ExampleRun {
+    /// A client result as JSON, for comparison with the example.
+    public func json(_ value: some Encodable) throws -> JSONValue {
+        try JSONValue.parse(JSONCoding.encode(value))
+    }
+
+    public func json(body value: (any Encodable & Sendable)?) throws -> JSONValue? {
+        guard let value else { return nil }
+        return try json(value)
+    }
+
+    /// Every item of a paged result, in order, as one JSON array.
+    public func json<Element: Encodable & Sendable>(collecting items: PagedSequence<Element>) async throws -> JSONValue {
+        var all: [JSONValue] = []
+        for try await item in items { all.append(try json(item)) }
+        return .array(all)
+    }
+
+    /// What the live call should give back: the final body for long-running operations, every
+    /// item for pageable ones, else the body of the success status a mock answers (200 first).
+    func expectedLiveResult() -> JSONValue? {
+        let codes = responses.compactMap { Int($0.status) }.filter { (200..<300).contains($0) }.sorted()
+        let preferred = exampleCase.isLongRunning ? [200, 201, 204].first { codes.contains($0) } : (codes.contains(200) ? 200 : codes.first)
+        guard let status = preferred, let body = responses.first(where: { $0.status == String(status) })?.body else { return nil }
+        if let itemName = exampleCase.pagedItems { return body[itemName] ?? .array([]) }
+        return body
+    }
+}
+
 /// Compares JSON as a service would read it: numbers by value, date-times as instants,
 /// an explicit `null` the same as an absent member.
 public enum JSONComparison {
@@ -253,6 +309,41 @@ public enum ExampleConformance {
         public var summary: String {
             "example conformance: \(examples) examples, \(requests) requests, \(responseBodies) response bodies verified, \(missing) missing"
         }
+
+        public var liveSummary: String {
+            "live examples: \(examples) examples, \(requests) client calls, \(responseBodies) results verified, \(missing) missing"
+        }
+    }
+
+    /// Calls the generated client for every example against a server (the mock) and compares what
+    /// it returns with the example's response.
+    public static func runLive(_ cases: [ExampleCase], relativeTo directory: URL, context: LiveExampleContext) async -> Report {
+        var report = Report()
+        for exampleCase in cases {
+            guard let live = exampleCase.live else { continue }
+            let url = directory.appendingPathComponent(exampleCase.file).standardizedFileURL
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                report.missing += 1
+                continue
+            }
+            report.examples += 1
+            let label = "\(exampleCase.operationId) (\(url.lastPathComponent))"
+            do {
+                let run = try ExampleRun(exampleCase: exampleCase, document: JSONValue.parse(data))
+                let result = try await live(run, context)
+                report.requests += 1
+                if let expected = run.expectedLiveResult() {
+                    guard let result else { throw ExampleMismatch(description: "the client returned nothing; the example has a body") }
+                    if let difference = JSONComparison.difference(expected: expected, actual: result, path: "result") {
+                        throw ExampleMismatch(description: "live result differs: \(difference)")
+                    }
+                    report.responseBodies += 1
+                }
+            } catch {
+                report.failures.append("\(label): \(error)")
+            }
+        }
+        return report
     }
 
     public static func run(_ cases: [ExampleCase], relativeTo directory: URL) -> Report {
