@@ -37,24 +37,60 @@ public struct URLSessionTransport: HTTPTransport {
             urlRequest.addValue(field.value, forHTTPHeaderField: field.name.rawName)
         }
         urlRequest.httpBody = body
-        let data: Data
-        let response: URLResponse
-        do {
-            (data, response) = try await session.data(for: urlRequest)
-        } catch is CancellationError {
-            throw CancellationError()
-        } catch {
-            if Task.isCancelled { throw CancellationError() }
-            throw TransportError(error.localizedDescription)
-        }
-        guard let http = response as? HTTPURLResponse else {
-            throw TransportError("not an HTTP response")
-        }
+        let (data, http) = try await perform(urlRequest)
         var fields = HTTPFields()
         for (key, value) in http.allHeaderFields {
             guard let key = key as? String, let name = HTTPField.Name(key), let text = value as? String else { continue }
             fields.append(HTTPField(name: name, value: text))
         }
         return (HTTPResponse(status: .init(code: http.statusCode), headerFields: fields), data)
+    }
+
+    /// The completion-handler API, with cancellation handed to another queue: cancelling
+    /// `URLSession.data(for:)` directly can deadlock in swift-corelibs-foundation, whose cancel
+    /// waits for the session queue while that queue waits to resume the cancelled task.
+    private func perform(_ request: URLRequest) async throws -> (Data, HTTPURLResponse) {
+        let running = RunningTask()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<(Data, HTTPURLResponse), Error>) in
+                let task = session.dataTask(with: request) { data, response, error in
+                    if let error {
+                        let cancelled = (error as? URLError)?.code == .cancelled
+                        continuation.resume(throwing: cancelled ? CancellationError() : TransportError(error.localizedDescription))
+                    } else if let http = response as? HTTPURLResponse {
+                        continuation.resume(returning: (data ?? Data(), http))
+                    } else {
+                        continuation.resume(throwing: TransportError("not an HTTP response"))
+                    }
+                }
+                running.start(task)
+            }
+        } onCancel: {
+            DispatchQueue.global().async { running.cancel() }
+        }
+    }
+}
+
+/// The URLSession task of one request, cancellable from another thread.
+private final class RunningTask: @unchecked Sendable {
+    private let lock = NSLock()
+    private var task: URLSessionDataTask?
+    private var cancelled = false
+
+    func start(_ task: URLSessionDataTask) {
+        let cancelNow = lock.withLock { () -> Bool in
+            self.task = task
+            return cancelled
+        }
+        task.resume()
+        if cancelNow { task.cancel() }
+    }
+
+    func cancel() {
+        let task = lock.withLock { () -> URLSessionDataTask? in
+            cancelled = true
+            return self.task
+        }
+        task?.cancel()
     }
 }

@@ -1,0 +1,114 @@
+import Foundation
+import PostgreSQLFlexibleServers
+import SpecGenMock
+import SpecGenRuntime
+import Testing
+
+@Suite struct LongRunningOperationTests {
+    @Test func startLongTermRetentionBackupCompletesThroughPollingTheMock() async throws {
+        let lines = RequestLines()
+        let mock = try MockService.load(specPaths: [contractPath], options: .init(pollsBeforeDone: 2, retryAfter: 0, log: { line in lines.append(line) }))
+        let server = try await mock.start()
+        defer { Task { await server.stop() } }
+        let client = makeClient(server)
+        let operation = try await client.backupsLongTermRetention.start(resourceGroupName: "exampleresourcegroup", serverName: "exampleserver", body: ltrRequest)
+        let result = try await operation.pollUntilDone()
+        #expect(result.properties?.backupMetadata == "backupmetadata")
+        #expect(result.properties?.status == .running)
+        let log = lines.all
+        #expect(log.first?.contains("startLtrBackup?api-version=2025-08-01 -> 202") == true)
+        #expect(log.filter { $0.contains("/__mock/operations/") }.count == 3, "two InProgress polls, then Succeeded: \(log)")
+        #expect(log.last?.contains("/__mock/results/") == true, "final-state-via location: the result comes from Location")
+    }
+
+    @Test func serverCreateOrUpdateCompletesAndReturnsTheResource() async throws {
+        let lines = RequestLines()
+        let mock = try MockService.load(specPaths: [contractPath], options: .init(pollsBeforeDone: 1, retryAfter: 0, log: { line in lines.append(line) }))
+        let server = try await mock.start()
+        defer { Task { await server.stop() } }
+        let client = makeClient(server)
+        let body = Server(location: "westus", properties: ServerProperties(version: .v17))
+        let created = try await client.servers.createOrUpdate(resourceGroupName: "rg", serverName: "newserver", body: body).pollUntilDone()
+        #expect(created.location == "westus")
+        #expect(created.properties?.version == .v17)
+        // A PUT's final result is a GET of the original URI.
+        #expect(lines.all.last?.hasPrefix("GET \(serversPath)/newserver?api-version=2025-08-01 -> 200") == true, "\(lines.all)")
+    }
+
+    @Test func failedStatusSurfacesTheOperationError() async throws {
+        let log = RequestLog()
+        let box = PortBox()
+        let server = try await startServer(log) { request in
+            if request.path.hasSuffix("/startLtrBackup") {
+                return MockResponse(status: 202, headers: [("Azure-AsyncOperation", "http://127.0.0.1:\(box.port)/status/1"), ("Retry-After", "0")])
+            }
+            return .json(200, #"{"status":"Failed","error":{"code":"BackupFailed","message":"The disk is full."}}"#)
+        }
+        box.port = server.port
+        defer { Task { await server.stop() } }
+        let operation = try await makeClient(server).backupsLongTermRetention.start(resourceGroupName: "rg", serverName: "server", body: ltrRequest)
+        let error = try await #require(throws: LongRunningOperationError.self) { try await operation.pollUntilDone() }
+        #expect(error.status == "Failed")
+        #expect(error.code == "BackupFailed")
+        #expect(error.message == "The disk is full.")
+        let requests = await log.requests
+        #expect(requests.count == 2)
+        #expect(requests[1].header("x-ms-client-request-id") == requests[0].header("x-ms-client-request-id"), "polls reuse the request id")
+    }
+
+    @Test func cancellationStopsPolling() async throws {
+        let log = RequestLog()
+        let box = PortBox()
+        let server = try await startServer(log) { request in
+            if request.path.hasSuffix("/startLtrBackup") {
+                return MockResponse(status: 202, headers: [("Azure-AsyncOperation", "http://127.0.0.1:\(box.port)/status/1"), ("Retry-After", "0")])
+            }
+            return .json(200, #"{"status":"InProgress"}"#)
+        }
+        box.port = server.port
+        defer { Task { await server.stop() } }
+        let operation = try await makeClient(server).backupsLongTermRetention.start(resourceGroupName: "rg", serverName: "server", body: ltrRequest)
+        let polling = Task { try await operation.pollUntilDone() }
+        while await log.count < 4 { try await Task.sleep(for: .milliseconds(5)) }
+        polling.cancel()
+        let outcome = await polling.result
+        #expect(throws: CancellationError.self) { try outcome.get() }
+        let afterCancel = await log.count
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(await log.count == afterCancel, "no poll after cancellation")
+    }
+
+    @Test func resumesFromAContinuationToken() async throws {
+        let mock = try MockService.load(specPaths: [contractPath], options: .init(pollsBeforeDone: 1, retryAfter: 0, log: { _ in }))
+        let server = try await mock.start()
+        defer { Task { await server.stop() } }
+        let client = makeClient(server)
+        let started = try await client.backupsLongTermRetention.start(resourceGroupName: "exampleresourcegroup", serverName: "exampleserver", body: ltrRequest)
+        let token = started.continuationToken
+        let resumed = try LongRunningOperation<BackupsLongTermRetentionResponse>(resumingFrom: token, client: client.service)
+        let result = try await resumed.pollUntilDone()
+        #expect(result.properties?.backupMetadata == "backupmetadata")
+        #expect(throws: TransportError.self) { try LongRunningOperation<BackupsLongTermRetentionResponse>(resumingFrom: "garbage", client: client.service) }
+    }
+}
+
+/// Log lines from the mock, collected across threads.
+final class RequestLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+
+    func append(_ line: String) { lock.withLock { lines.append(line) } }
+
+    var all: [String] { lock.withLock { lines } }
+}
+
+/// A port known only after the server starts, read by its handler.
+final class PortBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    var port: Int {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
+    }
+}
