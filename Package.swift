@@ -8,6 +8,9 @@ let package = Package(
         .executable(name: "specgen", targets: ["specgen"]),
         .executable(name: "specgen-mock", targets: ["specgen-mock"]),
         .library(name: "SpecGenRuntime", targets: ["SpecGenRuntime"]),
+        // The generator as a library (benchmarks, plugins) and the mock server (live example tests).
+        .library(name: "SpecGenCore", targets: ["SpecGenCore"]),
+        .library(name: "SpecGenMock", targets: ["SpecGenMock"]),
         .library(name: "PostgreSQLFlexibleServers", targets: ["PostgreSQLFlexibleServers"]),
     ],
     dependencies: [

@@ -48,7 +48,9 @@ public final class SpecLoader: @unchecked Sendable {
         }
         let yamlRoot: Node?
         do {
-            yamlRoot = try Yams.compose(yaml: text)
+            // The basic resolver leaves tags alone (the default runs regular expressions on every
+            // scalar); `kind(of:)` classifies plain scalars itself.
+            yamlRoot = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw Self.diagnostic(for: error, file: displayPath)
         }
@@ -88,8 +90,7 @@ public final class SpecLoader: @unchecked Sendable {
                 guard seen.insert(key).inserted else {
                     throw Diagnostic.error("duplicate key '\(key)' in mapping", at: keyLocation)
                 }
-                let escaped = key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-                entries.append((key, try convert(valueNode, file: file, pointer: pointer + "/" + escaped, budget: &budget)))
+                entries.append((key, try convert(valueNode, file: file, pointer: pointer + "/" + JSONPointer.escape(key), budget: &budget)))
             }
             return SpecNode(value: .mapping(entries), location: location)
         case .alias:
@@ -97,14 +98,20 @@ public final class SpecLoader: @unchecked Sendable {
         }
     }
 
-    private static func kind(of scalar: Node.Scalar) -> SpecNode.ScalarKind {
-        switch scalar.tag.rawValue {
-        case Tag.Name.int.rawValue: return .integer
-        case Tag.Name.float.rawValue: return .number
-        case Tag.Name.bool.rawValue: return .boolean
-        case Tag.Name.null.rawValue: return .null
-        default: return .string
+    /// YAML 1.2 core schema for plain scalars; quoted scalars are always strings.
+    static func kind(of scalar: Node.Scalar) -> SpecNode.ScalarKind {
+        guard scalar.style == .plain || scalar.style == .any else { return .string }
+        let text = scalar.string
+        switch text {
+        case "true", "True", "TRUE", "false", "False", "FALSE": return .boolean
+        case "", "~", "null", "Null", "NULL": return .null
+        default: break
         }
+        guard let first = text.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: ".") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) else { return .string }
+        if Int64(text) != nil { return .integer }
+        if Double(text) != nil, !text.contains("_") { return .number }
+        return .string
     }
 
     static func diagnostic(for error: YamlError, file: String) -> Diagnostic {

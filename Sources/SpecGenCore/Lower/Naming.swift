@@ -27,27 +27,31 @@ public enum Naming {
 
     /// Splits `sasUriList`, `x-ms-request-id`, `HTTPServer`, `Standard_D2s_v3` into words.
     static func words(_ raw: String) -> [String] {
+        // ASCII only: identifiers are built from ASCII letters and digits; anything else separates words.
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+        func isLower(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
         var words: [String] = []
-        var current = ""
-        let characters = Array(raw)
-        for (index, character) in characters.enumerated() {
-            guard character.isLetter || character.isNumber, character.isASCII else {
-                if !current.isEmpty { words.append(current); current = "" }
+        var current: [UInt8] = []
+        let bytes = Array(raw.utf8)
+        for (index, byte) in bytes.enumerated() {
+            guard isUpper(byte) || isLower(byte) || isDigit(byte) else {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll() }
                 continue
             }
             if let last = current.last {
-                let next = index + 1 < characters.count ? characters[index + 1] : nil
-                let lowerToUpper = last.isLowercase && character.isUppercase
-                let acronymEnd = last.isUppercase && character.isUppercase && (next?.isLowercase ?? false)
-                let digitToUpper = last.isNumber && character.isUppercase
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                let lowerToUpper = isLower(last) && isUpper(byte)
+                let acronymEnd = isUpper(last) && isUpper(byte) && isLower(next)
+                let digitToUpper = isDigit(last) && isUpper(byte)
                 if lowerToUpper || acronymEnd || digitToUpper {
-                    words.append(current)
-                    current = ""
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll()
                 }
             }
-            current.append(character)
+            current.append(byte)
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

@@ -411,6 +411,6 @@ final class SchemaLowering {
     }
 
     static func escapePointer(_ segment: String) -> String {
-        segment.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        JSONPointer.escape(segment)
     }
 }

@@ -24,15 +24,22 @@ struct CodeWriter {
     /// A `///` comment: the description's paragraphs, then any extra lines (remarks).
     mutating func doc(_ description: String?, remarks: [String] = []) {
         var paragraphs: [String] = []
-        if let description, !description.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            paragraphs = description.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+        if let description {
+            paragraphs = description.split(separator: "\n", omittingEmptySubsequences: false).map(Self.trimmed)
             while paragraphs.last?.isEmpty == true { paragraphs.removeLast() }
+            while paragraphs.first?.isEmpty == true { paragraphs.removeFirst() }
         }
         if !paragraphs.isEmpty && !remarks.isEmpty { paragraphs.append("") }
         for content in paragraphs + remarks {
             line(content.isEmpty ? "///" : "/// " + content)
         }
+    }
+
+    /// The line without leading and trailing spaces, tabs and carriage returns.
+    private static func trimmed(_ line: Substring) -> String {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        guard let start = line.firstIndex(where: { !blank($0) }), let end = line.lastIndex(where: { !blank($0) }) else { return "" }
+        return String(line[start...end])
     }
 
     /// A Swift string literal for any text (raw strings where backslashes or quotes occur).

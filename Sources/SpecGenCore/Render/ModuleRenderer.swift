@@ -12,10 +12,13 @@ public struct ModuleRenderer {
 
     let module: SwiftModule
     let typesByName: [String: TypeDecl]
+    /// `x-ms-parameter-location: client` parameters (subscriptionId, api-version), set once on the client.
+    let clientParameters: [ParameterDecl]
 
     public init(module: SwiftModule) {
         self.module = module
         typesByName = Dictionary(module.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        clientParameters = Self.clientParameters(of: module)
     }
 
     public func render() -> [GeneratedFile] {

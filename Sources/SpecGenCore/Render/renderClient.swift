@@ -3,8 +3,8 @@
 extension ModuleRenderer {
     var clientTypeName: String { Naming.upperCamel(module.name) + "Client" }
 
-    /// `x-ms-parameter-location: client` parameters (subscriptionId, api-version), set once on the client.
-    var clientParameters: [ParameterDecl] {
+    /// Client parameters in the order the client's initializer takes them (defaulted ones last).
+    static func clientParameters(of module: SwiftModule) -> [ParameterDecl] {
         var seen = Set<String>()
         var result: [ParameterDecl] = []
         for operation in module.groups.flatMap(\.operations) {

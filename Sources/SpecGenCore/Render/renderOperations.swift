@@ -83,11 +83,11 @@ extension ModuleRenderer {
                     writer.line("try Validate.notEmpty(\(value), parameter: \(CodeWriter.literal(parameter.wireName)), operation: operation)")
                     wroteCheck = true
                 }
-                let before = writer.text.count
+                let before = writer.text.utf8.count
                 writeValidation(&writer, value: value, type: parameter.type, isOptional: isOptional,
                                 constraints: parameter.constraints, elementConstraints: parameter.elementConstraints,
                                 path: CodeWriter.literal(parameter.wireName), secret: parameter.isSecret, depth: 0)
-                wroteCheck = wroteCheck || writer.text.count != before
+                wroteCheck = wroteCheck || writer.text.utf8.count != before
             }
             if !wroteCheck { writer.line("_ = operation") }
         }

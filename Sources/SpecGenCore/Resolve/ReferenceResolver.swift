@@ -12,13 +12,15 @@ public struct ResolvedNode: Sendable {
     public var definitionName: String? {
         let parts = pointer.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[1] == "definitions" || parts[1] == "parameters" || parts[1] == "responses" else { return nil }
-        return String(parts[2]).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        return JSONPointer.unescape(parts[2])
     }
 }
 
 /// Resolve stage: follows `$ref`s within and across files, loading referenced files on demand.
 public final class ReferenceResolver: @unchecked Sendable {
     public let loader: SpecLoader
+    /// `$ref` targets by referring file and reference text: the same refs recur hundreds of times.
+    private var targets: [String: ResolvedNode] = [:]
 
     public init(loader: SpecLoader) {
         self.loader = loader
@@ -39,6 +41,14 @@ public final class ReferenceResolver: @unchecked Sendable {
 
     /// One step: the node a `$ref` string names.
     public func follow(_ reference: String, from origin: ResolvedNode) throws -> ResolvedNode {
+        let cacheKey = origin.document.path + "\u{0}" + reference
+        if let known = targets[cacheKey] { return known }
+        let target = try locate(reference, from: origin)
+        targets[cacheKey] = target
+        return target
+    }
+
+    private func locate(_ reference: String, from origin: ResolvedNode) throws -> ResolvedNode {
         let location = origin.node["$ref"]?.location ?? origin.node.location
         let parts = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let filePart = String(parts[0])
@@ -62,8 +72,7 @@ public final class ReferenceResolver: @unchecked Sendable {
     static func lookup(_ pointer: String, in root: SpecNode) -> SpecNode? {
         var node = root
         for rawPart in pointer.split(separator: "/", omittingEmptySubsequences: true) {
-            let part = String(rawPart).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-                .removingPercentEncoding ?? String(rawPart)
+            let part = JSONPointer.unescape(rawPart)
             switch node.value {
             case .mapping:
                 guard let next = node[part] else { return nil }
@@ -76,5 +85,20 @@ public final class ReferenceResolver: @unchecked Sendable {
             }
         }
         return node
+    }
+}
+
+/// RFC 6901 escaping of pointer segments (`~0` for `~`, `~1` for `/`), plus the percent-encoding
+/// that `$ref` fragments may carry.
+enum JSONPointer {
+    static func escape(_ segment: String) -> String {
+        guard segment.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return segment }
+        return segment.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+    }
+
+    static func unescape(_ segment: Substring) -> String {
+        guard segment.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "%") }) else { return String(segment) }
+        let text = String(segment).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        return text.removingPercentEncoding ?? text
     }
 }

@@ -5,7 +5,12 @@ import Foundation
 /// Hand-written because it runs for every date in every response (no DateFormatter, no Calendar).
 public enum RFC3339 {
     public static func parse(_ text: String) -> Date? {
-        var bytes = Array(text.utf8)[...]
+        var text = text
+        return text.withUTF8 { parse(bytes: $0[...]) }
+    }
+
+    private static func parse(bytes input: Slice<UnsafeBufferPointer<UInt8>>) -> Date? {
+        var bytes = input
         func number(_ count: Int) -> Int? {
             guard bytes.count >= count else { return nil }
             var value = 0
@@ -65,19 +70,29 @@ public enum RFC3339 {
         let days = Int((Double(wholeSeconds) / 86_400).rounded(.down))
         let secondOfDay = wholeSeconds - days * 86_400
         let (year, month, day) = civilFromDays(days)
-        var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
-            + pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay / 60 % 60, 2) + ":" + pad(secondOfDay % 60, 2)
-        if fractionTicks > 0 {
-            var digits = pad(fractionTicks, 7)
-            while digits.hasSuffix("0") { digits.removeLast() }
-            text += "." + digits
+        // Written digit by digit into one small buffer: this runs for every date in every body.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(28)
+        func digits(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var rest = max(0, value)
+            if rest >= divisor * 10 { bytes.append(contentsOf: String(rest).utf8); return }
+            while divisor > 0 {
+                bytes.append(UInt8(48 + rest / divisor))
+                rest %= divisor
+                divisor /= 10
+            }
         }
-        return text + "Z"
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        digits(year, 4); bytes.append(45); digits(month, 2); bytes.append(45); digits(day, 2); bytes.append(84)
+        digits(secondOfDay / 3600, 2); bytes.append(58); digits(secondOfDay / 60 % 60, 2); bytes.append(58); digits(secondOfDay % 60, 2)
+        if fractionTicks > 0 {
+            bytes.append(46)
+            digits(fractionTicks, 7)
+            while bytes.last == 48 { bytes.removeLast() }
+        }
+        bytes.append(90)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // Howard Hinnant's civil-calendar algorithms (proleptic Gregorian, days since 1970-01-01).

@@ -26,11 +26,16 @@ public enum JSONCoding {
         return encoder
     }
 
+    // One configured instance each: building a coder per call costs more than small bodies do.
+    // Foundation's JSONEncoder/JSONDecoder are safe to share once configured.
+    private static let sharedDecoder = makeDecoder()
+    private static let sharedEncoder = makeEncoder()
+
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        try makeDecoder().decode(type, from: data)
+        try sharedDecoder.decode(type, from: data)
     }
 
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        try makeEncoder().encode(value)
+        try sharedEncoder.encode(value)
     }
 }

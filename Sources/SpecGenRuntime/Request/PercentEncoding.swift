@@ -2,18 +2,20 @@
 /// unreserved characters (letters, digits, `-` `.` `_` `~`) is escaped, `/` and space included.
 public enum PercentEncoding {
     public static func encode(_ value: String) -> String {
-        var result = ""
-        result.reserveCapacity(value.utf8.count)
+        // Most values (names, GUIDs, versions) need no escaping at all.
+        guard value.utf8.contains(where: { !isUnreserved($0) }) else { return value }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count * 3)
         for byte in value.utf8 {
             if isUnreserved(byte) {
-                result.unicodeScalars.append(Unicode.Scalar(byte))
+                bytes.append(byte)
             } else {
-                result += "%"
-                result.unicodeScalars.append(hexDigit(byte >> 4))
-                result.unicodeScalars.append(hexDigit(byte & 0x0F))
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(hexDigit(byte >> 4))
+                bytes.append(hexDigit(byte & 0x0F))
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {
@@ -23,7 +25,7 @@ public enum PercentEncoding {
         }
     }
 
-    private static func hexDigit(_ nibble: UInt8) -> Unicode.Scalar {
-        Unicode.Scalar(nibble < 10 ? 0x30 + nibble : 0x37 + nibble)
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? 0x30 + nibble : 0x37 + nibble
     }
 }

@@ -51,7 +51,7 @@ public enum Validate {
 
     /// `format: uuid`: 8-4-4-4-12 hexadecimal digits, either case.
     public static func uuid(_ value: String, parameter: String, operation: String) throws {
-        if UUID(uuidString: value) == nil {
+        if !isUUID(value) {
             throw ValidationError(parameter: parameter, rule: .uuid, value: value, operation: operation)
         }
     }
@@ -61,6 +61,21 @@ public enum Validate {
         if value.isEmpty {
             throw ValidationError(parameter: parameter, rule: .notEmpty, value: value, operation: operation)
         }
+    }
+
+    static func isUUID(_ value: String) -> Bool {
+        var count = 0
+        for byte in value.utf8 {
+            switch count {
+            case 8, 13, 18, 23:
+                guard byte == UInt8(ascii: "-") else { return false }
+            default:
+                let isHex = (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 70) || (byte >= 97 && byte <= 102)
+                guard isHex else { return false }
+            }
+            count += 1
+        }
+        return count == 36
     }
 
     private static func shown(_ value: String, _ secret: Bool) -> String {
