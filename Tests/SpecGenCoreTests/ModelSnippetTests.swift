@@ -35,7 +35,7 @@ import Testing
             /// A widget.
             ///
             /// - Remark: Generated from `#/definitions/Widget`.
-            public struct Widget: Codable, Hashable, Sendable {
+            public struct Widget: Codable, Hashable, Sendable, ContractValidatable {
                 /// Its name.
                 public var name: String
                 public var size: Int64?
@@ -216,7 +216,7 @@ import Testing
                     type: string
             """))
         let model = body(files["Models/ErrorModel.swift"])
-        #expect(model.contains("public struct ErrorModel: Codable, Hashable, Sendable"))
+        #expect(model.contains("public struct ErrorModel: Codable, Hashable, Sendable, ContractValidatable"))
         #expect(model.contains("public var `protocol`: String?"))
         #expect(model.contains("public var selfValue: String?"))
         #expect(model.contains("public var fooBar: String?"))

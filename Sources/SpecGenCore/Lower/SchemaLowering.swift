@@ -318,10 +318,9 @@ final class SchemaLowering {
 
     // MARK: Finishing
 
-    /// Boxes properties that would make a struct contain itself, and marks models needing validation.
+    /// Boxes properties that would make a struct contain itself.
     func finish() {
         boxRecursiveProperties()
-        markModelsNeedingValidation()
     }
 
     private func boxRecursiveProperties() {
@@ -351,40 +350,6 @@ final class SchemaLowering {
         }
         for name in declarationOrder where state[name] == nil {
             visit(name)
-        }
-    }
-
-    private func markModelsNeedingValidation() {
-        var changed = true
-        while changed {
-            changed = false
-            for name in declarationOrder {
-                guard case .model(var model)? = declarations[name], !model.needsValidation else { continue }
-                if model.properties.contains(where: { !$0.isReadOnly && propertyNeedsValidation($0) }) {
-                    model.needsValidation = true
-                    declarations[name] = .model(model)
-                    changed = true
-                }
-            }
-        }
-    }
-
-    func propertyNeedsValidation(_ property: PropertyDecl) -> Bool {
-        !property.constraints.isEmpty || property.elementConstraints != nil || typeNeedsValidation(property.type)
-    }
-
-    func typeNeedsValidation(_ type: SwiftType) -> Bool {
-        switch type {
-        case .named(let name, .model), .boxed(let name):
-            if case .model(let model)? = declarations[name] { return model.needsValidation }
-            return false
-        case .named(let name, .alias):
-            if case .alias(let alias)? = declarations[name] { return typeNeedsValidation(alias.target) }
-            return false
-        case .array(let element), .dictionary(let element):
-            return typeNeedsValidation(element)
-        default:
-            return false
         }
     }
 

@@ -101,8 +101,6 @@ public struct ModelDecl: Sendable {
     public var origin: String
     public var properties: [PropertyDecl]
     public var flattened: [FlattenedAccessor]
-    /// Whether this model (or anything it stores) has constraints to validate in requests.
-    public var needsValidation = false
 }
 
 public struct EnumDecl: Sendable {

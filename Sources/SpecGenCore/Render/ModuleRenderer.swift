@@ -41,14 +41,22 @@ public struct ModuleRenderer {
         return files
     }
 
+    /// Every file's header. It names the module, not the api-version: a version bump then leaves
+    /// the files of unchanged constructs byte for byte as they were (the service file names both).
     var header: String {
+        "\(Self.headerMarker) for \(module.name) (contract and api-version: \(serviceTypeName).swift).\n"
+            + "// Do not edit: regenerate with `swift run specgen generate`.\n"
+    }
+
+    /// The service file's header: which contract files and which api-version this module is.
+    var contractHeader: String {
         "\(Self.headerMarker) from \(module.specFiles.joined(separator: ", ")) (api-version \(module.apiVersion)).\n"
             + "// Do not edit: regenerate with `swift run specgen generate`.\n"
     }
 
-    func file(_ path: String, imports: [String], body: String) -> GeneratedFile {
+    func file(_ path: String, imports: [String], body: String, header: String? = nil) -> GeneratedFile {
         let importLines = imports.map { "import \($0)\n" }.joined()
-        return GeneratedFile(path: path, contents: header + "\n" + importLines + "\n" + body)
+        return GeneratedFile(path: path, contents: (header ?? self.header) + "\n" + importLines + "\n" + body)
     }
 
     var serviceTypeName: String { GenerationOptions(moduleName: module.name).serviceTypeName }
@@ -67,7 +75,7 @@ public struct ModuleRenderer {
             writer.doc("OAuth2 scopes a credential asks for (the resource's `.default` scope).")
             writer.line("public static let scopes: [String] = [\(module.scopes.map(CodeWriter.literal).joined(separator: ", "))]")
         }
-        return file("\(serviceTypeName).swift", imports: ["Foundation"], body: writer.text)
+        return file("\(serviceTypeName).swift", imports: ["Foundation"], body: writer.text, header: contractHeader)
     }
 
     private func renderPatterns() -> GeneratedFile {
@@ -89,8 +97,9 @@ public struct ModuleRenderer {
         return type
     }
 
-    func modelNeedsValidation(_ name: String) -> Bool {
-        if case .model(let model)? = typesByName[name] { return model.needsValidation }
-        return false
+    /// Whether a model writes its own `validate`: it has constraints or stores other models.
+    /// Decided from the model alone, so a change elsewhere in the contract never touches its file.
+    func hasOwnValidation(_ model: ModelDecl) -> Bool {
+        model.properties.contains { !$0.isReadOnly && validationNeeded(type: $0.type, constraints: $0.constraints, elementConstraints: $0.elementConstraints) }
     }
 }

@@ -3,7 +3,7 @@ extension ModuleRenderer {
     func renderModel(_ model: ModelDecl) -> String {
         var writer = CodeWriter()
         writer.doc(model.doc, remarks: ["- Remark: Generated from `#\(model.origin)`."])
-        writer.block("public struct \(model.name): Codable, Hashable, Sendable") { writer in
+        writer.block("public struct \(model.name): Codable, Hashable, Sendable, ContractValidatable") { writer in
             for property in model.properties {
                 var remarks: [String] = []
                 if property.isReadOnly { remarks.append("Read-only: set by the service, never sent.") }
@@ -43,7 +43,7 @@ extension ModuleRenderer {
                 }
             }
         }
-        if module.validation && model.needsValidation {
+        if hasOwnValidation(model) {
             writer.line()
             writer.block("extension \(model.name)") { writer in
                 writer.doc("Checks the contract's constraints on this value and everything it holds.",

@@ -64,14 +64,11 @@ extension ModuleRenderer {
                                     path: "\(path) + \".\" + \(key)", secret: secret, depth: depth + 1)
                 }
             }
-        case .named(let name, .model):
-            if modelNeedsValidation(name) {
-                writer.line("try \(value).validate(path: \(path), \(operation))")
-            }
-        case .boxed(let name):
-            if modelNeedsValidation(name) {
-                writer.line("try \(value).value.validate(path: \(path), \(operation))")
-            }
+        case .named(_, .model):
+            // Every model has `validate` (ContractValidatable); those without constraints inherit a no-op.
+            writer.line("try \(value).validate(path: \(path), \(operation))")
+        case .boxed:
+            writer.line("try \(value).value.validate(path: \(path), \(operation))")
         default:
             break
         }
@@ -89,8 +86,8 @@ extension ModuleRenderer {
                 || validationNeeded(type: element, constraints: elementConstraints ?? Constraints(), elementConstraints: nil)
         case .dictionary(let element):
             return validationNeeded(type: element, constraints: elementConstraints ?? Constraints(), elementConstraints: nil)
-        case .named(let name, .model), .boxed(let name):
-            return modelNeedsValidation(name)
+        case .named(_, .model), .boxed:
+            return true
         default:
             return false
         }
