@@ -51,4 +51,18 @@ public struct SpecNode: Sendable {
     }
 
     public func int(_ key: String) -> Int? { self[key]?.scalarText.flatMap { Int($0) } }
+
+    /// Same keys (in order), items and scalars, wherever each node stands.
+    public func hasSameContent(as other: SpecNode) -> Bool {
+        switch (value, other.value) {
+        case (.scalar(let left, let leftKind), .scalar(let right, let rightKind)):
+            return left == right && leftKind == rightKind
+        case (.sequence(let left), .sequence(let right)):
+            return left.count == right.count && zip(left, right).allSatisfy { $0.hasSameContent(as: $1) }
+        case (.mapping(let left), .mapping(let right)):
+            return left.count == right.count && zip(left, right).allSatisfy { $0.key == $1.key && $0.value.hasSameContent(as: $1.value) }
+        default:
+            return false
+        }
+    }
 }

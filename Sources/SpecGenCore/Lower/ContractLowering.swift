@@ -40,7 +40,7 @@ public enum ContractLowering {
         let scopes = usesOAuth ? ["\(scheme)://\(host)/.default"] : []
 
         let schemas = SchemaLowering(resolver: resolver, log: log, reservedNames: [options.serviceTypeName])
-        for document in documents { try schemas.lowerDefinitions(of: document) }
+        try schemas.lowerDefinitions(of: documents)
         let operations = OperationLowering(resolver: resolver, schemas: schemas, log: log, serviceTypeName: options.serviceTypeName)
         var groups = try operations.lowerOperations(of: documents)
         schemas.finish()

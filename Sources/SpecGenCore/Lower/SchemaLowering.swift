@@ -29,12 +29,38 @@ final class SchemaLowering {
 
     // MARK: Entry points
 
-    /// Lowers every definition of a document, in spec order.
-    func lowerDefinitions(of document: SpecDocument) throws {
-        for (name, node) in document.root["definitions"]?.entries ?? [] {
-            let pointer = "/definitions/" + Self.escapePointer(name)
-            _ = try namedType(for: ResolvedNode(node: node, document: document, pointer: pointer))
+    /// Definitions of the contract's own files by name: a contract split over files may define
+    /// the same definition in several of them, which must be one type.
+    private var entryDefinitions: [String: ResolvedNode] = [:]
+    private var entryPaths = Set<String>()
+
+    /// Lowers every definition of the contract's files, in spec order. A definition defined
+    /// identically in two files is one type; defined differently, it is an error.
+    func lowerDefinitions(of documents: [SpecDocument]) throws {
+        entryPaths = Set(documents.map(\.path))
+        var order: [ResolvedNode] = []
+        for document in documents {
+            for (name, node) in document.root["definitions"]?.entries ?? [] {
+                let resolved = ResolvedNode(node: node, document: document, pointer: "/definitions/" + Self.escapePointer(name))
+                if let first = entryDefinitions[name] {
+                    guard first.node.hasSameContent(as: node) else {
+                        throw Diagnostic.error("definition '\(name)' differs from the one in \(first.document.displayPath) (\(first.node.location))", at: node.location)
+                    }
+                    continue
+                }
+                entryDefinitions[name] = resolved
+                order.append(resolved)
+            }
         }
+        for resolved in order { _ = try namedType(for: resolved) }
+    }
+
+    /// The identity of a definition: by name within the contract's own files, by file elsewhere.
+    private func definitionKey(_ resolved: ResolvedNode) -> String {
+        if entryPaths.contains(resolved.document.path), let name = resolved.definitionName, resolved.pointer.hasPrefix("/definitions/") {
+            return "contract#" + name
+        }
+        return resolved.key
     }
 
     /// The Swift type of a schema, declaring what it needs. `hint` names inline types.
@@ -85,18 +111,19 @@ final class SchemaLowering {
     // MARK: Named definitions
 
     func namedType(for resolved: ResolvedNode) throws -> SwiftType {
-        if let known = definitionTypes[resolved.key] { return known }
+        let key = definitionKey(resolved)
+        if let known = definitionTypes[key] { return known }
         let node = resolved.node
         let definitionName = resolved.definitionName ?? "Unnamed"
         if Self.isEnum(node) {
             let type = try declareEnum(node, in: resolved.document, origin: resolved.pointer, hint: definitionName)
-            definitionTypes[resolved.key] = type
+            definitionTypes[key] = type
             return type
         }
         if Self.isModel(node) {
             let name = typeNamer.claim(Naming.typeName(definitionName))
             let type = SwiftType.named(name, kind: .model)
-            definitionTypes[resolved.key] = type
+            definitionTypes[key] = type
             declarationOrder.append(name)
             let model = try buildModel(name: name, node: node, document: resolved.document, origin: resolved.pointer)
             declarations[name] = .model(model)
@@ -105,7 +132,7 @@ final class SchemaLowering {
         // A primitive, array or dictionary definition: a typealias keeps the contract's name.
         let name = typeNamer.claim(Naming.typeName(definitionName))
         let type = SwiftType.named(name, kind: .alias)
-        definitionTypes[resolved.key] = type
+        definitionTypes[key] = type
         declarationOrder.append(name)
         // A definition that is only a `$ref` names another type: resolving it reports missing targets and cycles.
         let target = node["$ref"] != nil

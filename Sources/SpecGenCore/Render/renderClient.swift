@@ -46,7 +46,7 @@ extension ModuleRenderer {
 
     private func renderRootClient() -> String {
         var writer = CodeWriter()
-        writer.doc("A client for \(module.title) (api-version \(module.apiVersion)): authenticates, retries, polls long-running operations and pages through lists. One property per operation group.")
+        writer.doc("A client for \(module.title) (api-version: `\(serviceTypeName).apiVersion`): authenticates, retries, polls long-running operations and pages through lists. One property per operation group.")
         writer.block("public struct \(clientTypeName): Sendable") { writer in
             for parameter in clientParameters {
                 writer.doc(parameter.doc)
