@@ -7,7 +7,7 @@ struct SpecGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "specgen",
         abstract: "Generates a typed Swift client from an Azure-style Swagger 2.0 contract (YAML or JSON).",
-        subcommands: [Generate.self]
+        subcommands: [Generate.self, Diff.self]
     )
 }
 
@@ -114,4 +114,56 @@ struct Generate: ParsableCommand {
 
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two versions of a contract: wire changes by breaking-change rule, and Swift API changes.",
+        discussion: """
+        OLD and NEW are contract files or folders (YAML or JSON, with their cross-file refs).
+        Each change names its Azure/openapi-diff rule (1000-1050) and is breaking, potentially breaking or non-breaking,
+        taking direction into account (a new enum value is harmless in a request, breaking in a response).
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case breaking
+        case potentiallyBreaking = "potentially-breaking"
+    }
+
+    @Argument(help: "The old contract (file or folder).")
+    var old: String
+
+    @Argument(help: "The new contract (file or folder).")
+    var new: String
+
+    @Option(help: "text, markdown (for a pull-request comment) or json.")
+    var format: Format = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a change of this severity (or worse) exists.")
+    var failOn: FailOn?
+
+    func run() throws {
+        let report: ContractDiffReport
+        do {
+            report = try ContractDiff(oldSpecs: [old], newSpecs: [new]).run()
+        } catch let diagnostic as Diagnostic {
+            printError(diagnostic.description)
+            throw ExitCode(2)
+        }
+        switch format {
+        case .text: print(report.text(), terminator: "")
+        case .markdown: print(report.markdown(), terminator: "")
+        case .json: print(try report.json(), terminator: "")
+        }
+        switch failOn {
+        case .breaking? where report.hasBreakingChange:
+            throw ExitCode(1)
+        case .potentiallyBreaking? where report.changes.contains(where: { $0.severity != .nonBreaking && $0.ruleId != 1001 }):
+            throw ExitCode(1)
+        default:
+            break
+        }
+    }
 }
