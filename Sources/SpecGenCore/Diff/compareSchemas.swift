@@ -83,7 +83,7 @@ extension ContractComparer {
             for value in newValues where !oldValues.contains(value) {
                 // Clients must already accept values of an open enum they do not know.
                 let severity: ChangeSeverity = direction == .request ? .nonBreaking : (newIsOpen ? .potentiallyBreaking : .breaking)
-                report(1020, location, "enum value \"\(value)\" added", severity: severity)
+                report(1020, location, "enum value \"\(value)\" added (in \(direction.rawValue)s)", severity: severity)
             }
         }
         switch (a["x-ms-enum"], b["x-ms-enum"]) {
