@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -11,6 +11,8 @@ let package = Package(
         // The generator as a library (benchmarks, plugins) and the mock server (live example tests).
         .library(name: "SpecGenCore", targets: ["SpecGenCore"]),
         .library(name: "SpecGenMock", targets: ["SpecGenMock"]),
+        .plugin(name: "SpecGenBuildPlugin", targets: ["SpecGenBuildPlugin"]),
+        .plugin(name: "SpecGenCommandPlugin", targets: ["SpecGenCommandPlugin"]),
         .library(name: "PostgreSQLFlexibleServers", targets: ["PostgreSQLFlexibleServers"]),
     ],
     dependencies: [
@@ -32,6 +34,20 @@ let package = Package(
                 "SpecGenCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Build-time use: generate during the build, or into the package on command.
+        .plugin(
+            name: "SpecGenBuildPlugin",
+            capability: .buildTool(),
+            dependencies: ["specgen"]
+        ),
+        .plugin(
+            name: "SpecGenCommandPlugin",
+            capability: .command(
+                intent: .custom(verb: "generate-code", description: "Regenerate the modules listed in specs/specgen.yaml"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated Swift sources into the package")]
+            ),
+            dependencies: ["specgen"]
         ),
         // The mock server: plays a contract's examples over HTTP on 127.0.0.1 (SwiftNIO).
         .target(

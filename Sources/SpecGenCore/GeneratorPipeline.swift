@@ -29,6 +29,8 @@ public struct GeneratorPipeline {
     public var exampleTestsDirectory: String?
     /// Also write a test that runs the examples through the client against specgen-mock.
     public var liveExamples: Bool
+    /// Write the module as this one file instead of a folder (build-tool plugins).
+    public var singleFile: String?
     /// Spec paths in headers and diagnostics are shown relative to this folder.
     public var displayRoot: String
 
@@ -54,7 +56,13 @@ public struct GeneratorPipeline {
             documents.append(try loader.load(path: path))
         }
         let module = try ContractLowering.lower(documents: documents, resolver: resolver, options: options, log: log)
-        var plans = [OutputPlan(directory: outputDirectory, files: ModuleRenderer(module: module).render())]
+        let renderer = ModuleRenderer(module: module)
+        var plans = [OutputPlan(directory: outputDirectory, files: renderer.render())]
+        if let singleFile {
+            // One file for build-tool plugins, whose outputs must be named before generation runs.
+            plans = [OutputPlan(directory: (singleFile as NSString).deletingLastPathComponent,
+                                files: [renderer.combine(plans[0].files, named: (singleFile as NSString).lastPathComponent)])]
+        }
         if let exampleTestsDirectory {
             plans.append(OutputPlan(directory: exampleTestsDirectory,
                                     files: ExampleTestRenderer(module: module, testDirectory: exampleTestsDirectory,

@@ -36,6 +36,9 @@ struct Generate: ParsableCommand {
     @Option(name: .customLong("example-tests"), help: "Also write a Swift Testing target that checks every x-ms-examples file.")
     var exampleTests: String?
 
+    @Option(name: .customLong("single-file"), help: "Write the module as this one file (with --spec; for build-tool plugins).")
+    var singleFile: String?
+
     @Flag(name: .customLong("live-examples"), help: "Example tests also call the client against specgen-mock (needs SpecGenMock in the test target).")
     var liveExamples = false
 
@@ -50,7 +53,7 @@ struct Generate: ParsableCommand {
             let jobs = try makeJobs()
             var results: [(GeneratorPipeline.Result, String)] = []
             for job in jobs {
-                results.append((try job.run(), displayName(job.outputDirectory)))
+                results.append((try job.run(), displayName(job.singleFile ?? job.outputDirectory)))
             }
             for (result, _) in results {
                 for warning in result.warnings { printError(warning.description) }
@@ -79,14 +82,16 @@ struct Generate: ParsableCommand {
     private func makeJobs() throws -> [GeneratorPipeline] {
         let validation = !noValidation
         if !specs.isEmpty {
-            guard let module, let output else {
-                throw ValidationError("--spec needs --module and --output")
+            guard let module, output != nil || singleFile != nil else {
+                throw ValidationError("--spec needs --module and --output (or --single-file)")
             }
             let cwd = FileManager.default.currentDirectoryPath
-            return [GeneratorPipeline(
+            var pipeline = GeneratorPipeline(
                 specPaths: specs, options: GenerationOptions(moduleName: module, validation: validation),
-                outputDirectory: absolute(output, cwd), exampleTestsDirectory: exampleTests.map { absolute($0, cwd) },
-                liveExamples: liveExamples)]
+                outputDirectory: absolute(output ?? ".", cwd), exampleTestsDirectory: exampleTests.map { absolute($0, cwd) },
+                liveExamples: liveExamples)
+            pipeline.singleFile = singleFile.map { absolute($0, cwd) }
+            return [pipeline]
         }
         guard FileManager.default.fileExists(atPath: config) else {
             throw Diagnostic.error("no config file at '\(config)'; pass --config, or --spec with --module and --output", at: nil)

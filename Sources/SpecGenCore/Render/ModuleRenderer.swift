@@ -59,6 +59,21 @@ public struct ModuleRenderer {
         return GeneratedFile(path: path, contents: (header ?? self.header) + "\n" + importLines + "\n" + body)
     }
 
+    /// All files as one: the contract header, every import once, then each file's declarations.
+    func combine(_ files: [GeneratedFile], named name: String) -> GeneratedFile {
+        var imports = Set<String>()
+        var bodies: [String] = []
+        for file in files {
+            var lines = file.contents.split(separator: "\n", omittingEmptySubsequences: false)
+            while let first = lines.first, first.hasPrefix("//") || first.hasPrefix("import ") || first.isEmpty {
+                if first.hasPrefix("import ") { imports.insert(String(first)) }
+                lines.removeFirst()
+            }
+            bodies.append("// MARK: - \(file.path)\n\n" + lines.joined(separator: "\n"))
+        }
+        return GeneratedFile(path: name, contents: contractHeader + "\n" + imports.sorted().joined(separator: "\n") + "\n\n" + bodies.joined(separator: "\n"))
+    }
+
     var serviceTypeName: String { GenerationOptions(moduleName: module.name).serviceTypeName }
 
     private func renderService() -> GeneratedFile {
