@@ -12,7 +12,7 @@ extension ExampleCatalog {
         title: "List the capabilities available in a given location for a specific subscription.",
         file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/CapabilitiesByLocationList.json",
         method: "GET",
-        pathTemplate: CapabilitiesByLocation.List.pathTemplate,
+        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + CapabilitiesByLocation.List.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
         declaredParameters: ["api-version", "subscriptionId", "locationName"],

@@ -12,7 +12,7 @@ extension ExampleCatalog {
         title: "List the capabilities available for a given server.",
         file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/CapabilitiesByServerList.json",
         method: "GET",
-        pathTemplate: CapabilitiesByServer.List.pathTemplate,
+        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + CapabilitiesByServer.List.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
         declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],

@@ -12,7 +12,7 @@ extension ExampleCatalog {
         title: "List all captured logs for download in a server.",
         file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/CapturedLogsListByServer.json",
         method: "GET",
-        pathTemplate: CapturedLogs.ListByServer.pathTemplate,
+        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + CapturedLogs.ListByServer.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
         declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],

@@ -12,7 +12,7 @@ extension ExampleCatalog {
         title: "List all available REST API operations.",
         file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/OperationsList.json",
         method: "GET",
-        pathTemplate: Operations.List.pathTemplate,
+        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Operations.List.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
         declaredParameters: ["api-version"],

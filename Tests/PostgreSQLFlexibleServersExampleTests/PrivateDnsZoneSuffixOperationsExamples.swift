@@ -12,7 +12,7 @@ extension ExampleCatalog {
         title: "Get the private DNS suffix.",
         file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/PrivateDnsZoneSuffixGet.json",
         method: "POST",
-        pathTemplate: PrivateDnsZoneSuffixOperations.Get.pathTemplate,
+        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + PrivateDnsZoneSuffixOperations.Get.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
         declaredParameters: ["api-version"],

@@ -12,7 +12,7 @@ extension ExampleCatalog {
         title: "List of quota usages for servers",
         file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/QuotaUsagesForFlexibleServers.json",
         method: "GET",
-        pathTemplate: QuotaUsages.List.pathTemplate,
+        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + QuotaUsages.List.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
         declaredParameters: ["api-version", "subscriptionId", "locationName"],

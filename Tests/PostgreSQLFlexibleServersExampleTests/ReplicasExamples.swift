@@ -12,7 +12,7 @@ extension ExampleCatalog {
         title: "List all read replicas of a server.",
         file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/ReplicasListByServer.json",
         method: "GET",
-        pathTemplate: Replicas.ListByServer.pathTemplate,
+        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Replicas.ListByServer.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: nil,
         declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],

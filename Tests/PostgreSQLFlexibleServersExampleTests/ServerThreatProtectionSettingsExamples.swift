@@ -12,7 +12,7 @@ extension ExampleCatalog {
         title: "Update the advanced threat protection settings of a server.",
         file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/AdvancedThreatProtectionSettingsCreateOrUpdate.json",
         method: "PUT",
-        pathTemplate: ServerThreatProtectionSettings.CreateOrUpdate.pathTemplate,
+        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + ServerThreatProtectionSettings.CreateOrUpdate.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
         declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "threatProtectionName", "parameters"],

@@ -12,7 +12,7 @@ extension ExampleCatalog {
         title: "List the virtual network subnet usage for a given virtual network.",
         file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/VirtualNetworkSubnetUsageList.json",
         method: "POST",
-        pathTemplate: VirtualNetworkSubnetUsage.List.pathTemplate,
+        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + VirtualNetworkSubnetUsage.List.pathTemplate,
         queryParameters: ["api-version"],
         bodyParameter: "parameters",
         declaredParameters: ["api-version", "subscriptionId", "locationName", "parameters"],

@@ -93,6 +93,7 @@ import Testing
             case .model(let model): origin = model.origin
             case .enumeration(let enumeration): origin = enumeration.origin
             case .alias(let alias): origin = alias.origin
+            case .polymorphic: continue
             }
             guard origin.hasPrefix("/definitions/") else { continue }
             let name = String(origin.dropFirst("/definitions/".count))

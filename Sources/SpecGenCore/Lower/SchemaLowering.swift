@@ -52,7 +52,57 @@ final class SchemaLowering {
                 order.append(resolved)
             }
         }
+        try discoverPolymorphism(order)
         for resolved in order { _ = try namedType(for: resolved) }
+    }
+
+    // MARK: Polymorphism
+
+    /// Discriminator bases (by definition key) and their subtypes with discriminator values.
+    private var polymorphicBases: [String: [(subtype: ResolvedNode, value: String)]] = [:]
+    /// Subtype definition key → (discriminator property, value), for its initializer.
+    private var subtypeValues: [String: (property: String, value: String)] = [:]
+    private var polymorphicTypes: [String: SwiftType] = [:]
+
+    /// Finds every definition that extends (through `allOf`, at any depth) a schema with a `discriminator`.
+    private func discoverPolymorphism(_ definitions: [ResolvedNode]) throws {
+        for definition in definitions {
+            var queue = definition.node["allOf"]?.items.map { ($0, definition.document) } ?? []
+            var seen = Set<String>()
+            while let (reference, document) = queue.popLast() {
+                guard reference["$ref"] != nil else { continue }
+                let parent = try resolver.resolve(reference, in: document)
+                guard seen.insert(parent.key).inserted else { continue }
+                if let discriminator = parent.node.string("discriminator") {
+                    let value = definition.node.string("x-ms-discriminator-value") ?? definition.definitionName ?? ""
+                    polymorphicBases[definitionKey(parent), default: []].append((definition, value))
+                    subtypeValues[definitionKey(definition)] = (discriminator, value)
+                }
+                queue += parent.node["allOf"]?.items.map { ($0, parent.document) } ?? []
+            }
+        }
+    }
+
+    private func polymorphicType(for base: ResolvedNode, subtypes: [(subtype: ResolvedNode, value: String)]) throws -> SwiftType {
+        let key = definitionKey(base)
+        if let known = polymorphicTypes[key] { return known }
+        guard case .named(let baseName, _) = try namedType(for: base) else { return try namedType(for: base) }
+        let name = typeNamer.claim("Any" + baseName)
+        let type = SwiftType.named(name, kind: .model)
+        polymorphicTypes[key] = type
+        declarationOrder.append(name)
+        var caseNamer = UniqueNamer(reserved: ["unknown"])
+        var cases: [PolymorphicDecl.Case] = []
+        let baseValue = base.node.string("x-ms-discriminator-value") ?? base.definitionName ?? baseName
+        cases.append(.init(swiftName: caseNamer.claim(Naming.memberName(baseName)), value: baseValue, typeName: baseName))
+        for (subtype, value) in subtypes {
+            guard case .named(let subtypeName, _) = try namedType(for: subtype) else { continue }
+            cases.append(.init(swiftName: caseNamer.claim(Naming.memberName(subtypeName)), value: value, typeName: subtypeName))
+        }
+        declarations[name] = .polymorphic(PolymorphicDecl(
+            name: name, baseName: baseName, discriminator: base.node.string("discriminator") ?? "",
+            doc: base.node.string("description"), origin: base.pointer, cases: cases))
+        return type
     }
 
     /// The identity of a definition: by name within the contract's own files, by file elsewhere.
@@ -68,6 +118,10 @@ final class SchemaLowering {
         if node["$ref"] != nil {
             let resolved = try resolver.resolve(node, in: document)
             if resolved.pointer.hasPrefix("/definitions/"), resolved.definitionName != nil {
+                // A reference to a discriminator base may hold any of its subtypes.
+                if let subtypes = polymorphicBases[definitionKey(resolved)], !subtypes.isEmpty {
+                    return try polymorphicType(for: resolved, subtypes: subtypes)
+                }
                 return try namedType(for: resolved)
             }
             return try lowerSchema(resolved.node, in: resolved.document, hint: hint)
@@ -203,6 +257,8 @@ final class SchemaLowering {
     // MARK: Enums
 
     private func declareEnum(_ node: SpecNode, in document: SpecDocument, origin: String, hint: String) throws -> SwiftType {
+        // Swift has no Bool-backed enums; a boolean enum is a Bool (usually a constant).
+        if node.string("type") == "boolean" { return .bool }
         let extensionNode = node["x-ms-enum"]
         let values = (node["enum"]?.items ?? []).map { $0.scalarText ?? "" }
         let baseName = Naming.typeName(extensionNode?.string("name") ?? hint)
@@ -251,6 +307,8 @@ final class SchemaLowering {
     }
 
     private func buildModel(name: String, node: SpecNode, document: SpecDocument, origin: String) throws -> ModelDecl {
+        let modelKey = entryPaths.contains(document.path) && origin.hasPrefix("/definitions/")
+            ? "contract#" + JSONPointer.unescape(origin.dropFirst("/definitions/".count)) : document.path + "#" + origin
         var collected: [CollectedProperty] = []
         var required = Set<String>()
         var visited = Set<String>()
@@ -269,7 +327,7 @@ final class SchemaLowering {
             let isNullable = propertyNode.bool("x-nullable") || resolvedNode.bool("x-nullable")
             let isRequired = required.contains(property.wireName)
             let swiftName = memberNamer.claim(Naming.memberName(propertyNode.string("x-ms-client-name") ?? property.wireName))
-            let declaration = PropertyDecl(
+            var declaration = PropertyDecl(
                 swiftName: swiftName, wireName: property.wireName, type: type,
                 isOptional: !isRequired || isReadOnly || isSecret || isNullable,
                 isReadOnly: isReadOnly, isSecret: isSecret,
@@ -277,16 +335,23 @@ final class SchemaLowering {
                 origin: property.pointer,
                 constraints: try constraints(of: propertyNode, in: property.document, hint: swiftName),
                 elementConstraints: try elementConstraints(of: propertyNode, in: property.document, hint: swiftName))
+            if let fixed = subtypeValues[modelKey], fixed.property == property.wireName, type == .string {
+                declaration.fixedValue = fixed.value
+                declaration.isOptional = false
+            }
             properties.append(declaration)
             if propertyNode.bool("x-ms-client-flatten") {
                 flattenRequests.append((declaration, propertyNode))
             }
         }
-        if let additional = node["additionalProperties"], node["properties"] != nil {
-            log.warn("additionalProperties beside properties is not supported yet; extra members are not kept", at: additional.location)
-        }
-        if node["discriminator"] != nil {
-            log.warn("discriminator polymorphism is not supported yet; '\(name)' decodes as the base type", at: node["discriminator"]?.location)
+        // Members beyond the declared properties are kept in a dictionary (and written back).
+        var additionalProperties: SwiftType?
+        if let additional = node["additionalProperties"], node["properties"] != nil || node["allOf"] != nil {
+            if additional.isMapping {
+                additionalProperties = try lowerSchema(additional, in: document, hint: name + "Value")
+            } else if additional.scalarText == "true" {
+                additionalProperties = .json
+            }
         }
 
         var flattened: [FlattenedAccessor] = []
@@ -313,7 +378,8 @@ final class SchemaLowering {
                     type: member.type, doc: member.doc))
             }
         }
-        return ModelDecl(name: name, doc: node.string("description"), origin: origin, properties: properties, flattened: flattened)
+        return ModelDecl(name: name, doc: node.string("description"), origin: origin, properties: properties, flattened: flattened,
+                         additionalProperties: additionalProperties)
     }
 
     /// Properties of `allOf` parents first (recursively), then the schema's own, which override.

@@ -82,6 +82,8 @@ public struct PropertyDecl: Sendable {
     public var constraints: Constraints
     /// Set when the element or value type (arrays, dictionaries) carries constraints of its own.
     public var elementConstraints: Constraints?
+    /// On a subtype's discriminator property: the value it always has (set by the initializer).
+    public var fixedValue: String? = nil
 }
 
 /// A read-only accessor that lifts a property out of an `x-ms-client-flatten` envelope.
@@ -101,6 +103,8 @@ public struct ModelDecl: Sendable {
     public var origin: String
     public var properties: [PropertyDecl]
     public var flattened: [FlattenedAccessor]
+    /// Members of `additionalProperties` next to `properties`, kept in a dictionary of this type.
+    public var additionalProperties: SwiftType? = nil
 }
 
 public struct EnumDecl: Sendable {
@@ -127,16 +131,36 @@ public struct AliasDecl: Sendable {
     public var target: SwiftType
 }
 
+/// A `discriminator` base and its subtypes: decodes to the subtype the discriminator names, and
+/// keeps an unknown subtype as the base plus its raw JSON.
+public struct PolymorphicDecl: Sendable {
+    public struct Case: Sendable {
+        public var swiftName: String
+        /// The discriminator's wire value (`x-ms-discriminator-value`, else the definition name).
+        public var value: String
+        public var typeName: String
+    }
+
+    public var name: String
+    public var baseName: String
+    public var discriminator: String
+    public var doc: String?
+    public var origin: String
+    public var cases: [Case]
+}
+
 public enum TypeDecl: Sendable {
     case model(ModelDecl)
     case enumeration(EnumDecl)
     case alias(AliasDecl)
+    case polymorphic(PolymorphicDecl)
 
     public var name: String {
         switch self {
         case .model(let model): return model.name
         case .enumeration(let enumeration): return enumeration.name
         case .alias(let alias): return alias.name
+        case .polymorphic(let polymorphic): return polymorphic.name
         }
     }
 }

@@ -30,6 +30,7 @@ public struct ModuleRenderer {
             case .model(let model): body = renderModel(model)
             case .enumeration(let enumeration): body = renderEnum(enumeration)
             case .alias(let alias): body = renderAlias(alias)
+            case .polymorphic(let polymorphic): body = renderPolymorphic(polymorphic)
             }
             files.append(file("Models/\(type.name).swift", imports: ["Foundation", "SpecGenRuntime"], body: body))
         }

@@ -103,10 +103,14 @@ public struct ExampleTestRenderer {
         writer.line("    title: \(CodeWriter.literal(example.title)),")
         writer.line("    file: \(CodeWriter.literal(relativePath(example.path))),")
         writer.line("    method: \(CodeWriter.literal(operation.method)),")
-        writer.line("    pathTemplate: \(typeName).pathTemplate,")
+        writer.line("    pathTemplate: \(renderer.serviceTypeName).endpoint.path + \(typeName).pathTemplate,")
         writer.line("    queryParameters: [\(query.joined(separator: ", "))],")
         writer.line("    bodyParameter: \(body.map { CodeWriter.literal($0.wireName) } ?? "nil"),")
         writer.line("    declaredParameters: [\(declared.joined(separator: ", "))],")
+        let verbatim = operation.parameters.filter { $0.location == .path && $0.skipEncoding }.map { CodeWriter.literal($0.wireName) }
+        if !verbatim.isEmpty {
+            writer.line("    verbatimParameters: [\(verbatim.joined(separator: ", "))],")
+        }
         let result = renderer.clientResult(operation)
         writer.line("    isLongRunning: \(operation.isLongRunning),")
         if case .paged = result {

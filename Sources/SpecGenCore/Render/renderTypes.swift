@@ -11,14 +11,28 @@ extension ModuleRenderer {
                 writer.doc(property.doc, remarks: remarks)
                 writer.line("public var \(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "?" : "")")
             }
-            if !model.properties.isEmpty { writer.line() }
-            let settable = model.properties.filter { !$0.isReadOnly }
-            let arguments = settable.map { property in
+            let extra = additionalPropertiesName(model)
+            if let additional = model.additionalProperties {
+                writer.doc("Members the contract does not name (`additionalProperties`), written back as they came.")
+                writer.line("public var \(Naming.escaped(extra)): [String: \(additional.rendered)]")
+            }
+            if !model.properties.isEmpty || model.additionalProperties != nil { writer.line() }
+            let settable = model.properties.filter { !$0.isReadOnly && $0.fixedValue == nil }
+            var arguments = settable.map { property in
                 "\(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "? = nil" : "")"
             }
+            if let additional = model.additionalProperties {
+                arguments.append("\(Naming.escaped(extra)): [String: \(additional.rendered)] = [:]")
+            }
             writer.block("public init(\(arguments.joined(separator: ", ")))") { writer in
+                for property in model.properties where property.fixedValue != nil {
+                    writer.line("self.\(Naming.escaped(property.swiftName)) = \(CodeWriter.literal(property.fixedValue ?? ""))")
+                }
                 for property in settable {
                     writer.line("self.\(Naming.escaped(property.swiftName)) = \(Naming.escaped(property.swiftName))")
+                }
+                if model.additionalProperties != nil {
+                    writer.line("self.\(Naming.escaped(extra)) = \(Naming.escaped(extra))")
                 }
             }
             if !model.properties.isEmpty {
@@ -29,6 +43,10 @@ extension ModuleRenderer {
                         writer.line(property.swiftName == property.wireName ? "case \(name)" : "case \(name) = \(CodeWriter.literal(property.wireName))")
                     }
                 }
+            }
+            if let additional = model.additionalProperties {
+                writer.line()
+                renderAdditionalPropertiesCoding(model, additional, extra, into: &writer)
             }
         }
         if !model.flattened.isEmpty {
@@ -57,6 +75,97 @@ extension ModuleRenderer {
                             path: "path + \(CodeWriter.literal("." + property.wireName))", secret: property.isSecret, depth: 0)
                     }
                 }
+            }
+        }
+        return writer.text
+    }
+
+    /// The Swift name of the dictionary of undeclared members (`additionalProperties` unless taken).
+    func additionalPropertiesName(_ model: ModelDecl) -> String {
+        var name = "additionalProperties"
+        while model.properties.contains(where: { $0.swiftName == name }) { name += "Value" }
+        return name
+    }
+
+    /// Codable by hand: the declared members through CodingKeys, every other member into the dictionary.
+    private func renderAdditionalPropertiesCoding(_ model: ModelDecl, _ additional: SwiftType, _ extra: String, into writer: inout CodeWriter) {
+        writer.block("public init(from decoder: Decoder) throws") { writer in
+            if !model.properties.isEmpty {
+                writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+            }
+            for property in model.properties {
+                let method = property.isOptional ? "decodeIfPresent" : "decode"
+                writer.line("self.\(Naming.escaped(property.swiftName)) = try container.\(method)(\(property.type.rendered).self, forKey: .\(Naming.escaped(property.swiftName)))")
+            }
+            writer.line("let members = try decoder.container(keyedBy: AnyCodingKey.self)")
+            writer.line("var extra: [String: \(additional.rendered)] = [:]")
+            writer.block("for key in members.allKeys where \(model.properties.isEmpty ? "true" : "CodingKeys(rawValue: key.stringValue) == nil")") { writer in
+                writer.line("extra[key.stringValue] = try members.decode(\(additional.rendered).self, forKey: key)")
+            }
+            writer.line("self.\(Naming.escaped(extra)) = extra")
+        }
+        writer.line()
+        writer.block("public func encode(to encoder: Encoder) throws") { writer in
+            if !model.properties.isEmpty {
+                writer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+            }
+            for property in model.properties {
+                let method = property.isOptional ? "encodeIfPresent" : "encode"
+                writer.line("try container.\(method)(self.\(Naming.escaped(property.swiftName)), forKey: .\(Naming.escaped(property.swiftName)))")
+            }
+            writer.line("var members = encoder.container(keyedBy: AnyCodingKey.self)")
+            writer.block("for (key, value) in \(Naming.escaped(extra)).sorted(by: { $0.key < $1.key })") { writer in
+                writer.line("try members.encode(value, forKey: AnyCodingKey(key))")
+            }
+        }
+    }
+
+    func renderPolymorphic(_ polymorphic: PolymorphicDecl) -> String {
+        var writer = CodeWriter()
+        writer.doc(polymorphic.doc, remarks: [
+            "Any `\(polymorphic.baseName)`: decodes to the subtype that `\(polymorphic.discriminator)` names; an unknown value keeps the base's members and the raw JSON.",
+            "- Remark: Generated from the discriminator of `#\(polymorphic.origin)`.",
+        ])
+        writer.block("public indirect enum \(polymorphic.name): Codable, Hashable, Sendable, ContractValidatable") { writer in
+            for value in polymorphic.cases {
+                writer.doc("`\(polymorphic.discriminator)` is \"\(value.value)\".")
+                writer.line("case \(Naming.escaped(value.swiftName))(\(value.typeName))")
+            }
+            writer.doc("A subtype this version of the contract does not know: the base's members and the JSON as received.")
+            writer.line("case unknown(\(polymorphic.baseName), JSONValue)")
+            writer.line()
+            writer.block("private enum DiscriminatorKey: String, CodingKey") { writer in
+                writer.line("case discriminator = \(CodeWriter.literal(polymorphic.discriminator))")
+            }
+            writer.line()
+            writer.block("public init(from decoder: Decoder) throws") { writer in
+                writer.line("let container = try decoder.container(keyedBy: DiscriminatorKey.self)")
+                writer.line("switch try container.decodeIfPresent(String.self, forKey: .discriminator) {")
+                for value in polymorphic.cases {
+                    writer.line("case \(CodeWriter.literal(value.value)):")
+                    writer.line("    self = .\(Naming.escaped(value.swiftName))(try \(value.typeName)(from: decoder))")
+                }
+                writer.line("default:")
+                writer.line("    self = .unknown(try \(polymorphic.baseName)(from: decoder), try JSONValue(from: decoder))")
+                writer.line("}")
+            }
+            writer.line()
+            writer.block("public func encode(to encoder: Encoder) throws") { writer in
+                writer.line("switch self {")
+                for value in polymorphic.cases {
+                    writer.line("case .\(Naming.escaped(value.swiftName))(let value): try value.encode(to: encoder)")
+                }
+                writer.line("case .unknown(_, let raw): try raw.encode(to: encoder)")
+                writer.line("}")
+            }
+            writer.line()
+            writer.block("public func validate(path: String, operation: String) throws") { writer in
+                writer.line("switch self {")
+                for value in polymorphic.cases {
+                    writer.line("case .\(Naming.escaped(value.swiftName))(let value): try value.validate(path: path, operation: operation)")
+                }
+                writer.line("case .unknown: break")
+                writer.line("}")
             }
         }
         return writer.text

@@ -13,6 +13,8 @@ public struct ExampleCase: Sendable {
     public let queryParameters: [String]
     public let bodyParameter: String?
     public let declaredParameters: [String]
+    /// Path parameters inserted verbatim (`x-ms-skip-url-encoding`).
+    public let verbatimParameters: [String]
     /// Long-running: the live result is the final resource, not the first answer.
     public let isLongRunning: Bool
     /// Pageable: the live result is every item, `itemName` of the example body.
@@ -23,11 +25,12 @@ public struct ExampleCase: Sendable {
 
     public init(
         operationId: String, title: String, file: String, method: String, pathTemplate: String,
-        queryParameters: [String], bodyParameter: String?, declaredParameters: [String],
+        queryParameters: [String], bodyParameter: String?, declaredParameters: [String], verbatimParameters: [String] = [],
         isLongRunning: Bool = false, pagedItems: String? = nil,
         run: @escaping @Sendable (ExampleRun) throws -> Void,
         live: (@Sendable (ExampleRun, LiveExampleContext) async throws -> JSONValue?)? = nil
     ) {
+        self.verbatimParameters = verbatimParameters
         self.isLongRunning = isLongRunning
         self.pagedItems = pagedItems
         self.live = live
@@ -115,18 +118,29 @@ public final class ExampleRun {
         guard String(parts[0]) == expectedPath else {
             throw ExampleMismatch(description: "path \(parts[0]), expected \(expectedPath)")
         }
-        var query: [String: String] = [:]
+        var query: [String: [String]] = [:]
         if parts.count > 1 {
             for pair in parts[1].split(separator: "&") {
                 let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 let name = String(halves[0]).removingPercentEncoding ?? String(halves[0])
-                query[name] = halves.count > 1 ? (String(halves[1]).removingPercentEncoding ?? String(halves[1])) : ""
+                query[name, default: []].append(halves.count > 1 ? (String(halves[1]).removingPercentEncoding ?? String(halves[1])) : "")
             }
         }
         for name in exampleCase.queryParameters {
-            guard let expected = lookup(name).map(ExampleRun.text) else { continue }
-            guard query[name] == expected else {
-                throw ExampleMismatch(description: "query \(name)=\(query[name] ?? "<absent>"), expected \(expected)")
+            guard let value = lookup(name) else { continue }
+            let actual = query[name] ?? []
+            if case .array(let items) = value {
+                // csv, ssv, tsv and pipes join the items into one value; multi repeats the parameter.
+                let expected = items.map(ExampleRun.text)
+                let joined = actual.count == 1 ? actual[0].split(whereSeparator: { ",\t |".contains($0) }).map(String.init) : actual
+                guard joined == expected || actual == expected else {
+                    throw ExampleMismatch(description: "query \(name)=\(actual), expected \(expected)")
+                }
+                continue
+            }
+            let expected = ExampleRun.text(value)
+            guard actual == [expected] else {
+                throw ExampleMismatch(description: "query \(name)=\(actual.first ?? "<absent>"), expected \(expected)")
             }
         }
         if let bodyName = exampleCase.bodyParameter, let expected = lookup(bodyName) {
@@ -178,7 +192,8 @@ public final class ExampleRun {
                 guard let value = lookup(parameter) else {
                     throw ExampleMismatch(description: "example lacks path parameter '\(parameter)'")
                 }
-                result += PercentEncoding.encode(ExampleRun.text(value))
+                let text = ExampleRun.text(value)
+                result += exampleCase.verbatimParameters.contains(parameter) ? text : PercentEncoding.encode(text)
                 name = nil
             } else if name != nil {
                 name?.append(character)
