@@ -28,6 +28,9 @@ public enum ContractLowering {
         guard let apiVersion = info?.string("version") else {
             throw Diagnostic.error("the contract has no info.version (the api-version)", at: info?.location ?? first.root.location)
         }
+        if let parameterizedHost = first.root["x-ms-parameterized-host"] {
+            log.warn("x-ms-parameterized-host is not supported yet; requests go to `host`", at: parameterizedHost.location)
+        }
         let host = first.root.string("host") ?? "management.azure.com"
         let scheme = first.root["schemes"]?.items.first?.scalarText ?? "https"
         let basePath = first.root.string("basePath").map { $0 == "/" ? "" : $0 } ?? ""

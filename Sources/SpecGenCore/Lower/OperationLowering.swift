@@ -144,6 +144,9 @@ final class OperationLowering {
         guard let location = ParameterDecl.Location(rawValue: place == "formData" ? "body" : place) else {
             throw Diagnostic.error("parameter location '\(place)' is not supported", at: node["in"]?.location)
         }
+        for unsupported in ["x-ms-parameter-grouping", "x-ms-header-collection-prefix"] where node[unsupported] != nil {
+            log.warn("\(unsupported) is not supported yet; '\(wireName)' stays an ordinary parameter", at: node[unsupported]?.location)
+        }
         let swiftName = Naming.memberName(node.string("x-ms-client-name") ?? wireName)
         let hint = operationTypeName + Naming.upperCamel(wireName)
         let schemaNode = location == .body ? (node["schema"] ?? node) : node

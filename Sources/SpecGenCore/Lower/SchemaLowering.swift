@@ -203,6 +203,9 @@ final class SchemaLowering {
             return try declareEnum(node, in: document, origin: node.location.pointer, hint: hint)
         }
         // `allOf: [$ref]` with nothing of its own is the referenced type (common with x-nullable).
+        for unsupported in ["oneOf", "anyOf", "not"] where node[unsupported] != nil {
+            log.warn("\(unsupported) is not part of Swagger 2.0 and is not supported; the schema is read without it", at: node[unsupported]?.location)
+        }
         let allOf = node["allOf"]?.items ?? []
         if allOf.count == 1, node["properties"] == nil, node["additionalProperties"] == nil {
             return try lowerSchema(allOf[0], in: document, hint: hint)

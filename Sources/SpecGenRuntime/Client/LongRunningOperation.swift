@@ -54,6 +54,11 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
         let statusURL = ResponseDecoding.header("Azure-AsyncOperation", in: fields) ?? ResponseDecoding.header("Operation-Location", in: fields)
         let locationURL = ResponseDecoding.header("Location", in: fields)
         let pending = statusURL != nil || locationURL != nil
+        if response.status.code == 202 && !pending {
+            throw ResponseDecodingError(
+                status: 202, requestID: ResponseDecoding.header("x-ms-request-id", in: fields), codingPath: "Azure-AsyncOperation",
+                reason: "a 202 without Azure-AsyncOperation, Operation-Location or Location cannot be polled")
+        }
         let state = State(
             method: built.request.method.rawValue, originalURL: built.request.url?.absoluteString ?? "",
             statusURL: statusURL, locationURL: locationURL, finalStateVia: finalStateVia, clientRequestID: clientRequestID,
