@@ -136,3 +136,59 @@ import Testing
         #expect(clock.now - start < .seconds(30))
     }
 }
+
+/// Every bad input through the command line: exit status 1, one diagnostic naming the file and
+/// position, and the output folder byte for byte as it was.
+@Suite struct BadInputCommandLineTests {
+    static let minimal = "swagger: '2.0'\ninfo:\n  title: T\n  version: '1'\n"
+
+    static let inputs: [(name: String, bytes: [UInt8])] = [
+        ("truncated YAML", Array((minimal + "paths:\n  /a:\n    get: {operationId: [A_B\n").utf8)),
+        ("tab indentation", Array((minimal + "definitions:\n\tA:\n\t\ttype: object\n").utf8)),
+        ("duplicate key", Array((minimal + "definitions:\n  A:\n    type: object\n    type: string\n").utf8)),
+        ("missing definition", Array((minimal + "definitions:\n  A:\n    $ref: '#/definitions/Missing'\n").utf8)),
+        ("missing file", Array((minimal + "definitions:\n  A:\n    $ref: './other.yaml#/definitions/B'\n").utf8)),
+        ("ref cycle", Array((minimal + "definitions:\n  A:\n    $ref: '#/definitions/B'\n  B:\n    $ref: '#/definitions/A'\n").utf8)),
+        ("unknown type", Array((minimal + "definitions:\n  A:\n    type: strnig\n").utf8)),
+        ("two body parameters", Array((minimal + "paths:\n  /a:\n    post:\n      operationId: A_Post\n      parameters:\n        - {name: one, in: body, schema: {type: string}}\n        - {name: two, in: body, schema: {type: string}}\n      responses: {}\n").utf8)),
+        ("undeclared path parameter", Array((minimal + "paths:\n  /a/{name}:\n    get:\n      operationId: A_Get\n      responses: {}\n").utf8)),
+        ("duplicate operationId", Array((minimal + "paths:\n  /a:\n    get:\n      operationId: A_Get\n      responses: {}\n  /b:\n    get:\n      operationId: A_Get\n      responses: {}\n").utf8)),
+        ("invalid pattern", Array((minimal + "definitions:\n  A:\n    type: string\n    pattern: '([a-z'\n").utf8)),
+        ("empty file", []),
+        ("a YAML list", Array("- a\n- b\n".utf8)),
+        ("OpenAPI 3", Array("openapi: 3.0.1\ninfo: {title: T, version: '1'}\npaths: {}\n".utf8)),
+        ("binary garbage", [0x00, 0xFF, 0x13, 0x37, 0xC3, 0x28, 0x00, 0x9F]),
+        ("UTF-16", [0xFF, 0xFE] + Array(minimal.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }),
+        ("alias bomb", Array(aliasBomb().utf8)),
+    ]
+
+    static func aliasBomb() -> String {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        var previous = "a"
+        for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+            previous = name
+        }
+        return yaml
+    }
+
+    @Test(arguments: inputs.map(\.name))
+    func badInputLeavesTheOutputFolderUntouched(_ name: String) throws {
+        let bytes = try #require(Self.inputs.first { $0.name == name }).bytes
+        let folder = try TemporaryFolder()
+        try folder.write("good.yaml", contract(definitions: "  Pet: {type: object, properties: {name: {type: string}}}"))
+        let cli = CommandLineTests()
+        #expect(try cli.run(["generate", "--spec", "good.yaml", "--module", "M", "--output", "out"], in: folder.path).status == 0)
+        try folder.write("out/Mine.swift", "// hand-written\n")
+        try Data(bytes).write(to: URL(fileURLWithPath: folder.path + "/spec.yaml"))
+        let before = folder.snapshot()
+
+        let outcome = try cli.run(["generate", "--spec", "spec.yaml", "--module", "M", "--output", "out"], in: folder.path)
+        #expect(outcome.status == 1)
+        let lines = outcome.errors.split(separator: "\n")
+        #expect(lines.count == 1, "one diagnostic, got: \(outcome.errors)")
+        #expect(outcome.errors.hasPrefix("spec.yaml:") || outcome.errors.hasPrefix("spec.yaml#"), "names the file: \(outcome.errors)")
+        #expect(outcome.errors.contains(": error: "))
+        #expect(folder.snapshot() == before, "output folder changed")
+    }
+}

@@ -214,6 +214,10 @@ final class SchemaLowering {
         let format = node.string("format")
         switch type {
         case "string":
+            // Every pattern is checked where it is declared, used by a builder or not.
+            if let pattern = node["pattern"], let text = pattern.scalarText, !ValidationPattern(text).isValid {
+                throw Diagnostic.error("pattern '\(text)' is not a valid regular expression", at: pattern.location)
+            }
             switch format {
             case "date-time", "date-time-rfc3339", "date-time-rfc1123", "date-time-rfc7231": return .date
             case "byte": return .data
