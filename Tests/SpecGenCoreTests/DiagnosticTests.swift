@@ -192,3 +192,25 @@ import Testing
         #expect(folder.snapshot() == before, "output folder changed")
     }
 }
+
+@Suite struct DiagnosticRegressionTests {
+    @Test func pointerWithoutLeadingSlash() throws {
+        let found = try #require(throws: Diagnostic.self) {
+            _ = try generate(contract(definitions: "  Node: {type: object, properties: {next: {$ref: '#definitions/Node'}}}"))
+        }
+        #expect(found.message.contains("a JSON pointer starts with '/'"))
+    }
+
+    @Test func referenceIntoItself() throws {
+        let found = try #require(throws: Diagnostic.self) {
+            _ = try generate(contract(definitions: "  Node: {type: object, properties: {next: {type: object, properties: {again: {$ref: '#/definitions/Node/properties/next'}}}}}"))
+        }
+        #expect(found.message.contains("leads back into itself"))
+    }
+
+    @Test func nestingTooDeep() throws {
+        let found = try #require(throws: Diagnostic.self) { _ = try generate("a: " + String(repeating: "[", count: 100_000)) }
+        #expect(found.message == "nesting deeper than 256 levels")
+        #expect(found.location?.line == 1)
+    }
+}

@@ -46,6 +46,9 @@ public final class SpecLoader: @unchecked Sendable {
         guard !text.allSatisfy(\.isWhitespace) else {
             throw Diagnostic.error("file is empty", at: fileStart)
         }
+        if let line = Self.lineNestedTooDeep(text) {
+            throw Diagnostic.error("nesting deeper than \(Self.maximumDepth) levels", at: SourceLocation(file: displayPath, line: line, column: 1, pointer: ""))
+        }
         let yamlRoot: Node?
         do {
             // The basic resolver leaves tags alone (the default runs regular expressions on every
@@ -61,6 +64,37 @@ public final class SpecLoader: @unchecked Sendable {
             throw Diagnostic.error("a contract must be a mapping at the top level", at: root.location)
         }
         return SpecDocument(path: path, displayPath: displayPath, root: root)
+    }
+
+    /// Real contracts nest a few dozen levels; the YAML composer recurses per level, so a
+    /// pathological input would exhaust the stack before it could be reported.
+    static let maximumDepth = 256
+
+    /// The first line where flow brackets or indentation go deeper than `maximumDepth`.
+    static func lineNestedTooDeep(_ text: String) -> Int? {
+        var depth = 0, line = 1, indentation = 0, atLineStart = true
+        var quote: UInt8?
+        for byte in text.utf8 {
+            // Quotes end at the line's end here: a stray apostrophe cannot hide the rest of the file.
+            if byte == 10 { line += 1; indentation = 0; atLineStart = true; quote = nil; continue }
+            if atLineStart {
+                if byte == 32 { indentation += 1; if indentation > 2 * maximumDepth { return line }; continue }
+                atLineStart = false
+            }
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case 34, 39: quote = byte
+            case 91, 123:
+                depth += 1
+                if depth > maximumDepth { return line }
+            case 93, 125: depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return nil
     }
 
     private func convert(_ node: Node, file: String, pointer: String, budget: inout Int) throws -> SpecNode {

@@ -8,6 +8,8 @@ final class SchemaLowering {
     private let log: DiagnosticLog
     private var typeNamer: UniqueNamer
     private var patternNamer = UniqueNamer()
+    /// Non-definition `$ref` targets being lowered right now (to refuse endless recursion).
+    private var inlineReferences = Set<String>()
 
     /// Declarations by name, and the order in which their names were claimed.
     private(set) var declarations: [String: TypeDecl] = [:]
@@ -124,6 +126,12 @@ final class SchemaLowering {
                 }
                 return try namedType(for: resolved)
             }
+            // A reference into the middle of a schema is lowered inline; one that leads back into
+            // itself would never end.
+            guard inlineReferences.insert(resolved.key).inserted else {
+                throw Diagnostic.error("$ref '\(node.string("$ref") ?? "")' leads back into itself through a schema that is not a definition", at: node["$ref"]?.location)
+            }
+            defer { inlineReferences.remove(resolved.key) }
             return try lowerSchema(resolved.node, in: resolved.document, hint: hint)
         }
         return try inlineType(node, in: document, hint: hint)

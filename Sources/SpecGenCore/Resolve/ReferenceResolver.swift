@@ -53,6 +53,9 @@ public final class ReferenceResolver: @unchecked Sendable {
         let parts = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let filePart = String(parts[0])
         let pointer = parts.count > 1 ? String(parts[1]) : ""
+        guard pointer.isEmpty || pointer.hasPrefix("/") else {
+            throw Diagnostic.error("$ref '\(reference)': a JSON pointer starts with '/' (did you mean '#/\(pointer)'?)", at: location)
+        }
         var document = origin.document
         if !filePart.isEmpty {
             let directory = URL(fileURLWithPath: origin.document.path).deletingLastPathComponent()
