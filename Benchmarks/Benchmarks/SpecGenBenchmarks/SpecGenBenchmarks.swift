@@ -56,6 +56,21 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // The parts of request building, to see where its time goes.
+    Benchmark("Validate startLtrBackup parameters", configuration: hotPath) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try BackupsLongTermRetention.Start(
+                subscriptionId: "ffffffff-ffff-ffff-ffff-ffffffffffff", resourceGroupName: "exampleresourcegroup",
+                serverName: "exampleserver", body: body))
+        }
+    }
+
+    Benchmark("Encode startLtrBackup body", configuration: hotPath) { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(try JSONCoding.encode(body))
+        }
+    }
+
     let decoder = JSONCoding.makeDecoder()
     Benchmark("Decode LTR response", configuration: hotPath) { benchmark in
         for _ in benchmark.scaledIterations {
