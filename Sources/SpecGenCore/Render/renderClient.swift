@@ -180,15 +180,7 @@ extension ModuleRenderer {
             writer.block("\(signature) async throws -> \(type.rendered)\(optional ? "?" : "")") { writer in
                 writer.line("let operation = \(construction)")
                 writer.line("let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: \(group.name).\(operation.typeName).Response.self)")
-                writer.line("switch response {")
-                for response in operation.responses {
-                    if response.body != nil {
-                        writer.line("case .\(response.caseName)(let body\(response.headers.isEmpty ? "" : ", _")): return body")
-                    } else {
-                        writer.line("case .\(response.caseName): return nil")
-                    }
-                }
-                writer.line("}")
+                writeReturnBody(operation, switchingOn: "response", into: &writer)
             }
         }
     }

@@ -180,15 +180,7 @@ extension ModuleRenderer {
                     writer.line("nil")
                     return
                 }
-                writer.line("switch self {")
-                for response in operation.responses {
-                    if response.body != nil {
-                        writer.line("case .\(response.caseName)(let body\(response.headers.isEmpty ? "" : ", _")): return body")
-                    } else {
-                        writer.line("case .\(response.caseName): return nil")
-                    }
-                }
-                writer.line("}")
+                writeReturnBody(operation, switchingOn: "self", into: &writer)
             }
             for response in operation.responses where !response.headers.isEmpty {
                 writer.line()
@@ -207,6 +199,19 @@ extension ModuleRenderer {
                 }
             }
         }
+    }
+
+    /// `switch subject { case .ok(let body, _): return body … case .noContent: return nil }`
+    func writeReturnBody(_ operation: OperationDecl, switchingOn subject: String, into writer: inout CodeWriter) {
+        writer.line("switch \(subject) {")
+        for response in operation.responses {
+            if response.body != nil {
+                writer.line("case .\(response.caseName)(let body\(response.headers.isEmpty ? "" : ", _")): return body")
+            } else {
+                writer.line("case .\(response.caseName): return nil")
+            }
+        }
+        writer.line("}")
     }
 
     private func headerReader(_ header: ResponseHeaderDecl) -> String {

@@ -334,17 +334,9 @@ public enum ExampleConformance {
     /// it returns with the example's response.
     public static func runLive(_ cases: [ExampleCase], relativeTo directory: URL, context: LiveExampleContext) async -> Report {
         var report = Report()
-        for exampleCase in cases {
-            guard let live = exampleCase.live else { continue }
-            let url = directory.appendingPathComponent(exampleCase.file).standardizedFileURL
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                report.missing += 1
-                continue
-            }
-            report.examples += 1
-            let label = "\(exampleCase.operationId) (\(url.lastPathComponent))"
+        for exampleCase in cases where exampleCase.live != nil {
+            guard let (run, label) = load(exampleCase, relativeTo: directory, into: &report), let live = exampleCase.live else { continue }
             do {
-                let run = try ExampleRun(exampleCase: exampleCase, document: JSONValue.parse(data))
                 let result = try await live(run, context)
                 report.requests += 1
                 if let expected = run.expectedLiveResult() {
@@ -361,22 +353,16 @@ public enum ExampleConformance {
         return report
     }
 
+    /// Builds each example's request and decodes each of its responses, offline.
     public static func run(_ cases: [ExampleCase], relativeTo directory: URL) -> Report {
         var report = Report()
         for exampleCase in cases {
-            let url = directory.appendingPathComponent(exampleCase.file).standardizedFileURL
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                report.missing += 1
-                continue
+            guard let (run, label) = load(exampleCase, relativeTo: directory, into: &report) else { continue }
+            let declared = Set(exampleCase.declaredParameters.map { $0.lowercased() })
+            for name in run.parameters.keys.sorted() where !declared.contains(name.lowercased()) {
+                report.notes.append("note: \(label): example parameter '\(name)' is not declared by the operation; ignored")
             }
-            report.examples += 1
-            let label = "\(exampleCase.operationId) (\(url.lastPathComponent))"
             do {
-                let run = try ExampleRun(exampleCase: exampleCase, document: JSONValue.parse(data))
-                let declared = Set(exampleCase.declaredParameters.map { $0.lowercased() })
-                for name in run.parameters.keys.sorted() where !declared.contains(name.lowercased()) {
-                    report.notes.append("note: \(label): example parameter '\(name)' is not declared by the operation; ignored")
-                }
                 try exampleCase.run(run)
                 report.requests += run.requestsVerified
                 report.responseBodies += run.bodiesVerified
@@ -385,5 +371,22 @@ public enum ExampleConformance {
             }
         }
         return report
+    }
+
+    /// Reads one example file, counting it as present or missing; a file that does not parse is a failure.
+    private static func load(_ exampleCase: ExampleCase, relativeTo directory: URL, into report: inout Report) -> (ExampleRun, String)? {
+        let url = directory.appendingPathComponent(exampleCase.file).standardizedFileURL
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            report.missing += 1
+            return nil
+        }
+        report.examples += 1
+        let label = "\(exampleCase.operationId) (\(url.lastPathComponent))"
+        do {
+            return (try ExampleRun(exampleCase: exampleCase, document: JSONValue.parse(data)), label)
+        } catch {
+            report.failures.append("\(label): \(error)")
+            return nil
+        }
     }
 }
