@@ -97,16 +97,20 @@ public final class SpecLoader: @unchecked Sendable {
         return nil
     }
 
-    private func convert(_ node: Node, file: String, pointer: String, budget: inout Int) throws -> SpecNode {
+    private func convert(_ node: Node, file: String, pointer: @autoclosure () -> String, budget: inout Int) throws -> SpecNode {
         budget -= 1
-        let location = SourceLocation(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, pointer: pointer)
+        let location = SourceLocation(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0,
+                                      pointer: node.isScalar ? "" : pointer())
         guard budget > 0 else {
             throw Diagnostic.error("document expands to more than \(Self.maximumNodes) nodes (YAML alias bomb?)", at: location)
         }
         switch node {
         case .scalar(let scalar):
+            // Scalars are found by line and column; only mappings and sequences need their
+            // pointer (for `- Remark:` origins), which saves building a string per scalar.
             return SpecNode(value: .scalar(scalar.string, Self.kind(of: scalar)), location: location)
         case .sequence(let sequence):
+            let pointer = location.pointer
             var items: [SpecNode] = []
             items.reserveCapacity(sequence.count)
             for (index, item) in sequence.enumerated() {
@@ -114,16 +118,13 @@ public final class SpecLoader: @unchecked Sendable {
             }
             return SpecNode(value: .sequence(items), location: location)
         case .mapping(let mapping):
+            let pointer = location.pointer
             var entries: [(key: String, value: SpecNode)] = []
             entries.reserveCapacity(mapping.count)
-            var seen = Set<String>()
+            // Duplicate keys (which libyaml accepts, keeping the last) are refused by Yams's composer,
+            // reported through `diagnostic(for:)`.
             for (keyNode, valueNode) in mapping {
                 let key = keyNode.scalar?.string ?? ""
-                let keyLocation = SourceLocation(file: file, line: keyNode.mark?.line ?? 0, column: keyNode.mark?.column ?? 0, pointer: pointer)
-                // libyaml accepts duplicate keys and keeps the last silently; a contract must not.
-                guard seen.insert(key).inserted else {
-                    throw Diagnostic.error("duplicate key '\(key)' in mapping", at: keyLocation)
-                }
                 entries.append((key, try convert(valueNode, file: file, pointer: pointer + "/" + JSONPointer.escape(key), budget: &budget)))
             }
             return SpecNode(value: .mapping(entries), location: location)
@@ -169,5 +170,12 @@ public final class SpecLoader: @unchecked Sendable {
     static func displayPath(_ absolute: String, relativeTo directory: String) -> String {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+    }
+}
+
+private extension Node {
+    var isScalar: Bool {
+        if case .scalar = self { return true }
+        return false
     }
 }

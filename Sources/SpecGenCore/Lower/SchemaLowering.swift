@@ -154,7 +154,7 @@ final class SchemaLowering {
         result.exclusiveMaximum = source.bool("exclusiveMaximum")
         result.isUUID = source.string("format") == "uuid" && source.string("type") == "string"
         if let pattern = source["pattern"], let text = pattern.scalarText {
-            guard ValidationPattern(text).isValid else {
+            guard isValidPattern(text) else {
                 throw Diagnostic.error("pattern '\(text)' is not a valid regular expression", at: pattern.location)
             }
             result.patternName = patternName(for: text, hint: hint)
@@ -223,7 +223,7 @@ final class SchemaLowering {
         switch type {
         case "string":
             // Every pattern is checked where it is declared, used by a builder or not.
-            if let pattern = node["pattern"], let text = pattern.scalarText, !ValidationPattern(text).isValid {
+            if let pattern = node["pattern"], let text = pattern.scalarText, !isValidPattern(text) {
                 throw Diagnostic.error("pattern '\(text)' is not a valid regular expression", at: pattern.location)
             }
             switch format {
@@ -462,6 +462,16 @@ final class SchemaLowering {
     }
 
     // MARK: Helpers
+
+    /// Patterns already compiled once (the same few patterns recur on hundreds of parameters).
+    private var checkedPatterns: [String: Bool] = [:]
+
+    private func isValidPattern(_ pattern: String) -> Bool {
+        if let known = checkedPatterns[pattern] { return known }
+        let valid = ValidationPattern(pattern).isValid
+        checkedPatterns[pattern] = valid
+        return valid
+    }
 
     private func patternName(for source: String, hint: String) -> String {
         if let known = patternNames[source] { return known }

@@ -24,10 +24,13 @@ struct CodeWriter {
     /// A `///` comment: the description's paragraphs, then any extra lines (remarks).
     mutating func doc(_ description: String?, remarks: [String] = []) {
         var paragraphs: [String] = []
-        if let description {
+        if let description, description.utf8.contains(UInt8(ascii: "\n")) {
             paragraphs = description.split(separator: "\n", omittingEmptySubsequences: false).map(Self.trimmed)
             while paragraphs.last?.isEmpty == true { paragraphs.removeLast() }
             while paragraphs.first?.isEmpty == true { paragraphs.removeFirst() }
+        } else if let description {
+            let line = Self.trimmed(description[...])
+            paragraphs = line.isEmpty ? [] : [line]
         }
         if !paragraphs.isEmpty && !remarks.isEmpty { paragraphs.append("") }
         for content in paragraphs + remarks {
@@ -44,6 +47,10 @@ struct CodeWriter {
 
     /// A Swift string literal for any text (raw strings where backslashes or quotes occur).
     static func literal(_ value: String) -> String {
+        // Most literals (names, paths, versions) need no escaping.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
+            return "\"" + value + "\""
+        }
         var escaped = ""
         for scalar in value.unicodeScalars {
             switch scalar {

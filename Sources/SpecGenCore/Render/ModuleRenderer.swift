@@ -1,3 +1,5 @@
+import Foundation
+
 /// One file of generated output, with its path relative to the output folder.
 public struct GeneratedFile: Hashable, Sendable {
     public var path: String
@@ -22,24 +24,41 @@ public struct ModuleRenderer {
     }
 
     public func render() -> [GeneratedFile] {
-        var files: [GeneratedFile] = [renderService()]
-        if !module.patterns.isEmpty { files.append(renderPatterns()) }
+        var jobs: [@Sendable () -> GeneratedFile] = [renderService]
+        if !module.patterns.isEmpty { jobs.append(renderPatterns) }
         for type in module.types {
-            let body: String
-            switch type {
-            case .model(let model): body = renderModel(model)
-            case .enumeration(let enumeration): body = renderEnum(enumeration)
-            case .alias(let alias): body = renderAlias(alias)
-            case .polymorphic(let polymorphic): body = renderPolymorphic(polymorphic)
-            }
-            files.append(file("Models/\(type.name).swift", imports: ["Foundation", "SpecGenRuntime"], body: body))
+            jobs.append { file("Models/\(type.name).swift", imports: ["Foundation", "SpecGenRuntime"], body: renderType(type)) }
         }
         for group in module.groups {
-            files.append(file("Operations/\(group.name).swift", imports: ["Foundation", "HTTPTypes", "SpecGenRuntime"],
-                              body: renderGroup(group)))
+            jobs.append { file("Operations/\(group.name).swift", imports: ["Foundation", "HTTPTypes", "SpecGenRuntime"], body: renderGroup(group)) }
         }
-        files += renderClientFiles()
-        return files
+        jobs += clientFileJobs()
+        return Self.run(jobs)
+    }
+
+    /// Runs independent file renderings on every core, keeping their order.
+    static func run(_ jobs: [@Sendable () -> GeneratedFile]) -> [GeneratedFile] {
+        let results = UnsafeMutableBufferPointer<GeneratedFile?>.allocate(capacity: jobs.count)
+        results.initialize(repeating: nil)
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
+        // Each job writes only its own slot.
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            slots[index] = jobs[index]()
+        }
+        return results.map { $0! }
+    }
+
+    func renderType(_ type: TypeDecl) -> String {
+        switch type {
+        case .model(let model): return renderModel(model)
+        case .enumeration(let enumeration): return renderEnum(enumeration)
+        case .alias(let alias): return renderAlias(alias)
+        case .polymorphic(let polymorphic): return renderPolymorphic(polymorphic)
+        }
     }
 
     /// Every file's header. It names the module, not the api-version: a version bump then leaves

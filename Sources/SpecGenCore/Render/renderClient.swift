@@ -35,13 +35,12 @@ extension ModuleRenderer {
         return arguments
     }
 
-    func renderClientFiles() -> [GeneratedFile] {
-        var files = [file("Client/\(clientTypeName).swift", imports: ["Foundation", "SpecGenRuntime"], body: renderRootClient())]
+    func clientFileJobs() -> [@Sendable () -> GeneratedFile] {
+        var jobs: [@Sendable () -> GeneratedFile] = [{ file("Client/\(clientTypeName).swift", imports: ["Foundation", "SpecGenRuntime"], body: renderRootClient()) }]
         for group in module.groups {
-            files.append(file("Client/\(groupClientName(group)).swift", imports: ["Foundation", "HTTPTypes", "SpecGenRuntime"],
-                              body: renderGroupClient(group)))
+            jobs.append { file("Client/\(groupClientName(group)).swift", imports: ["Foundation", "HTTPTypes", "SpecGenRuntime"], body: renderGroupClient(group)) }
         }
-        return files
+        return jobs
     }
 
     private func renderRootClient() -> String {

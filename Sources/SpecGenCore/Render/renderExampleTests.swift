@@ -19,13 +19,12 @@ public struct ExampleTestRenderer {
     }
 
     public func render() -> [GeneratedFile] {
-        var files = [renderMain()]
-        if let liveSpecPaths { files.append(renderLive(liveSpecPaths)) }
+        var jobs: [@Sendable () -> GeneratedFile] = [renderMain]
+        if let liveSpecPaths { jobs.append { renderLive(liveSpecPaths) } }
         for group in module.groups where group.operations.contains(where: { !$0.examples.isEmpty }) {
-            files.append(renderer.file("\(group.name)Examples.swift",
-                                       imports: ["Foundation", module.name, "SpecGenRuntime"], body: renderGroup(group)))
+            jobs.append { renderer.file("\(group.name)Examples.swift", imports: ["Foundation", module.name, "SpecGenRuntime"], body: renderGroup(group)) }
         }
-        return files
+        return ModuleRenderer.run(jobs)
     }
 
     private var catalogMembers: [String] {
