@@ -79,10 +79,9 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     let value = try? decoder.decode(BackupsLongTermRetentionResponse.self, from: ltrResponse)
-    let encoder = JSONCoding.makeEncoder()
     Benchmark("Encode LTR response", configuration: hotPath) { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(try encoder.encode(value))
+            blackHole(try JSONCoding.encode(value))
         }
     }
 }

@@ -76,11 +76,18 @@ public enum OutputWriter {
             for entry in staged { try? manager.removeItem(atPath: entry.temporary) }
             throw Diagnostic.error("cannot write output: \(error.localizedDescription)", at: nil)
         }
-        for entry in staged {
-            _ = rename(entry.temporary, entry.target)
+        // rename(2) replaces each target atomically: a reader never sees a half-written file.
+        for (index, entry) in staged.enumerated() where rename(entry.temporary, entry.target) != 0 {
+            let reason = String(cString: strerror(errno))
+            for unplaced in staged[index...] { try? manager.removeItem(atPath: unplaced.temporary) }
+            throw Diagnostic.error("cannot replace \(entry.target): \(reason)", at: nil)
         }
         for path in changes.removed {
-            try? manager.removeItem(atPath: path)
+            do {
+                try manager.removeItem(atPath: path)
+            } catch {
+                throw Diagnostic.error("cannot remove the stale generated file \(path): \(error.localizedDescription)", at: nil)
+            }
         }
         return changes
     }

@@ -26,16 +26,16 @@ public enum JSONCoding {
         return encoder
     }
 
-    // One configured instance each: building a coder per call costs more than small bodies do.
-    // Foundation's JSONEncoder/JSONDecoder are safe to share once configured.
+    // One configured instance: building a decoder per call costs more than small bodies do.
+    // Foundation's JSONDecoder is safe to share once configured.
     private static let sharedDecoder = makeDecoder()
-    private static let sharedEncoder = makeEncoder()
 
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         try sharedDecoder.decode(type, from: data)
     }
 
+    /// Encodes with `StreamingJSONEncoder`: the same JSON as `makeEncoder()` gives, written directly.
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        try sharedEncoder.encode(value)
+        try StreamingJSONEncoder().encode(value)
     }
 }
