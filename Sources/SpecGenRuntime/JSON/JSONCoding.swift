@@ -26,12 +26,9 @@ public enum JSONCoding {
         return encoder
     }
 
-    // One configured instance: building a decoder per call costs more than small bodies do.
-    // Foundation's JSONDecoder is safe to share once configured.
-    private static let sharedDecoder = makeDecoder()
-
+    /// Decodes with `TreeJSONDecoder`: the semantics of `makeDecoder()`, read from a compact parse tree.
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
-        try sharedDecoder.decode(type, from: data)
+        try TreeJSONDecoder().decode(type, from: data)
     }
 
     /// Encodes with `StreamingJSONEncoder`: the same JSON as `makeEncoder()` gives, written directly.

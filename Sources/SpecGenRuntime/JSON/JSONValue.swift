@@ -46,7 +46,7 @@ public enum JSONValue: Hashable, Sendable, Codable {
 
     /// Parses JSON text (any top-level value, scalars included).
     public static func parse(_ data: Data) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: data)
+        try TreeJSONDecoder().decode(JSONValue.self, from: data)
     }
 
     /// Member of an object, nil for anything else.

@@ -1,0 +1,77 @@
+import Foundation
+import PostgreSQLFlexibleServers
+import SpecGenRuntime
+import Testing
+
+/// The tree decoder must read what Foundation's JSONDecoder (configured as JSONCoding's) reads,
+/// and fail where it fails, with coding paths.
+@Suite struct TreeJSONDecoderTests {
+    struct Sample: Codable, Equatable {
+        enum Kind: String, Codable { case a, b }
+        var text: String
+        var integers: [Int64]
+        var small: Int32
+        var doubles: [Double]
+        var flag: Bool
+        var nothing: String?
+        var date: Date
+        var data: Data
+        var url: URL
+        var nested: [[String: [Kind]]]
+        var optionals: [String?]
+        var json: JSONValue
+    }
+
+    let sample = #"""
+        {"text":"q \" b \\ n \n t \t u \u00e9 \ud83d\ude00 / \/","integers":[0,-1,9223372036854775807,-9223372036854775808,9007199254740993],
+         "small":-7,"doubles":[0.5,-2.25,100,1e-7,1.5E3],"flag":true,"nothing":null,"date":"2025-06-01T18:30:22.123Z",
+         "data":"AAEC+g==","url":"https://example.com/a?b=c","nested":[{"x":["a","b"]},{}],"optionals":["a",null],
+         "json":{"k":[null,false,3,"s",2.5,{"deep":[]}]},"unknownMember":{"ignored":true}}
+        """#
+
+    @Test func readsWhatJSONDecoderReads() throws {
+        let data = Data(sample.utf8)
+        let tree = try TreeJSONDecoder().decode(Sample.self, from: data)
+        let foundation = try JSONCoding.makeDecoder().decode(Sample.self, from: data)
+        #expect(tree == foundation)
+        #expect(tree.integers[4] == 9_007_199_254_740_993)
+        #expect(tree.text.contains("😀"))
+    }
+
+    @Test func scalarsAtTheTopLevel() throws {
+        #expect(try TreeJSONDecoder().decode(String.self, from: Data(#""privatelink.postgres.database.azure.com""#.utf8)) == "privatelink.postgres.database.azure.com")
+        #expect(try TreeJSONDecoder().decode(Int.self, from: Data(" 42 ".utf8)) == 42)
+        #expect(try TreeJSONDecoder().decode(Int.self, from: Data("5.0".utf8)) == 5)
+        #expect(try TreeJSONDecoder().decode(Double.self, from: Data("5".utf8)) == 5)
+    }
+
+    @Test(arguments: ["", "{", "[1,]", "{\"a\" 1}", "tru", "\"unterminated", "01", "+1", "{\"a\":1}x", "\"bad \\q escape\"", "\"\u{1}\""])
+    func malformedJSONIsDataCorrupted(_ text: String) {
+        #expect(throws: DecodingError.self) { try TreeJSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) }
+    }
+
+    @Test func deepNestingIsRefusedNotCrashed() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: DecodingError.self) { try TreeJSONDecoder().decode(JSONValue.self, from: Data(deep.utf8)) }
+    }
+
+    @Test func errorsCarryTheCodingPath() throws {
+        struct Outer: Decodable { var items: [Inner] }
+        struct Inner: Decodable { var value: Int32 }
+        let json = Data(#"{"items":[{"value":1},{"value":"two"}]}"#.utf8)
+        do {
+            _ = try TreeJSONDecoder().decode(Outer.self, from: json)
+            Issue.record("expected an error")
+        } catch DecodingError.typeMismatch(_, let context) {
+            #expect(context.codingPath.map(\.stringValue) == ["items", "1", "value"])
+        }
+        do {
+            _ = try TreeJSONDecoder().decode(Outer.self, from: Data(#"{"items":[{}]}"#.utf8))
+            Issue.record("expected an error")
+        } catch DecodingError.keyNotFound(let key, let context) {
+            #expect(key.stringValue == "value")
+            #expect(context.codingPath.map(\.stringValue) == ["items", "0"])
+        }
+        #expect(throws: DecodingError.self) { try TreeJSONDecoder().decode(Int32.self, from: Data("3000000000".utf8)) }
+    }
+}
