@@ -2,21 +2,29 @@ import Foundation
 
 /// A contract `pattern`, compiled once (generated code keeps each in a `static let`).
 /// Follows ECMA-262 as JSON Schema asks: unanchored unless the pattern anchors itself, and
-/// `\w` / `\d` / `\s` limited to ASCII as in JavaScript.
+/// `\w` / `\d` / `\s` limited to ASCII as in JavaScript. `PatternMatcher` runs the constructs
+/// contracts use with exactly those semantics; look-around and back-references go to ICU
+/// (`NSRegularExpression`, with the shorthand classes rewritten to ASCII).
 public struct ValidationPattern: @unchecked Sendable {
-    // NSRegularExpression is immutable and documented as safe to share between threads.
+    // NSRegularExpression is immutable and documented as safe to share between threads;
+    // PatternMatcher is a value.
     public let source: String
+    /// ECMA-262 semantics for the constructs contracts use; nil for anything beyond them.
+    private let matcher: PatternMatcher?
+    /// ICU, for patterns the matcher does not take and for runs past its step budget.
     private let expression: NSRegularExpression?
 
     public init(_ source: String) {
         self.source = source
+        matcher = PatternMatcher(source)
         expression = try? NSRegularExpression(pattern: ValidationPattern.asciiClasses(source))
     }
 
-    /// False for a pattern the platform cannot compile: the generator rejects those up front.
-    public var isValid: Bool { expression != nil }
+    /// False for a pattern that cannot be compiled: the generator rejects those up front.
+    public var isValid: Bool { matcher != nil || expression != nil }
 
     public func matches(_ value: String) -> Bool {
+        if let result = matcher?.firstMatch(in: value) { return result }
         guard let expression else { return false }
         let range = NSRange(value.startIndex..<value.endIndex, in: value)
         return expression.firstMatch(in: value, range: range) != nil

@@ -1,0 +1,274 @@
+/// A backtracking matcher for the ECMA-262 regular expressions contracts use in `pattern`:
+/// literals, `.`, classes (`[a-z]`, `[^…]`, `\d \w \s` and their negations, ASCII as in
+/// JavaScript), groups, alternation, greedy and lazy quantifiers, `^` and `$`. Anything else
+/// (look-around, back-references) is not compiled here, and `ValidationPattern` falls back to
+/// `NSRegularExpression`. Compiled once per pattern; matching allocates nothing but the input's scalars.
+struct PatternMatcher {
+    indirect enum Node {
+        case scalar(Unicode.Scalar)
+        case any
+        case set(CharacterSet, negated: Bool)
+        case start
+        case end
+        case sequence([Node])
+        case alternation([Node])
+        case repeating(Node, min: Int, max: Int?, lazy: Bool)
+        case group(Node)
+    }
+
+    /// A class as ranges of scalar values.
+    struct CharacterSet {
+        var ranges: [ClosedRange<UInt32>]
+
+        func contains(_ scalar: Unicode.Scalar) -> Bool {
+            ranges.contains { $0.contains(scalar.value) }
+        }
+
+        static let digit = CharacterSet(ranges: [48...57])
+        static let word = CharacterSet(ranges: [48...57, 65...90, 95...95, 97...122])
+        // ECMA-262 WhiteSpace and LineTerminator.
+        static let space = CharacterSet(ranges: [9...13, 32...32, 160...160, 5760...5760, 8192...8202, 8232...8233, 8239...8239, 8287...8287, 12288...12288, 65279...65279])
+    }
+
+    let root: Node
+    /// Bounds backtracking on pathological patterns; past it the caller asks ICU instead.
+    static let stepLimit = 200_000
+
+    init?(_ pattern: String) {
+        var parser = Parser(scalars: Array(pattern.unicodeScalars))
+        guard let node = parser.parseAlternation(), parser.index == parser.scalars.count else { return nil }
+        root = node
+    }
+
+    /// True, false, or nil when the step limit ran out.
+    func firstMatch(in text: String) -> Bool? {
+        let execution = Execution(input: Array(text.unicodeScalars))
+        for start in 0...execution.input.count {
+            if execution.match(root, start, { _ in true }) { return true }
+            if execution.exhausted { return nil }
+        }
+        return false
+    }
+
+    /// One match attempt: the input and the step budget shared by all backtracking branches.
+    final class Execution {
+        let input: [Unicode.Scalar]
+        @exclusivity(unchecked) var steps = 0
+        @exclusivity(unchecked) var exhausted = false
+
+        init(input: [Unicode.Scalar]) { self.input = input }
+
+        /// Continuation-passing backtracking: `next` matches the rest of the pattern after `node`.
+        func match(_ node: Node, _ position: Int, _ next: (Int) -> Bool) -> Bool {
+            steps += 1
+            if steps > PatternMatcher.stepLimit { exhausted = true }
+            if exhausted { return false }
+            switch node {
+            case .scalar(let scalar):
+                return position < input.count && input[position] == scalar && next(position + 1)
+            case .any:
+                return position < input.count && !PatternMatcher.isLineTerminator(input[position]) && next(position + 1)
+            case .set(let set, let negated):
+                return position < input.count && set.contains(input[position]) != negated && next(position + 1)
+            case .start:
+                return position == 0 && next(position)
+            case .end:
+                return position == input.count && next(position)
+            case .group(let inner):
+                return match(inner, position, next)
+            case .alternation(let options):
+                for option in options where match(option, position, next) { return true }
+                return false
+            case .sequence(let items):
+                return matchSequence(items[...], position, next)
+            case .repeating(let inner, let min, let max, let lazy):
+                return matchRepeat(inner, min: min, max: max, lazy: lazy, count: 0, position, next)
+            }
+        }
+
+        private func matchSequence(_ items: ArraySlice<Node>, _ position: Int, _ next: (Int) -> Bool) -> Bool {
+            guard let first = items.first else { return next(position) }
+            return match(first, position) { after in self.matchSequence(items.dropFirst(), after, next) }
+        }
+
+        private func matchRepeat(_ inner: Node, min: Int, max: Int?, lazy: Bool, count: Int, _ position: Int, _ next: (Int) -> Bool) -> Bool {
+            let canStop = count >= min
+            let canGo = max.map { count < $0 } ?? true
+            func more() -> Bool {
+                guard canGo else { return false }
+                return match(inner, position) { after in
+                    // An iteration that consumed nothing cannot repeat (ECMA-262's empty check).
+                    guard after != position || count < min else { return false }
+                    return self.matchRepeat(inner, min: min, max: max, lazy: lazy, count: count + 1, after, next)
+                }
+            }
+            if lazy { return (canStop && next(position)) || more() }
+            return more() || (canStop && next(position))
+        }
+    }
+
+    static func isLineTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\r" || scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
+    // MARK: Parsing
+
+    struct Parser {
+        let scalars: [Unicode.Scalar]
+        var index = 0
+
+        init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+        var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+        mutating func parseAlternation() -> Node? {
+            var options: [Node] = []
+            repeat {
+                if current == "|" { index += 1 }
+                guard let sequence = parseSequence() else { return nil }
+                options.append(sequence)
+            } while current == "|"
+            return options.count == 1 ? options[0] : .alternation(options)
+        }
+
+        mutating func parseSequence() -> Node? {
+            var items: [Node] = []
+            while let scalar = current, scalar != "|", scalar != ")" {
+                guard var atom = parseAtom() else { return nil }
+                guard let quantified = parseQuantifier(&atom) else { return nil }
+                items.append(quantified)
+            }
+            return .sequence(items)
+        }
+
+        mutating func parseQuantifier(_ atom: inout Node) -> Node? {
+            var minimum = 0, maximum: Int?
+            switch current {
+            case "*": index += 1
+            case "+": index += 1; minimum = 1
+            case "?": index += 1; maximum = 1
+            case "{":
+                guard let (low, high) = parseBraces() else { return atom }
+                minimum = low
+                maximum = high
+            default:
+                return atom
+            }
+            if case .start = atom { return nil }
+            if case .end = atom { return nil }
+            var lazy = false
+            if current == "?" { lazy = true; index += 1 }
+            return .repeating(atom, min: minimum, max: maximum, lazy: lazy)
+        }
+
+        /// `{n}`, `{n,}`, `{n,m}`; anything else leaves `{` a literal, as ECMA-262 (Annex B) does.
+        mutating func parseBraces() -> (Int, Int?)? {
+            var cursor = index + 1
+            func number() -> Int? {
+                var value: Int?
+                while cursor < scalars.count, let digit = Int(String(scalars[cursor])), scalars[cursor].isASCII {
+                    value = (value ?? 0) * 10 + digit
+                    cursor += 1
+                }
+                return value
+            }
+            guard let low = number() else { return nil }
+            var high: Int? = low
+            if cursor < scalars.count, scalars[cursor] == "," {
+                cursor += 1
+                high = number()
+            }
+            guard cursor < scalars.count, scalars[cursor] == "}" else { return nil }
+            if let high, high < low { return nil }
+            index = cursor + 1
+            return (low, high)
+        }
+
+        mutating func parseAtom() -> Node? {
+            guard let scalar = current else { return nil }
+            index += 1
+            switch scalar {
+            case "^": return .start
+            case "$": return .end
+            case ".": return .any
+            case "(":
+                if current == "?" {
+                    // Only non-capturing groups; look-around and named groups go to ICU.
+                    guard index + 1 < scalars.count, scalars[index + 1] == ":" else { return nil }
+                    index += 2
+                }
+                guard let inner = parseAlternation(), current == ")" else { return nil }
+                index += 1
+                return .group(inner)
+            case "[": return parseClass()
+            case "\\": return parseEscape(inClass: false)
+            case "*", "+", "?", ")": return nil
+            default: return .scalar(scalar)
+            }
+        }
+
+        mutating func parseEscape(inClass: Bool) -> Node? {
+            guard let scalar = current else { return nil }
+            index += 1
+            switch scalar {
+            case "d": return .set(.digit, negated: false)
+            case "D": return .set(.digit, negated: true)
+            case "w": return .set(.word, negated: false)
+            case "W": return .set(.word, negated: true)
+            case "s": return .set(.space, negated: false)
+            case "S": return .set(.space, negated: true)
+            case "t": return .scalar("\t")
+            case "n": return .scalar("\n")
+            case "r": return .scalar("\r")
+            case "f": return .scalar("\u{0C}")
+            case "v": return .scalar("\u{0B}")
+            case "0": return .scalar("\u{0}")
+            case "b" where inClass: return .scalar("\u{08}")
+            case "u":
+                guard index + 4 <= scalars.count, let value = UInt32(String(String.UnicodeScalarView(scalars[index..<index + 4])), radix: 16),
+                      let decoded = Unicode.Scalar(value) else { return nil }
+                index += 4
+                return .scalar(decoded)
+            default:
+                // Word boundaries, back-references and other letters have meanings this matcher lacks.
+                if scalar.properties.isAlphabetic || ("1"..."9").contains(scalar) { return nil }
+                return .scalar(scalar)
+            }
+        }
+
+        mutating func parseClass() -> Node? {
+            var negated = false
+            if current == "^" { negated = true; index += 1 }
+            var ranges: [ClosedRange<UInt32>] = []
+            // ECMA-262: `[]` is an empty class and `]` always ends one.
+            while let scalar = current, scalar != "]" {
+                guard let low = parseClassAtom() else { return nil }
+                switch low {
+                case .scalar(let lower):
+                    if current == "-", index + 1 < scalars.count, scalars[index + 1] != "]" {
+                        index += 1
+                        guard case .scalar(let upper)? = parseClassAtom(), lower.value <= upper.value else { return nil }
+                        ranges.append(lower.value...upper.value)
+                    } else {
+                        ranges.append(lower.value...lower.value)
+                    }
+                case .set(let set, false):
+                    ranges += set.ranges
+                default:
+                    // A negated shorthand inside a class (`[\W]`) is left to ICU.
+                    return nil
+                }
+            }
+            guard current == "]" else { return nil }
+            index += 1
+            return .set(CharacterSet(ranges: ranges), negated: negated)
+        }
+
+        mutating func parseClassAtom() -> Node? {
+            guard let scalar = current else { return nil }
+            index += 1
+            if scalar == "\\" { return parseEscape(inClass: true) }
+            return .scalar(scalar)
+        }
+    }
+}
