@@ -112,3 +112,41 @@ final class PortBox: @unchecked Sendable {
         set { lock.withLock { value = newValue } }
     }
 }
+
+@Suite struct BodyPollingTests {
+    @Test func putWithoutPollingHeadersPollsTheResourceUntilItsStateIsTerminal() async throws {
+        let log = RequestLog()
+        let server = try await startServer(log) { request in
+            if request.method == "PUT" {
+                return .json(201, #"{"name":"rule","properties":{"startIpAddress":"0.0.0.0","endIpAddress":"0.0.0.1","provisioningState":"Creating"}}"#)
+            }
+            let polls = await log.requests.filter { $0.method == "GET" }.count
+            let state = polls < 2 ? "Updating" : "Succeeded"
+            return .json(200, #"{"name":"rule","properties":{"startIpAddress":"0.0.0.0","endIpAddress":"0.0.0.1","provisioningState":"\#(state)"}}"#,
+                         headers: [("Retry-After", "0")])
+        }
+        defer { Task { await server.stop() } }
+        let body = FirewallRule(properties: FirewallRuleProperties(startIpAddress: "0.0.0.0", endIpAddress: "0.0.0.1"))
+        let rule = try await makeClient(server).firewallRules
+            .createOrUpdate(resourceGroupName: "rg", serverName: "server", firewallRuleName: "rule", body: body).pollUntilDone()
+        #expect(rule.name == "rule")
+        let requests = await log.requests
+        #expect(requests.map(\.method) == ["PUT", "GET", "GET"])
+        #expect(requests[1].path == requests[0].path, "body polling GETs the resource itself")
+    }
+
+    @Test func failedProvisioningStateSurfacesTheError() async throws {
+        let log = RequestLog()
+        let server = try await startServer(log) { request in
+            if request.method == "PUT" { return .json(200, #"{"properties":{"provisioningState":"Accepted"}}"#) }
+            return .json(200, #"{"properties":{"provisioningState":"Failed","error":{"code":"QuotaExceeded","message":"no"}}}"#)
+        }
+        defer { Task { await server.stop() } }
+        let body = FirewallRule(properties: FirewallRuleProperties(startIpAddress: "0.0.0.0", endIpAddress: "0.0.0.1"))
+        let operation = try await makeClient(server).firewallRules
+            .createOrUpdate(resourceGroupName: "rg", serverName: "server", firewallRuleName: "rule", body: body)
+        let error = try await #require(throws: LongRunningOperationError.self) { try await operation.pollUntilDone() }
+        #expect(error.status == "Failed")
+        #expect(error.code == "QuotaExceeded")
+    }
+}

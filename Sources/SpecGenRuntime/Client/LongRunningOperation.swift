@@ -38,6 +38,9 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
         /// Set when the initial answer was already final (a synchronous 200/201/204).
         var initialStatus: Int?
         var initialBody: Data?
+        /// PUT/PATCH answered 200/201 with a non-terminal `provisioningState` and no polling
+        /// header: poll the resource itself until its state is terminal (ARM body polling).
+        var pollsResource = false
     }
 
     let state: State
@@ -53,7 +56,11 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
         let fields = response.headerFields
         let statusURL = ResponseDecoding.header("Azure-AsyncOperation", in: fields) ?? ResponseDecoding.header("Operation-Location", in: fields)
         let locationURL = ResponseDecoding.header("Location", in: fields)
-        let pending = statusURL != nil || locationURL != nil
+        let method = built.request.method
+        let pollsResource = statusURL == nil && locationURL == nil && (method == .put || method == .patch)
+            && (response.status.code == 200 || response.status.code == 201)
+            && !(Self.provisioningState(data).map(Self.isTerminal) ?? true)
+        let pending = statusURL != nil || locationURL != nil || pollsResource
         if response.status.code == 202 && !pending {
             throw ResponseDecodingError(
                 status: 202, requestID: ResponseDecoding.header("x-ms-request-id", in: fields), codingPath: "Azure-AsyncOperation",
@@ -62,7 +69,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
         let state = State(
             method: built.request.method.rawValue, originalURL: built.request.url?.absoluteString ?? "",
             statusURL: statusURL, locationURL: locationURL, finalStateVia: finalStateVia, clientRequestID: clientRequestID,
-            initialStatus: pending ? nil : response.status.code, initialBody: pending ? nil : data)
+            initialStatus: pending ? nil : response.status.code, initialBody: pending ? nil : data, pollsResource: pollsResource)
         return LongRunningOperation(state: state, client: client)
     }
 
@@ -88,6 +95,9 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
     public func pollUntilDone() async throws -> Result {
         if let status = state.initialStatus {
             return try decodeFinal(status: status, body: state.initialBody ?? Data())
+        }
+        if state.pollsResource, let resource = URL(string: state.originalURL) {
+            return try await pollResource(resource)
         }
         if let statusURL = state.statusURL.flatMap(URL.init(string:)) {
             let monitorBody = try await pollStatusMonitor(statusURL)
@@ -124,6 +134,37 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
                 try await Task.sleep(for: delay(response.headerFields))
             }
         }
+    }
+
+    /// GETs the resource until its `provisioningState` is terminal (absent counts as Succeeded).
+    private func pollResource(_ url: URL) async throws -> Result {
+        while true {
+            try Task.checkCancellation()
+            let (response, data) = try await client.get(url, clientRequestID: state.clientRequestID)
+            guard (200..<300).contains(response.status.code) else {
+                throw ServiceError(response: response, body: data, isDocumented: false)
+            }
+            let provisioning = Self.provisioningState(data) ?? "Succeeded"
+            if response.status.code != 202, Self.isTerminal(provisioning) {
+                guard provisioning.lowercased() == "succeeded" else {
+                    let error = (try? JSONValue.parse(data))?["properties"]?["error"]
+                    throw LongRunningOperationError(status: provisioning, code: error?["code"]?.stringValue,
+                                                    message: error?["message"]?.stringValue, body: try? JSONValue.parse(data))
+                }
+                return try decodeFinal(status: response.status.code, body: data)
+            }
+            try await Task.sleep(for: delay(response.headerFields))
+        }
+    }
+
+    /// `properties.provisioningState`, or a top-level `provisioningState`.
+    static func provisioningState(_ body: Data) -> String? {
+        guard !body.isEmpty, let json = try? JSONValue.parse(body) else { return nil }
+        return json["properties"]?["provisioningState"]?.stringValue ?? json["provisioningState"]?.stringValue
+    }
+
+    static func isTerminal(_ state: String) -> Bool {
+        ["succeeded", "failed", "canceled", "cancelled"].contains(state.lowercased())
     }
 
     /// GETs the `Location` URL while it answers 202; the first other 2xx answer is the result.
