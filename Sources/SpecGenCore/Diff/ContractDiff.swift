@@ -50,15 +50,10 @@ struct ContractSide {
         resolver = ReferenceResolver(loader: loader)
         documents = try GeneratorPipeline.expand(specs, relativeTo: displayRoot).map { try loader.load(path: $0) }
         var seen = Set<String>()
+        operations = OperationLowering.operations(in: documents).map {
+            Operation(id: $0.operationId, method: $0.method, path: $0.path, node: $0.node, pathItem: $0.pathItem, document: $0.document)
+        }
         for document in documents {
-            for table in [document.root["paths"], document.root["x-ms-paths"]].compactMap({ $0 }) {
-                for (path, item) in table.entries {
-                    for (method, node) in item.entries where OperationLowering.methods.contains(method) {
-                        let id = node.string("operationId") ?? OperationLowering.synthesizedId(method: method, path: path)
-                        operations.append(Operation(id: id, method: method, path: path, node: node, pathItem: item, document: document))
-                    }
-                }
-            }
             for (name, node) in document.root["definitions"]?.entries ?? [] where seen.insert(name).inserted {
                 definitions.append((name, ResolvedNode(node: node, document: document, pointer: "/definitions/" + JSONPointer.escape(name))))
             }

@@ -20,28 +20,21 @@ final class OperationLowering {
     func lowerOperations(of documents: [SpecDocument]) throws -> [OperationGroupDecl] {
         var groups: [OperationGroupDecl] = []
         var seenOperationIds: [String: SourceLocation] = [:]
-        for document in documents {
-            let pathTables = [document.root["paths"], document.root["x-ms-paths"]].compactMap { $0 }
-            for table in pathTables {
-                for (pathKey, pathItem) in table.entries {
-                    for (method, operationNode) in pathItem.entries where Self.methods.contains(method) {
-                        let operationId = operationNode.string("operationId") ?? Self.synthesizedId(method: method, path: pathKey)
-                        if let previous = seenOperationIds[operationId] {
-                            throw Diagnostic.error("duplicate operationId '\(operationId)' (first at \(previous))",
-                                                   at: operationNode["operationId"]?.location ?? operationNode.location)
-                        }
-                        seenOperationIds[operationId] = operationNode.location
-                        let (groupName, memberName) = Self.split(operationId: operationId, tags: operationNode["tags"]?.items)
-                        let operation = try lowerOperation(
-                            operationNode, operationId: operationId, typeName: memberName, method: method,
-                            pathKey: pathKey, pathItem: pathItem, document: document)
-                        if let index = groups.firstIndex(where: { $0.name == groupName }) {
-                            groups[index].operations.append(operation)
-                        } else {
-                            groups.append(OperationGroupDecl(name: groupName, operations: [operation]))
-                        }
-                    }
-                }
+        for entry in Self.operations(in: documents) {
+            let operationNode = entry.node
+            if let previous = seenOperationIds[entry.operationId] {
+                throw Diagnostic.error("duplicate operationId '\(entry.operationId)' (first at \(previous))",
+                                       at: operationNode["operationId"]?.location ?? operationNode.location)
+            }
+            seenOperationIds[entry.operationId] = operationNode.location
+            let (groupName, memberName) = Self.split(operationId: entry.operationId, tags: operationNode["tags"]?.items)
+            let operation = try lowerOperation(
+                operationNode, operationId: entry.operationId, typeName: memberName, method: entry.method,
+                pathKey: entry.path, pathItem: entry.pathItem, document: entry.document)
+            if let index = groups.firstIndex(where: { $0.name == groupName }) {
+                groups[index].operations.append(operation)
+            } else {
+                groups.append(OperationGroupDecl(name: groupName, operations: [operation]))
             }
         }
         for index in groups.indices {
@@ -51,6 +44,32 @@ final class OperationLowering {
             }
         }
         return groups
+    }
+
+    /// One operation as the contract states it, before lowering.
+    struct ContractOperation {
+        var operationId: String
+        var method: String
+        var path: String
+        var node: SpecNode
+        var pathItem: SpecNode
+        var document: SpecDocument
+    }
+
+    /// Every operation of `paths` and `x-ms-paths`, in spec order (also what `specgen diff` compares).
+    static func operations(in documents: [SpecDocument]) -> [ContractOperation] {
+        var result: [ContractOperation] = []
+        for document in documents {
+            for table in [document.root["paths"], document.root["x-ms-paths"]].compactMap({ $0 }) {
+                for (path, item) in table.entries {
+                    for (method, node) in item.entries where methods.contains(method) {
+                        let id = node.string("operationId") ?? synthesizedId(method: method, path: path)
+                        result.append(ContractOperation(operationId: id, method: method, path: path, node: node, pathItem: item, document: document))
+                    }
+                }
+            }
+        }
+        return result
     }
 
     // MARK: One operation

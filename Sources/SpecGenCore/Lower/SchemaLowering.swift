@@ -43,7 +43,7 @@ final class SchemaLowering {
         var order: [ResolvedNode] = []
         for document in documents {
             for (name, node) in document.root["definitions"]?.entries ?? [] {
-                let resolved = ResolvedNode(node: node, document: document, pointer: "/definitions/" + Self.escapePointer(name))
+                let resolved = ResolvedNode(node: node, document: document, pointer: "/definitions/" + JSONPointer.escape(name))
                 if let first = entryDefinitions[name] {
                     guard first.node.hasSameContent(as: node) else {
                         throw Diagnostic.error("definition '\(name)' differs from the one in \(first.document.displayPath) (\(first.node.location))", at: node.location)
@@ -412,7 +412,7 @@ final class SchemaLowering {
         }
         for (wireName, propertyNode) in node["properties"]?.entries ?? [] {
             let entry = CollectedProperty(wireName: wireName, node: propertyNode, document: document,
-                                          pointer: pointer + "/properties/" + Self.escapePointer(wireName))
+                                          pointer: pointer + "/properties/" + JSONPointer.escape(wireName))
             if let index = collected.firstIndex(where: { $0.wireName == wireName }) {
                 collected[index] = entry
             } else {
@@ -493,7 +493,4 @@ final class SchemaLowering {
         ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"].contains { node[$0] != nil }
     }
 
-    static func escapePointer(_ segment: String) -> String {
-        JSONPointer.escape(segment)
-    }
 }

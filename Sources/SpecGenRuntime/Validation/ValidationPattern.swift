@@ -17,7 +17,8 @@ public struct ValidationPattern: @unchecked Sendable {
     public init(_ source: String) {
         self.source = source
         matcher = PatternMatcher(source)
-        expression = try? NSRegularExpression(pattern: ValidationPattern.asciiClasses(source))
+        // ICU is compiled only for patterns the matcher does not take.
+        expression = matcher == nil ? ValidationPattern.icu(source) : nil
     }
 
     /// False for a pattern that cannot be compiled: the generator rejects those up front.
@@ -25,9 +26,14 @@ public struct ValidationPattern: @unchecked Sendable {
 
     public func matches(_ value: String) -> Bool {
         if let result = matcher?.firstMatch(in: value) { return result }
-        guard let expression else { return false }
+        // The matcher ran out of steps (a pathological pattern): ask ICU, compiled for this rare case.
+        guard let expression = expression ?? ValidationPattern.icu(source) else { return false }
         let range = NSRange(value.startIndex..<value.endIndex, in: value)
         return expression.firstMatch(in: value, range: range) != nil
+    }
+
+    private static func icu(_ source: String) -> NSRegularExpression? {
+        try? NSRegularExpression(pattern: asciiClasses(source))
     }
 
     /// Rewrites the shorthand classes to their ECMA-262 (ASCII) meaning.
