@@ -1,8 +1,9 @@
-/// A backtracking matcher for the ECMA-262 regular expressions contracts use in `pattern`:
-/// literals, `.`, classes (`[a-z]`, `[^…]`, `\d \w \s` and their negations, ASCII as in
-/// JavaScript), groups, alternation, greedy and lazy quantifiers, `^` and `$`. Anything else
-/// (look-around, back-references) is not compiled here, and `ValidationPattern` falls back to
-/// `NSRegularExpression`. Compiled once per pattern; matching allocates nothing but the input's scalars.
+/// The ECMA-262 regular expressions contracts use in `pattern`: literals, `.`, classes (`[a-z]`,
+/// `[^…]`, `\d \w \s` and their negations, ASCII as in JavaScript), groups, alternation, greedy
+/// and lazy quantifiers, `^` and `$`. Those describe regular languages, so a pattern is compiled once
+/// into an automaton (`PatternAutomaton`) and a match reads each input scalar once: no backtracking,
+/// no step budget, no allocation. Anything else (look-around, back-references) does not parse here,
+/// and `ValidationPattern` falls back to `NSRegularExpression`.
 struct PatternMatcher {
     indirect enum Node {
         case scalar(Unicode.Scalar)
@@ -20,95 +21,24 @@ struct PatternMatcher {
     struct CharacterSet {
         var ranges: [ClosedRange<UInt32>]
 
-        func contains(_ scalar: Unicode.Scalar) -> Bool {
-            ranges.contains { $0.contains(scalar.value) }
-        }
-
         static let digit = CharacterSet(ranges: [48...57])
         static let word = CharacterSet(ranges: [48...57, 65...90, 95...95, 97...122])
         // ECMA-262 WhiteSpace and LineTerminator.
         static let space = CharacterSet(ranges: [9...13, 32...32, 160...160, 5760...5760, 8192...8202, 8232...8233, 8239...8239, 8287...8287, 12288...12288, 65279...65279])
     }
 
-    let root: Node
-    /// Bounds backtracking on pathological patterns; past it the caller asks ICU instead.
-    static let stepLimit = 200_000
+    let automaton: PatternAutomaton
 
     init?(_ pattern: String) {
         var parser = Parser(scalars: Array(pattern.unicodeScalars))
-        guard let node = parser.parseAlternation(), parser.index == parser.scalars.count else { return nil }
-        root = node
+        guard let node = parser.parseAlternation(), parser.index == parser.scalars.count,
+              let automaton = PatternAutomaton(node) else { return nil }
+        self.automaton = automaton
     }
 
-    /// True, false, or nil when the step limit ran out.
-    func firstMatch(in text: String) -> Bool? {
-        let execution = Execution(input: Array(text.unicodeScalars))
-        for start in 0...execution.input.count {
-            if execution.match(root, start, { _ in true }) { return true }
-            if execution.exhausted { return nil }
-        }
-        return false
-    }
-
-    /// One match attempt: the input and the step budget shared by all backtracking branches.
-    final class Execution {
-        let input: [Unicode.Scalar]
-        @exclusivity(unchecked) var steps = 0
-        @exclusivity(unchecked) var exhausted = false
-
-        init(input: [Unicode.Scalar]) { self.input = input }
-
-        /// Continuation-passing backtracking: `next` matches the rest of the pattern after `node`.
-        func match(_ node: Node, _ position: Int, _ next: (Int) -> Bool) -> Bool {
-            steps += 1
-            if steps > PatternMatcher.stepLimit { exhausted = true }
-            if exhausted { return false }
-            switch node {
-            case .scalar(let scalar):
-                return position < input.count && input[position] == scalar && next(position + 1)
-            case .any:
-                return position < input.count && !PatternMatcher.isLineTerminator(input[position]) && next(position + 1)
-            case .set(let set, let negated):
-                return position < input.count && set.contains(input[position]) != negated && next(position + 1)
-            case .start:
-                return position == 0 && next(position)
-            case .end:
-                return position == input.count && next(position)
-            case .group(let inner):
-                return match(inner, position, next)
-            case .alternation(let options):
-                for option in options where match(option, position, next) { return true }
-                return false
-            case .sequence(let items):
-                return matchSequence(items[...], position, next)
-            case .repeating(let inner, let min, let max, let lazy):
-                return matchRepeat(inner, min: min, max: max, lazy: lazy, count: 0, position, next)
-            }
-        }
-
-        private func matchSequence(_ items: ArraySlice<Node>, _ position: Int, _ next: (Int) -> Bool) -> Bool {
-            guard let first = items.first else { return next(position) }
-            return match(first, position) { after in self.matchSequence(items.dropFirst(), after, next) }
-        }
-
-        private func matchRepeat(_ inner: Node, min: Int, max: Int?, lazy: Bool, count: Int, _ position: Int, _ next: (Int) -> Bool) -> Bool {
-            let canStop = count >= min
-            let canGo = max.map { count < $0 } ?? true
-            func more() -> Bool {
-                guard canGo else { return false }
-                return match(inner, position) { after in
-                    // An iteration that consumed nothing cannot repeat (ECMA-262's empty check).
-                    guard after != position || count < min else { return false }
-                    return self.matchRepeat(inner, min: min, max: max, lazy: lazy, count: count + 1, after, next)
-                }
-            }
-            if lazy { return (canStop && next(position)) || more() }
-            return more() || (canStop && next(position))
-        }
-    }
-
-    static func isLineTerminator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\n" || scalar == "\r" || scalar.value == 0x2028 || scalar.value == 0x2029
+    /// Whether the pattern matches anywhere in `text` (JSON Schema patterns are unanchored).
+    func firstMatch(in text: String) -> Bool {
+        automaton.matches(text)
     }
 
     // MARK: Parsing
@@ -252,10 +182,10 @@ struct PatternMatcher {
                     } else {
                         ranges.append(lower.value...lower.value)
                     }
-                case .set(let set, false):
-                    ranges += set.ranges
+                case .set(let set, let negatedShorthand):
+                    // `[\w.]` adds the class's ranges; `[\S\s]` adds the complement's.
+                    ranges += negatedShorthand ? NFA.Builder.complement(NFA.Builder.normalized(set.ranges)) : set.ranges
                 default:
-                    // A negated shorthand inside a class (`[\W]`) is left to ICU.
                     return nil
                 }
             }

@@ -3,15 +3,15 @@ import Foundation
 /// A contract `pattern`, compiled once (generated code keeps each in a `static let`).
 /// Follows ECMA-262 as JSON Schema asks: unanchored unless the pattern anchors itself, and
 /// `\w` / `\d` / `\s` limited to ASCII as in JavaScript. `PatternMatcher` runs the constructs
-/// contracts use with exactly those semantics; look-around and back-references go to ICU
-/// (`NSRegularExpression`, with the shorthand classes rewritten to ASCII).
+/// contracts use with exactly those semantics, in linear time; look-around and back-references go
+/// to ICU (`NSRegularExpression`, with the shorthand classes rewritten to ASCII).
 public struct ValidationPattern: @unchecked Sendable {
     // NSRegularExpression is immutable and documented as safe to share between threads;
     // PatternMatcher is a value.
     public let source: String
     /// ECMA-262 semantics for the constructs contracts use; nil for anything beyond them.
     private let matcher: PatternMatcher?
-    /// ICU, for patterns the matcher does not take and for runs past its step budget.
+    /// ICU, for patterns the matcher does not take.
     private let expression: NSRegularExpression?
 
     public init(_ source: String) {
@@ -25,9 +25,8 @@ public struct ValidationPattern: @unchecked Sendable {
     public var isValid: Bool { matcher != nil || expression != nil }
 
     public func matches(_ value: String) -> Bool {
-        if let result = matcher?.firstMatch(in: value) { return result }
-        // The matcher ran out of steps (a pathological pattern): ask ICU, compiled for this rare case.
-        guard let expression = expression ?? ValidationPattern.icu(source) else { return false }
+        if let matcher { return matcher.firstMatch(in: value) }
+        guard let expression else { return false }
         let range = NSRange(value.startIndex..<value.endIndex, in: value)
         return expression.firstMatch(in: value, range: range) != nil
     }
@@ -47,6 +46,9 @@ public struct ValidationPattern: @unchecked Sendable {
                 escaped = false
                 if let members = inside[String(character)] {
                     result += inClass ? members : "[" + members + "]"
+                } else if !inClass, let members = inside[character.lowercased()] {
+                    // `\W` outside a class: the complement of the ASCII class. (Inside one ICU keeps its own.)
+                    result += "[^" + members + "]"
                 } else {
                     result += "\\" + String(character)
                 }
