@@ -2,6 +2,7 @@
 // Do not edit: regenerate with `swift run specgen generate`.
 
 import Foundation
+import SpecGenRuntime
 
 /// PostgreSQLManagementClient (api-version 2025-08-01): what every request of this module shares.
 public enum PostgreSQLFlexibleServersService {
@@ -11,6 +12,9 @@ public enum PostgreSQLFlexibleServersService {
     /// The service's endpoint from the contract's `schemes` and `host`.
     // The generator checked that this literal is a valid URL.
     public static let endpoint = URL(string: "https://management.azure.com")!
+
+    /// `endpoint`, split once into what every request needs.
+    public static let requestEndpoint = RequestEndpoint(endpoint)
 
     /// OAuth2 scopes a credential asks for (the resource's `.default` scope).
     public static let scopes: [String] = ["https://management.azure.com/.default"]

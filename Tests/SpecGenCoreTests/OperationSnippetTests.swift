@@ -82,7 +82,7 @@ import Testing
                     }
             """.replacingOccurrences(of: "\"parameters\"", with: "\"body\"")))
         #expect(group.contains("""
-                    public func makeRequest(endpoint: URL = SnippetService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+                    public func makeRequest(endpoint: RequestEndpoint = SnippetService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
                         var builder = RequestBuilder(method: .put, endpoint: endpoint)
                         builder.appendPath("/things/")
                         builder.appendPathParameter(self.thingName)
@@ -96,7 +96,7 @@ import Testing
                         if let value = self.ifMatch {
                             builder.setHeader("If-Match", value)
                         }
-                        builder.setHeader("Accept", "application/json")
+                        builder.setHeader(.accept, "application/json")
                         try builder.setJSONBody(self.body)
                         return builder.build()
                     }

@@ -33,7 +33,7 @@ import Testing
 
     @Test func percentEncodesPathValuesAndHonoursAnotherEndpoint() throws {
         let endpoint = try #require(URL(string: "http://127.0.0.1:8080/base/"))
-        let (request, _) = try start(resourceGroup: "rg(1)").makeRequest(endpoint: endpoint)
+        let (request, _) = try start(resourceGroup: "rg(1)").makeRequest(endpoint: RequestEndpoint(endpoint))
         #expect(request.scheme == "http")
         #expect(request.authority == "127.0.0.1:8080")
         #expect(request.path?.hasPrefix("/base/subscriptions/") == true)

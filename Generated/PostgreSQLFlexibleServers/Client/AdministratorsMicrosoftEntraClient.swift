@@ -16,7 +16,7 @@ public struct AdministratorsMicrosoftEntraClient: Sendable {
     public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<AdministratorMicrosoftEntra> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try AdministratorsMicrosoftEntra.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try AdministratorsMicrosoftEntra.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(AdministratorMicrosoftEntraList.self, from: data, response: response)
             return (page.value, page.nextLink)
@@ -28,7 +28,7 @@ public struct AdministratorsMicrosoftEntraClient: Sendable {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/administrators/{objectId}` (`AdministratorsMicrosoftEntra_Get`).
     public func get(resourceGroupName: String, serverName: String, objectId: String) async throws -> AdministratorMicrosoftEntra {
         let operation = try AdministratorsMicrosoftEntra.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, objectId: objectId, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: AdministratorsMicrosoftEntra.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: AdministratorsMicrosoftEntra.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -40,7 +40,7 @@ public struct AdministratorsMicrosoftEntraClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its `AdministratorMicrosoftEntra`.
     public func createOrUpdate(resourceGroupName: String, serverName: String, objectId: String, body: AdministratorMicrosoftEntraAdd) async throws -> LongRunningOperation<AdministratorMicrosoftEntra> {
         let operation = try AdministratorsMicrosoftEntra.CreateOrUpdate(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, objectId: objectId, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
     }
 
     /// Deletes an existing server administrator associated to a Microsoft Entra principal.
@@ -49,6 +49,6 @@ public struct AdministratorsMicrosoftEntraClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
     public func delete(resourceGroupName: String, serverName: String, objectId: String) async throws -> LongRunningOperation<NoContent> {
         let operation = try AdministratorsMicrosoftEntra.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, objectId: objectId, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
     }
 }

@@ -16,7 +16,7 @@ public struct AdvancedThreatProtectionSettingsClient: Sendable {
     public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<AdvancedThreatProtectionSettingsModel> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try AdvancedThreatProtectionSettings.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try AdvancedThreatProtectionSettings.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(AdvancedThreatProtectionSettingsList.self, from: data, response: response)
             return (page.value ?? [], page.nextLink)
@@ -28,7 +28,7 @@ public struct AdvancedThreatProtectionSettingsClient: Sendable {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings/{threatProtectionName}` (`AdvancedThreatProtectionSettings_Get`).
     public func get(resourceGroupName: String, serverName: String, threatProtectionName: ThreatProtectionName) async throws -> AdvancedThreatProtectionSettingsModel {
         let operation = try AdvancedThreatProtectionSettings.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, threatProtectionName: threatProtectionName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: AdvancedThreatProtectionSettings.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: AdvancedThreatProtectionSettings.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }

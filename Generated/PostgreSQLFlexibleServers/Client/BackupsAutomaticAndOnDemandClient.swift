@@ -16,7 +16,7 @@ public struct BackupsAutomaticAndOnDemandClient: Sendable {
     public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<BackupAutomaticAndOnDemand> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try BackupsAutomaticAndOnDemand.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try BackupsAutomaticAndOnDemand.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(BackupAutomaticAndOnDemandList.self, from: data, response: response)
             return (page.value, page.nextLink)
@@ -28,7 +28,7 @@ public struct BackupsAutomaticAndOnDemandClient: Sendable {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}` (`BackupsAutomaticAndOnDemand_Get`).
     public func get(resourceGroupName: String, serverName: String, backupName: String) async throws -> BackupAutomaticAndOnDemand {
         let operation = try BackupsAutomaticAndOnDemand.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, backupName: backupName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: BackupsAutomaticAndOnDemand.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: BackupsAutomaticAndOnDemand.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -40,7 +40,7 @@ public struct BackupsAutomaticAndOnDemandClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its `BackupAutomaticAndOnDemand`.
     public func create(resourceGroupName: String, serverName: String, backupName: String) async throws -> LongRunningOperation<BackupAutomaticAndOnDemand> {
         let operation = try BackupsAutomaticAndOnDemand.Create(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, backupName: backupName, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
     }
 
     /// Deletes a specific backup, given its name.
@@ -49,6 +49,6 @@ public struct BackupsAutomaticAndOnDemandClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
     public func delete(resourceGroupName: String, serverName: String, backupName: String) async throws -> LongRunningOperation<NoContent> {
         let operation = try BackupsAutomaticAndOnDemand.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, backupName: backupName, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
     }
 }

@@ -16,7 +16,7 @@ public struct BackupsLongTermRetentionClient: Sendable {
     public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<BackupsLongTermRetentionOperation> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try BackupsLongTermRetention.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try BackupsLongTermRetention.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(LtrServerBackupOperationList.self, from: data, response: response)
             return (page.value, page.nextLink)
@@ -28,7 +28,7 @@ public struct BackupsLongTermRetentionClient: Sendable {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrBackupOperations/{backupName}` (`BackupsLongTermRetention_Get`).
     public func get(resourceGroupName: String, serverName: String, backupName: String) async throws -> BackupsLongTermRetentionOperation {
         let operation = try BackupsLongTermRetention.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, backupName: backupName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: BackupsLongTermRetention.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: BackupsLongTermRetention.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -39,7 +39,7 @@ public struct BackupsLongTermRetentionClient: Sendable {
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrPreBackup` (`BackupsLongTermRetention_CheckPrerequisites`).
     public func checkPrerequisites(resourceGroupName: String, serverName: String, body: LtrPreBackupRequest) async throws -> LtrPreBackupResponse {
         let operation = try BackupsLongTermRetention.CheckPrerequisites(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, body: body, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: BackupsLongTermRetention.CheckPrerequisites.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: BackupsLongTermRetention.CheckPrerequisites.Response.self)
         switch response {
         case .ok(let body, _): return body
         }
@@ -51,6 +51,6 @@ public struct BackupsLongTermRetentionClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its `BackupsLongTermRetentionResponse`.
     public func start(resourceGroupName: String, serverName: String, body: BackupsLongTermRetentionRequest) async throws -> LongRunningOperation<BackupsLongTermRetentionResponse> {
         let operation = try BackupsLongTermRetention.Start(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
     }
 }

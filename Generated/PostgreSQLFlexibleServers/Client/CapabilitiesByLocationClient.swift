@@ -16,7 +16,7 @@ public struct CapabilitiesByLocationClient: Sendable {
     public func list(locationName: String) -> PagedSequence<Capability> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try CapabilitiesByLocation.List(subscriptionId: client.subscriptionId, locationName: locationName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try CapabilitiesByLocation.List(subscriptionId: client.subscriptionId, locationName: locationName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(CapabilityList.self, from: data, response: response)
             return (page.value ?? [], page.nextLink)

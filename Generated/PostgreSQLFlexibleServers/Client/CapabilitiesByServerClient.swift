@@ -16,7 +16,7 @@ public struct CapabilitiesByServerClient: Sendable {
     public func list(resourceGroupName: String, serverName: String) -> PagedSequence<Capability> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try CapabilitiesByServer.List(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try CapabilitiesByServer.List(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(CapabilityList.self, from: data, response: response)
             return (page.value ?? [], page.nextLink)

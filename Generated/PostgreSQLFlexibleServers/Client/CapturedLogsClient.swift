@@ -16,7 +16,7 @@ public struct CapturedLogsClient: Sendable {
     public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<CapturedLog> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try CapturedLogs.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try CapturedLogs.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(CapturedLogList.self, from: data, response: response)
             return (page.value, page.nextLink)

@@ -16,7 +16,7 @@ public struct ConfigurationsClient: Sendable {
     public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<Configuration> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try Configurations.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try Configurations.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(ConfigurationList.self, from: data, response: response)
             return (page.value, page.nextLink)
@@ -28,7 +28,7 @@ public struct ConfigurationsClient: Sendable {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/configurations/{configurationName}` (`Configurations_Get`).
     public func get(resourceGroupName: String, serverName: String, configurationName: String) async throws -> Configuration {
         let operation = try Configurations.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, configurationName: configurationName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Configurations.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Configurations.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -40,7 +40,7 @@ public struct ConfigurationsClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its `Configuration`.
     public func put(resourceGroupName: String, serverName: String, configurationName: String, body: ConfigurationForUpdate) async throws -> LongRunningOperation<Configuration> {
         let operation = try Configurations.Put(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, configurationName: configurationName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
     }
 
     /// Updates the value assigned to a specific modifiable configuration (also known as server parameter) of a server.
@@ -49,6 +49,6 @@ public struct ConfigurationsClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its `Configuration`.
     public func update(resourceGroupName: String, serverName: String, configurationName: String, body: ConfigurationForUpdate) async throws -> LongRunningOperation<Configuration> {
         let operation = try Configurations.Update(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, configurationName: configurationName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
     }
 }

@@ -16,7 +16,7 @@ public struct DatabasesClient: Sendable {
     public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<Database> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try Databases.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try Databases.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(DatabaseList.self, from: data, response: response)
             return (page.value, page.nextLink)
@@ -28,7 +28,7 @@ public struct DatabasesClient: Sendable {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}` (`Databases_Get`).
     public func get(resourceGroupName: String, serverName: String, databaseName: String) async throws -> Database {
         let operation = try Databases.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, databaseName: databaseName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Databases.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Databases.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -40,7 +40,7 @@ public struct DatabasesClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its `Database`.
     public func create(resourceGroupName: String, serverName: String, databaseName: String, body: Database) async throws -> LongRunningOperation<Database> {
         let operation = try Databases.Create(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, databaseName: databaseName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
     }
 
     /// Deletes an existing database.
@@ -49,6 +49,6 @@ public struct DatabasesClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
     public func delete(resourceGroupName: String, serverName: String, databaseName: String) async throws -> LongRunningOperation<NoContent> {
         let operation = try Databases.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, databaseName: databaseName, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
     }
 }

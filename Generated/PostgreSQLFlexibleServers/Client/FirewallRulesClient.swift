@@ -16,7 +16,7 @@ public struct FirewallRulesClient: Sendable {
     public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<FirewallRule> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try FirewallRules.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try FirewallRules.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(FirewallRuleList.self, from: data, response: response)
             return (page.value, page.nextLink)
@@ -28,7 +28,7 @@ public struct FirewallRulesClient: Sendable {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}` (`FirewallRules_Get`).
     public func get(resourceGroupName: String, serverName: String, firewallRuleName: String) async throws -> FirewallRule {
         let operation = try FirewallRules.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, firewallRuleName: firewallRuleName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: FirewallRules.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: FirewallRules.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -40,7 +40,7 @@ public struct FirewallRulesClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its `FirewallRule`.
     public func createOrUpdate(resourceGroupName: String, serverName: String, firewallRuleName: String, body: FirewallRule) async throws -> LongRunningOperation<FirewallRule> {
         let operation = try FirewallRules.CreateOrUpdate(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, firewallRuleName: firewallRuleName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
     }
 
     /// Deletes an existing firewall rule.
@@ -49,6 +49,6 @@ public struct FirewallRulesClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
     public func delete(resourceGroupName: String, serverName: String, firewallRuleName: String) async throws -> LongRunningOperation<NoContent> {
         let operation = try FirewallRules.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, firewallRuleName: firewallRuleName, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
     }
 }

@@ -14,7 +14,7 @@ public struct MigrationsClient: Sendable {
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/checkMigrationNameAvailability` (`Migrations_CheckNameAvailability`).
     public func checkNameAvailability(resourceGroupName: String, serverName: String, body: MigrationNameAvailability) async throws -> MigrationNameAvailability {
         let operation = try Migrations.CheckNameAvailability(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, body: body, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Migrations.CheckNameAvailability.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.CheckNameAvailability.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -27,7 +27,7 @@ public struct MigrationsClient: Sendable {
     public func listByTargetServer(resourceGroupName: String, serverName: String, migrationListFilter: MigrationListFilter? = nil) -> PagedSequence<Migration> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try Migrations.ListByTargetServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion, migrationListFilter: migrationListFilter).makeRequest(endpoint: client.service.endpoint)
+            try Migrations.ListByTargetServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion, migrationListFilter: migrationListFilter).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(MigrationList.self, from: data, response: response)
             return (page.value ?? [], page.nextLink)
@@ -39,7 +39,7 @@ public struct MigrationsClient: Sendable {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}` (`Migrations_Get`).
     public func get(resourceGroupName: String, serverName: String, migrationName: String) async throws -> Migration {
         let operation = try Migrations.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, migrationName: migrationName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Migrations.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -50,7 +50,7 @@ public struct MigrationsClient: Sendable {
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}` (`Migrations_Create`).
     public func create(resourceGroupName: String, serverName: String, migrationName: String, body: Migration) async throws -> Migration {
         let operation = try Migrations.Create(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, migrationName: migrationName, body: body, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Migrations.Create.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Create.Response.self)
         switch response {
         case .ok(let body): return body
         case .created(let body): return body
@@ -62,7 +62,7 @@ public struct MigrationsClient: Sendable {
     /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}` (`Migrations_Update`).
     public func update(resourceGroupName: String, serverName: String, migrationName: String, body: MigrationResourceForPatch) async throws -> Migration {
         let operation = try Migrations.Update(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, migrationName: migrationName, body: body, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Migrations.Update.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Update.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -73,7 +73,7 @@ public struct MigrationsClient: Sendable {
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}` (`Migrations_Cancel`).
     public func cancel(resourceGroupName: String, serverName: String, migrationName: String) async throws -> Migration? {
         let operation = try Migrations.Cancel(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, migrationName: migrationName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Migrations.Cancel.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Cancel.Response.self)
         switch response {
         case .ok(let body): return body
         case .noContent: return nil

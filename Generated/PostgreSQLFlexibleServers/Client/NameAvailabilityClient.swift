@@ -14,7 +14,7 @@ public struct NameAvailabilityClient: Sendable {
     /// `POST /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/checkNameAvailability` (`NameAvailability_CheckGlobally`).
     public func checkGlobally(body: CheckNameAvailabilityRequest) async throws -> NameAvailabilityModel {
         let operation = try NameAvailability.CheckGlobally(subscriptionId: client.subscriptionId, body: body, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: NameAvailability.CheckGlobally.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: NameAvailability.CheckGlobally.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -25,7 +25,7 @@ public struct NameAvailabilityClient: Sendable {
     /// `POST /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/checkNameAvailability` (`NameAvailability_CheckWithLocation`).
     public func checkWithLocation(locationName: String, body: CheckNameAvailabilityRequest) async throws -> NameAvailabilityModel {
         let operation = try NameAvailability.CheckWithLocation(subscriptionId: client.subscriptionId, locationName: locationName, body: body, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: NameAvailability.CheckWithLocation.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: NameAvailability.CheckWithLocation.Response.self)
         switch response {
         case .ok(let body): return body
         }

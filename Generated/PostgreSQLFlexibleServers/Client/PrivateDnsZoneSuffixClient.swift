@@ -14,7 +14,7 @@ public struct PrivateDnsZoneSuffixClient: Sendable {
     /// `POST /providers/Microsoft.DBforPostgreSQL/getPrivateDnsZoneSuffix` (`PrivateDnsZoneSuffix_Get`).
     public func get() async throws -> PrivateDnsZoneSuffix {
         let operation = try PrivateDnsZoneSuffixOperations.Get(apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: PrivateDnsZoneSuffixOperations.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: PrivateDnsZoneSuffixOperations.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }

@@ -16,7 +16,7 @@ public struct PrivateEndpointConnectionsClient: Sendable {
     public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<PrivateEndpointConnection> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try PrivateEndpointConnections.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try PrivateEndpointConnections.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(PrivateEndpointConnectionList.self, from: data, response: response)
             return (page.value ?? [], page.nextLink)
@@ -28,7 +28,7 @@ public struct PrivateEndpointConnectionsClient: Sendable {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}` (`PrivateEndpointConnections_Get`).
     public func get(resourceGroupName: String, serverName: String, privateEndpointConnectionName: String) async throws -> PrivateEndpointConnection {
         let operation = try PrivateEndpointConnections.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, privateEndpointConnectionName: privateEndpointConnectionName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: PrivateEndpointConnections.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: PrivateEndpointConnections.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -40,7 +40,7 @@ public struct PrivateEndpointConnectionsClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its `PrivateEndpointConnection`.
     public func update(resourceGroupName: String, serverName: String, privateEndpointConnectionName: String, body: PrivateEndpointConnection) async throws -> LongRunningOperation<PrivateEndpointConnection> {
         let operation = try PrivateEndpointConnections.Update(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, privateEndpointConnectionName: privateEndpointConnectionName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
     }
 
     /// Deletes a private endpoint connection.
@@ -49,6 +49,6 @@ public struct PrivateEndpointConnectionsClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
     public func delete(resourceGroupName: String, serverName: String, privateEndpointConnectionName: String) async throws -> LongRunningOperation<NoContent> {
         let operation = try PrivateEndpointConnections.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, privateEndpointConnectionName: privateEndpointConnectionName, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
     }
 }

@@ -16,7 +16,7 @@ public struct PrivateLinkResourcesClient: Sendable {
     public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<PrivateLinkResource> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try PrivateLinkResources.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try PrivateLinkResources.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(PrivateLinkResourceList.self, from: data, response: response)
             return (page.value ?? [], page.nextLink)
@@ -28,7 +28,7 @@ public struct PrivateLinkResourcesClient: Sendable {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateLinkResources/{groupName}` (`PrivateLinkResources_Get`).
     public func get(resourceGroupName: String, serverName: String, groupName: String) async throws -> PrivateLinkResource {
         let operation = try PrivateLinkResources.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, groupName: groupName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: PrivateLinkResources.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: PrivateLinkResources.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }

@@ -16,7 +16,7 @@ public struct QuotaUsagesClient: Sendable {
     public func list(locationName: String) -> PagedSequence<QuotaUsage> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try QuotaUsages.List(subscriptionId: client.subscriptionId, locationName: locationName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try QuotaUsages.List(subscriptionId: client.subscriptionId, locationName: locationName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(QuotaUsageList.self, from: data, response: response)
             return (page.value ?? [], page.nextLink)

@@ -15,6 +15,6 @@ public struct ServerThreatProtectionSettingsClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its `AdvancedThreatProtectionSettingsModel`.
     public func createOrUpdate(resourceGroupName: String, serverName: String, threatProtectionName: ThreatProtectionName, body: AdvancedThreatProtectionSettingsModel) async throws -> LongRunningOperation<AdvancedThreatProtectionSettingsModel> {
         let operation = try ServerThreatProtectionSettings.CreateOrUpdate(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, threatProtectionName: threatProtectionName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
     }
 }

@@ -16,7 +16,7 @@ public struct ServersClient: Sendable {
     public func listBySubscription() -> PagedSequence<Server> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try Servers.ListBySubscription(subscriptionId: client.subscriptionId, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try Servers.ListBySubscription(subscriptionId: client.subscriptionId, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(ServerList.self, from: data, response: response)
             return (page.value, page.nextLink)
@@ -30,7 +30,7 @@ public struct ServersClient: Sendable {
     public func listByResourceGroup(resourceGroupName: String) -> PagedSequence<Server> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try Servers.ListByResourceGroup(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try Servers.ListByResourceGroup(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(ServerList.self, from: data, response: response)
             return (page.value, page.nextLink)
@@ -42,7 +42,7 @@ public struct ServersClient: Sendable {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}` (`Servers_Get`).
     public func get(resourceGroupName: String, serverName: String) async throws -> Server {
         let operation = try Servers.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Servers.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Servers.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -54,7 +54,7 @@ public struct ServersClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its `Server`.
     public func createOrUpdate(resourceGroupName: String, serverName: String, body: Server) async throws -> LongRunningOperation<Server> {
         let operation = try Servers.CreateOrUpdate(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
     }
 
     /// Updates an existing server. The request body can contain one or multiple of the properties present in the normal server definition.
@@ -63,7 +63,7 @@ public struct ServersClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its `Server`.
     public func update(resourceGroupName: String, serverName: String, body: ServerForPatch) async throws -> LongRunningOperation<Server> {
         let operation = try Servers.Update(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
     }
 
     /// Deletes or drops an existing server.
@@ -72,7 +72,7 @@ public struct ServersClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
     public func delete(resourceGroupName: String, serverName: String) async throws -> LongRunningOperation<NoContent> {
         let operation = try Servers.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
     }
 
     /// Restarts PostgreSQL database engine in a server.
@@ -81,7 +81,7 @@ public struct ServersClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
     public func restart(resourceGroupName: String, serverName: String, body: RestartParameter? = nil) async throws -> LongRunningOperation<NoContent> {
         let operation = try Servers.Restart(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion, body: body)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
     }
 
     /// Starts a stopped server.
@@ -90,7 +90,7 @@ public struct ServersClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
     public func start(resourceGroupName: String, serverName: String) async throws -> LongRunningOperation<NoContent> {
         let operation = try Servers.Start(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
     }
 
     /// Stops a server.
@@ -99,6 +99,6 @@ public struct ServersClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
     public func stop(resourceGroupName: String, serverName: String) async throws -> LongRunningOperation<NoContent> {
         let operation = try Servers.Stop(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
     }
 }

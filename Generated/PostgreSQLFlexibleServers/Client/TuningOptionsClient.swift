@@ -16,7 +16,7 @@ public struct TuningOptionsClient: Sendable {
     public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<TuningOptions> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try TuningOptionsOperations.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try TuningOptionsOperations.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(TuningOptionsList.self, from: data, response: response)
             return (page.value, page.nextLink)
@@ -28,7 +28,7 @@ public struct TuningOptionsClient: Sendable {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/tuningOptions/{tuningOption}` (`TuningOptions_Get`).
     public func get(resourceGroupName: String, serverName: String, tuningOption: TuningOptionParameterEnum) async throws -> TuningOptions {
         let operation = try TuningOptionsOperations.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, tuningOption: tuningOption, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: TuningOptionsOperations.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: TuningOptionsOperations.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -41,7 +41,7 @@ public struct TuningOptionsClient: Sendable {
     public func listRecommendations(resourceGroupName: String, serverName: String, tuningOption: TuningOptionParameterEnum, recommendationType: RecommendationTypeParameterEnum? = nil) -> PagedSequence<ObjectRecommendation> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try TuningOptionsOperations.ListRecommendations(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, tuningOption: tuningOption, apiVersion: client.apiVersion, recommendationType: recommendationType).makeRequest(endpoint: client.service.endpoint)
+            try TuningOptionsOperations.ListRecommendations(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, tuningOption: tuningOption, apiVersion: client.apiVersion, recommendationType: recommendationType).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(ObjectRecommendationList.self, from: data, response: response)
             return (page.value, page.nextLink)

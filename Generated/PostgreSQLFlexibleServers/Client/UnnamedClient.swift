@@ -16,7 +16,7 @@ public struct UnnamedClient: Sendable {
     public func list() -> PagedSequence<Operation> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try Operations.List(apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try Operations.List(apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(OperationList.self, from: data, response: response)
             return (page.value, page.nextLink)

@@ -16,7 +16,7 @@ public struct VirtualEndpointsClient: Sendable {
     public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<VirtualEndpoint> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
-            try VirtualEndpoints.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.endpoint)
+            try VirtualEndpoints.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(VirtualEndpointsList.self, from: data, response: response)
             return (page.value, page.nextLink)
@@ -28,7 +28,7 @@ public struct VirtualEndpointsClient: Sendable {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}` (`VirtualEndpoints_Get`).
     public func get(resourceGroupName: String, serverName: String, virtualEndpointName: String) async throws -> VirtualEndpoint {
         let operation = try VirtualEndpoints.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, virtualEndpointName: virtualEndpointName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: VirtualEndpoints.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: VirtualEndpoints.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -40,7 +40,7 @@ public struct VirtualEndpointsClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its `VirtualEndpoint`.
     public func create(resourceGroupName: String, serverName: String, virtualEndpointName: String, body: VirtualEndpoint) async throws -> LongRunningOperation<VirtualEndpoint> {
         let operation = try VirtualEndpoints.Create(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, virtualEndpointName: virtualEndpointName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
     }
 
     /// Updates a pair of virtual endpoints for a server.
@@ -49,7 +49,7 @@ public struct VirtualEndpointsClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its `VirtualEndpoint`.
     public func update(resourceGroupName: String, serverName: String, virtualEndpointName: String, body: VirtualEndpointResourceForPatch) async throws -> LongRunningOperation<VirtualEndpoint> {
         let operation = try VirtualEndpoints.Update(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, virtualEndpointName: virtualEndpointName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
     }
 
     /// Deletes a pair of virtual endpoints.
@@ -58,6 +58,6 @@ public struct VirtualEndpointsClient: Sendable {
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
     public func delete(resourceGroupName: String, serverName: String, virtualEndpointName: String) async throws -> LongRunningOperation<NoContent> {
         let operation = try VirtualEndpoints.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, virtualEndpointName: virtualEndpointName, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
     }
 }

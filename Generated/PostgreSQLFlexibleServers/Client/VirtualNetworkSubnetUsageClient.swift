@@ -14,7 +14,7 @@ public struct VirtualNetworkSubnetUsageClient: Sendable {
     /// `POST /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/checkVirtualNetworkSubnetUsage` (`VirtualNetworkSubnetUsage_List`).
     public func list(locationName: String, body: VirtualNetworkSubnetUsageParameter) async throws -> VirtualNetworkSubnetUsageModel {
         let operation = try VirtualNetworkSubnetUsage.List(subscriptionId: client.subscriptionId, locationName: locationName, body: body, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: VirtualNetworkSubnetUsage.List.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: VirtualNetworkSubnetUsage.List.Response.self)
         switch response {
         case .ok(let body): return body
         }

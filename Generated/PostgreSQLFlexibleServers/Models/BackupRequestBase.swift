@@ -26,7 +26,7 @@ extension BackupRequestBase {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
-        try self.backupSettings.validate(path: path + ".backupSettings", operation: operation)
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
+        try self.backupSettings.validate(path: path() + ".backupSettings", operation: operation)
     }
 }

@@ -30,8 +30,8 @@ extension BackupsLongTermRetentionRequest {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
-        try self.backupSettings.validate(path: path + ".backupSettings", operation: operation)
-        try self.targetDetails.validate(path: path + ".targetDetails", operation: operation)
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
+        try self.backupSettings.validate(path: path() + ".backupSettings", operation: operation)
+        try self.targetDetails.validate(path: path() + ".targetDetails", operation: operation)
     }
 }

@@ -60,9 +60,9 @@ extension CapturedLog {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.properties {
-            try value0.validate(path: path + ".properties", operation: operation)
+            try value0.validate(path: path() + ".properties", operation: operation)
         }
     }
 }

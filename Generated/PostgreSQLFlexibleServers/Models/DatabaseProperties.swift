@@ -30,12 +30,12 @@ extension DatabaseProperties {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.charset {
-            try Validate.pattern(value0, ValidationPatterns.charset, parameter: path + ".charset", operation: operation)
+            try Validate.pattern(value0, ValidationPatterns.charset, parameter: path() + ".charset", operation: operation)
         }
         if let value0 = self.collation {
-            try Validate.pattern(value0, ValidationPatterns.collation, parameter: path + ".collation", operation: operation)
+            try Validate.pattern(value0, ValidationPatterns.collation, parameter: path() + ".collation", operation: operation)
         }
     }
 }

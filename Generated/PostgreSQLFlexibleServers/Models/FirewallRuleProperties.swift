@@ -30,8 +30,8 @@ extension FirewallRuleProperties {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
-        try Validate.pattern(self.startIpAddress, ValidationPatterns.startIpAddress, parameter: path + ".startIpAddress", operation: operation)
-        try Validate.pattern(self.endIpAddress, ValidationPatterns.startIpAddress, parameter: path + ".endIpAddress", operation: operation)
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
+        try Validate.pattern(self.startIpAddress, ValidationPatterns.startIpAddress, parameter: path() + ".startIpAddress", operation: operation)
+        try Validate.pattern(self.endIpAddress, ValidationPatterns.startIpAddress, parameter: path() + ".endIpAddress", operation: operation)
     }
 }

@@ -64,10 +64,10 @@ extension LtrBackupOperationResponseProperties {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.percentComplete {
-            try Validate.minimum(value0, 0.0, exclusive: false, parameter: path + ".percentComplete", operation: operation)
-            try Validate.maximum(value0, 100.0, exclusive: false, parameter: path + ".percentComplete", operation: operation)
+            try Validate.minimum(value0, 0.0, exclusive: false, parameter: path() + ".percentComplete", operation: operation)
+            try Validate.maximum(value0, 100.0, exclusive: false, parameter: path() + ".percentComplete", operation: operation)
         }
     }
 }

@@ -32,7 +32,7 @@ extension LtrPreBackupResponse {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
-        try self.properties.validate(path: path + ".properties", operation: operation)
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
+        try self.properties.validate(path: path() + ".properties", operation: operation)
     }
 }

@@ -82,12 +82,12 @@ extension MigrationPropertiesForPatch {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.secretParameters {
-            try value0.validate(path: path + ".secretParameters", operation: operation)
+            try value0.validate(path: path() + ".secretParameters", operation: operation)
         }
         if let value0 = self.dbsToMigrate {
-            try Validate.maxItems(value0, 50, parameter: path + ".dbsToMigrate", operation: operation)
+            try Validate.maxItems(value0, 50, parameter: path() + ".dbsToMigrate", operation: operation)
         }
     }
 }

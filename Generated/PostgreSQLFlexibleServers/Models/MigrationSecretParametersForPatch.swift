@@ -36,9 +36,9 @@ extension MigrationSecretParametersForPatch {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.adminCredentials {
-            try value0.validate(path: path + ".adminCredentials", operation: operation)
+            try value0.validate(path: path() + ".adminCredentials", operation: operation)
         }
     }
 }

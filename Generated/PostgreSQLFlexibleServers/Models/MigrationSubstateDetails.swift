@@ -34,14 +34,14 @@ extension MigrationSubstateDetails {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.dbDetails {
             for (key1, item1) in value0.sorted(by: { $0.key < $1.key }) {
-                try item1.validate(path: path + ".dbDetails" + "." + key1, operation: operation)
+                try item1.validate(path: path() + ".dbDetails" + "." + key1, operation: operation)
             }
         }
         if let value0 = self.validationDetails {
-            try value0.validate(path: path + ".validationDetails", operation: operation)
+            try value0.validate(path: path() + ".validationDetails", operation: operation)
         }
     }
 }

@@ -30,9 +30,9 @@ extension ObjectRecommendationList {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         for (index0, item0) in self.value.enumerated() {
-            try item0.validate(path: path + ".value" + "[\(index0)]", operation: operation)
+            try item0.validate(path: path() + ".value" + "[\(index0)]", operation: operation)
         }
     }
 }

@@ -68,12 +68,12 @@ extension ObjectRecommendationProperties {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.implementationDetails {
-            try value0.validate(path: path + ".implementationDetails", operation: operation)
+            try value0.validate(path: path() + ".implementationDetails", operation: operation)
         }
         if let value0 = self.analyzedWorkload {
-            try value0.validate(path: path + ".analyzedWorkload", operation: operation)
+            try value0.validate(path: path() + ".analyzedWorkload", operation: operation)
         }
     }
 }

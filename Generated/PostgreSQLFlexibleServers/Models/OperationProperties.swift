@@ -26,9 +26,9 @@ extension OperationProperties {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.serviceSpecification {
-            try value0.validate(path: path + ".serviceSpecification", operation: operation)
+            try value0.validate(path: path() + ".serviceSpecification", operation: operation)
         }
     }
 }

@@ -40,10 +40,10 @@ extension PrivateEndpointConnectionProperties {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.privateEndpoint {
-            try value0.validate(path: path + ".privateEndpoint", operation: operation)
+            try value0.validate(path: path() + ".privateEndpoint", operation: operation)
         }
-        try self.privateLinkServiceConnectionState.validate(path: path + ".privateLinkServiceConnectionState", operation: operation)
+        try self.privateLinkServiceConnectionState.validate(path: path() + ".privateLinkServiceConnectionState", operation: operation)
     }
 }

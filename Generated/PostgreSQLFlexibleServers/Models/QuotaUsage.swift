@@ -42,9 +42,9 @@ extension QuotaUsage {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.name {
-            try value0.validate(path: path + ".name", operation: operation)
+            try value0.validate(path: path() + ".name", operation: operation)
         }
     }
 }

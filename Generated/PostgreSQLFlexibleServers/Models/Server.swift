@@ -110,15 +110,15 @@ extension Server {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.properties {
-            try value0.validate(path: path + ".properties", operation: operation)
+            try value0.validate(path: path() + ".properties", operation: operation)
         }
         if let value0 = self.sku {
-            try value0.validate(path: path + ".sku", operation: operation)
+            try value0.validate(path: path() + ".sku", operation: operation)
         }
         if let value0 = self.identity {
-            try value0.validate(path: path + ".identity", operation: operation)
+            try value0.validate(path: path() + ".identity", operation: operation)
         }
     }
 }

@@ -117,33 +117,33 @@ extension ServerProperties {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.storage {
-            try value0.validate(path: path + ".storage", operation: operation)
+            try value0.validate(path: path() + ".storage", operation: operation)
         }
         if let value0 = self.authConfig {
-            try value0.validate(path: path + ".authConfig", operation: operation)
+            try value0.validate(path: path() + ".authConfig", operation: operation)
         }
         if let value0 = self.dataEncryption {
-            try value0.validate(path: path + ".dataEncryption", operation: operation)
+            try value0.validate(path: path() + ".dataEncryption", operation: operation)
         }
         if let value0 = self.backup {
-            try value0.validate(path: path + ".backup", operation: operation)
+            try value0.validate(path: path() + ".backup", operation: operation)
         }
         if let value0 = self.network {
-            try value0.validate(path: path + ".network", operation: operation)
+            try value0.validate(path: path() + ".network", operation: operation)
         }
         if let value0 = self.highAvailability {
-            try value0.validate(path: path + ".highAvailability", operation: operation)
+            try value0.validate(path: path() + ".highAvailability", operation: operation)
         }
         if let value0 = self.maintenanceWindow {
-            try value0.validate(path: path + ".maintenanceWindow", operation: operation)
+            try value0.validate(path: path() + ".maintenanceWindow", operation: operation)
         }
         if let value0 = self.replica {
-            try value0.validate(path: path + ".replica", operation: operation)
+            try value0.validate(path: path() + ".replica", operation: operation)
         }
         if let value0 = self.cluster {
-            try value0.validate(path: path + ".cluster", operation: operation)
+            try value0.validate(path: path() + ".cluster", operation: operation)
         }
     }
 }

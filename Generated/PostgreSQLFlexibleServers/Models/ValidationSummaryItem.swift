@@ -34,10 +34,10 @@ extension ValidationSummaryItem {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.messages {
             for (index1, item1) in value0.enumerated() {
-                try item1.validate(path: path + ".messages" + "[\(index1)]", operation: operation)
+                try item1.validate(path: path() + ".messages" + "[\(index1)]", operation: operation)
             }
         }
     }

@@ -67,8 +67,8 @@ extension BackupsAutomaticAndOnDemand {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .get, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -78,7 +78,7 @@ extension BackupsAutomaticAndOnDemand {
             builder.appendPathParameter(self.serverName)
             builder.appendPath("/backups")
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 
@@ -176,8 +176,8 @@ extension BackupsAutomaticAndOnDemand {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .get, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -188,7 +188,7 @@ extension BackupsAutomaticAndOnDemand {
             builder.appendPath("/backups/")
             builder.appendPathParameter(self.backupName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 
@@ -286,8 +286,8 @@ extension BackupsAutomaticAndOnDemand {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .put, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -298,7 +298,7 @@ extension BackupsAutomaticAndOnDemand {
             builder.appendPath("/backups/")
             builder.appendPathParameter(self.backupName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 
@@ -418,8 +418,8 @@ extension BackupsAutomaticAndOnDemand {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .delete, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -430,7 +430,7 @@ extension BackupsAutomaticAndOnDemand {
             builder.appendPath("/backups/")
             builder.appendPathParameter(self.backupName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 

@@ -74,8 +74,8 @@ extension Migrations {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .post, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -85,7 +85,7 @@ extension Migrations {
             builder.appendPathParameter(self.serverName)
             builder.appendPath("/checkMigrationNameAvailability")
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             try builder.setJSONBody(self.body)
             return builder.build()
         }
@@ -180,8 +180,8 @@ extension Migrations {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .get, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -194,7 +194,7 @@ extension Migrations {
             if let value = self.migrationListFilter {
                 builder.addQuery("migrationListFilter", value)
             }
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 
@@ -290,8 +290,8 @@ extension Migrations {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .get, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -302,7 +302,7 @@ extension Migrations {
             builder.appendPath("/migrations/")
             builder.appendPathParameter(self.migrationName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 
@@ -405,8 +405,8 @@ extension Migrations {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .put, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -417,7 +417,7 @@ extension Migrations {
             builder.appendPath("/migrations/")
             builder.appendPathParameter(self.migrationName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             try builder.setJSONBody(self.body)
             return builder.build()
         }
@@ -526,8 +526,8 @@ extension Migrations {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .patch, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -538,7 +538,7 @@ extension Migrations {
             builder.appendPath("/migrations/")
             builder.appendPathParameter(self.migrationName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             try builder.setJSONBody(self.body)
             return builder.build()
         }
@@ -635,8 +635,8 @@ extension Migrations {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .delete, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -647,7 +647,7 @@ extension Migrations {
             builder.appendPath("/migrations/")
             builder.appendPathParameter(self.migrationName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 

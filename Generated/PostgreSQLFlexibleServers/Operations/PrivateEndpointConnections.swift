@@ -67,8 +67,8 @@ extension PrivateEndpointConnections {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .get, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -78,7 +78,7 @@ extension PrivateEndpointConnections {
             builder.appendPathParameter(self.serverName)
             builder.appendPath("/privateEndpointConnections")
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 
@@ -173,8 +173,8 @@ extension PrivateEndpointConnections {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .get, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -185,7 +185,7 @@ extension PrivateEndpointConnections {
             builder.appendPath("/privateEndpointConnections/")
             builder.appendPathParameter(self.privateEndpointConnectionName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 
@@ -287,8 +287,8 @@ extension PrivateEndpointConnections {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .put, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -299,7 +299,7 @@ extension PrivateEndpointConnections {
             builder.appendPath("/privateEndpointConnections/")
             builder.appendPathParameter(self.privateEndpointConnectionName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             try builder.setJSONBody(self.body)
             return builder.build()
         }
@@ -417,8 +417,8 @@ extension PrivateEndpointConnections {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .delete, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -429,7 +429,7 @@ extension PrivateEndpointConnections {
             builder.appendPath("/privateEndpointConnections/")
             builder.appendPathParameter(self.privateEndpointConnectionName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 

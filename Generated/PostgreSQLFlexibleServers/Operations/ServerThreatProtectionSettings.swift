@@ -80,8 +80,8 @@ extension ServerThreatProtectionSettings {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .put, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -92,7 +92,7 @@ extension ServerThreatProtectionSettings {
             builder.appendPath("/advancedThreatProtectionSettings/")
             builder.appendPathParameter(self.threatProtectionName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             try builder.setJSONBody(self.body)
             return builder.build()
         }

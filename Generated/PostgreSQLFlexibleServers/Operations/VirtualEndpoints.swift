@@ -67,8 +67,8 @@ extension VirtualEndpoints {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .get, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -78,7 +78,7 @@ extension VirtualEndpoints {
             builder.appendPathParameter(self.serverName)
             builder.appendPath("/virtualendpoints")
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 
@@ -176,8 +176,8 @@ extension VirtualEndpoints {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .get, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -188,7 +188,7 @@ extension VirtualEndpoints {
             builder.appendPath("/virtualendpoints/")
             builder.appendPathParameter(self.virtualEndpointName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 
@@ -293,8 +293,8 @@ extension VirtualEndpoints {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .put, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -305,7 +305,7 @@ extension VirtualEndpoints {
             builder.appendPath("/virtualendpoints/")
             builder.appendPathParameter(self.virtualEndpointName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             try builder.setJSONBody(self.body)
             return builder.build()
         }
@@ -433,8 +433,8 @@ extension VirtualEndpoints {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .patch, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -445,7 +445,7 @@ extension VirtualEndpoints {
             builder.appendPath("/virtualendpoints/")
             builder.appendPathParameter(self.virtualEndpointName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             try builder.setJSONBody(self.body)
             return builder.build()
         }
@@ -566,8 +566,8 @@ extension VirtualEndpoints {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PostgreSQLFlexibleServersService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PostgreSQLFlexibleServersService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .delete, endpoint: endpoint)
             builder.appendPath("/subscriptions/")
             builder.appendPathParameter(self.subscriptionId)
@@ -578,7 +578,7 @@ extension VirtualEndpoints {
             builder.appendPath("/virtualendpoints/")
             builder.appendPathParameter(self.virtualEndpointName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 

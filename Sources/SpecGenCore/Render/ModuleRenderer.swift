@@ -107,10 +107,13 @@ public struct ModuleRenderer {
             writer.line("// The generator checked that this literal is a valid URL.")
             writer.line("public static let endpoint = URL(string: \(CodeWriter.literal(module.endpoint)))!")
             writer.line()
+            writer.doc("`endpoint`, split once into what every request needs.")
+            writer.line("public static let requestEndpoint = RequestEndpoint(endpoint)")
+            writer.line()
             writer.doc("OAuth2 scopes a credential asks for (the resource's `.default` scope).")
             writer.line("public static let scopes: [String] = [\(module.scopes.map(CodeWriter.literal).joined(separator: ", "))]")
         }
-        return file("\(serviceTypeName).swift", imports: ["Foundation"], body: writer.text, header: contractHeader)
+        return file("\(serviceTypeName).swift", imports: ["Foundation", "SpecGenRuntime"], body: writer.text, header: contractHeader)
     }
 
     private func renderPatterns() -> GeneratedFile {

@@ -145,7 +145,7 @@ extension ModuleRenderer {
             writer.block("\(signature) -> PagedSequence<\(element.rendered)>") { writer in
                 writer.line("let client = self.client")
                 writer.line("return PagedSequence(client: client.service, apiVersion: \(apiVersionExpression(operation)), firstRequest: {")
-                writer.line("    \(construction).makeRequest(endpoint: client.service.endpoint)")
+                writer.line("    \(construction).makeRequest(endpoint: client.service.requestEndpoint)")
                 writer.line("}, decodePage: { response, data in")
                 writer.line("    let page = try ResponseDecoding.body(\(page.rendered).self, from: data, response: response)")
                 let itemsExpression = "page." + Naming.escaped(items.swiftName) + (items.isOptional ? " ?? []" : "")
@@ -160,25 +160,25 @@ extension ModuleRenderer {
             writer.block("\(signature) async throws -> LongRunningOperation<\(resultType)>") { writer in
                 writer.line("let operation = \(construction)")
                 let via = operation.finalStateVia.map(CodeWriter.literal) ?? "nil"
-                writer.line("return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.endpoint), finalStateVia: \(via), client: client.service)")
+                writer.line("return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: \(via), client: client.service)")
             }
         case .none:
             writer.doc(operation.doc, remarks: remarks)
             writer.block("\(signature) async throws") { writer in
                 writer.line("let operation = \(construction)")
-                writer.line("_ = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: \(group.name).\(operation.typeName).Response.self)")
+                writer.line("_ = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: \(group.name).\(operation.typeName).Response.self)")
             }
         case .response:
             writer.doc(operation.doc, remarks: remarks)
             writer.block("\(signature) async throws -> \(group.name).\(operation.typeName).Response") { writer in
                 writer.line("let operation = \(construction)")
-                writer.line("return try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: \(group.name).\(operation.typeName).Response.self)")
+                writer.line("return try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: \(group.name).\(operation.typeName).Response.self)")
             }
         case .value(let type, let optional):
             writer.doc(operation.doc, remarks: remarks)
             writer.block("\(signature) async throws -> \(type.rendered)\(optional ? "?" : "")") { writer in
                 writer.line("let operation = \(construction)")
-                writer.line("let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: \(group.name).\(operation.typeName).Response.self)")
+                writer.line("let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: \(group.name).\(operation.typeName).Response.self)")
                 writeReturnBody(operation, switchingOn: "response", into: &writer)
             }
         }

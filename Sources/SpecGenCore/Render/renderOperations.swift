@@ -95,8 +95,8 @@ extension ModuleRenderer {
 
     private func renderMakeRequest(_ operation: OperationDecl, into writer: inout CodeWriter) {
         writer.doc("The HTTP request for this operation and its JSON body, if any.",
-                   remarks: ["- Parameter endpoint: Scheme, host and optional base path to send to."])
-        writer.block("public func makeRequest(endpoint: URL = \(serviceTypeName).endpoint) throws -> (request: HTTPRequest, body: Data?)") { writer in
+                   remarks: ["- Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`)."])
+        writer.block("public func makeRequest(endpoint: RequestEndpoint = \(serviceTypeName).requestEndpoint) throws -> (request: HTTPRequest, body: Data?)") { writer in
             writer.line("var builder = RequestBuilder(method: .\(operation.method.lowercased()), endpoint: endpoint)")
             for segment in pathSegments(operation.pathTemplate) {
                 switch segment {
@@ -126,7 +126,7 @@ extension ModuleRenderer {
                     return "builder.setHeader(\(CodeWriter.literal(parameter.wireName)), \(value))"
                 }
             }
-            writer.line("builder.setHeader(\"Accept\", \"application/json\")")
+            writer.line("builder.setHeader(.accept, \"application/json\")")
             if let body = operation.parameters.first(where: { $0.location == .body }) {
                 emitOptional(body, into: &writer) { value in "try builder.setJSONBody(\(value))" }
             }

@@ -5,6 +5,8 @@ import HTTPTypes
 /// bearer token, sends through the transport, and retries transient failures.
 public struct ServiceClient: Sendable {
     public let endpoint: URL
+    /// `endpoint`, split once for the request builders.
+    public let requestEndpoint: RequestEndpoint
     public let credential: (any TokenCredential)?
     public let scopes: [String]
     public let transport: any HTTPTransport
@@ -13,6 +15,7 @@ public struct ServiceClient: Sendable {
     public init(endpoint: URL, credential: (any TokenCredential)?, scopes: [String],
                 transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions()) {
         self.endpoint = endpoint
+        requestEndpoint = RequestEndpoint(endpoint)
         self.credential = credential
         self.scopes = scopes
         self.transport = transport

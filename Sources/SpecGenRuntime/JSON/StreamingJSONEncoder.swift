@@ -40,21 +40,27 @@ final class JSONOutput {
         bytes.append(level.closing)
     }
 
-    /// Writes any value: scalars directly, everything else through its own `encode(to:)`.
+    /// Writes any value: the scalars JSONCoding writes its own way directly, everything else
+    /// through its own `encode(to:)`. Checking the type's identity costs a few comparisons; a
+    /// conformance cast (`as? Protocol`) costs a runtime lookup per value.
     func write<T: Encodable>(_ value: T, codingPath: [CodingKey]) throws {
-        // One conformance check instead of a cast per scalar type.
-        if let scalar = value as? JSONScalar {
-            try scalar.writeJSON(to: self, codingPath: codingPath)
-            return
-        }
+        if T.self == String.self { return writeString(unsafeBitCast(value, to: String.self)) }
+        if T.self == Date.self { return writeString(RFC3339.format(unsafeBitCast(value, to: Date.self))) }
+        if T.self == Data.self { return writeString(unsafeBitCast(value, to: Data.self).base64EncodedString()) }
+        if T.self == URL.self { return writeString(unsafeBitCast(value, to: URL.self).absoluteString) }
+        if T.self == Decimal.self { return bytes.append(contentsOf: unsafeBitCast(value, to: Decimal.self).description.utf8) }
         let encoder = StreamingEncoder(output: self, codingPath: codingPath)
         try value.encode(to: encoder)
-        if let level = encoder.state.level {
+        if let level = encoder.level {
             close(level)
-        } else if !encoder.state.wroteValue {
+        } else if !encoder.wroteValue {
             // A type that encodes nothing is an empty object, as JSONEncoder writes it when nested.
             bytes.append(contentsOf: Self.emptyObject)
         }
+    }
+
+    func write(_ value: Bool) {
+        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
     }
 
     func writeInteger(_ number: Int64) {
@@ -78,18 +84,26 @@ final class JSONOutput {
 
     func writeString(_ text: String) {
         bytes.append(34)
-        for byte in text.utf8 {
-            switch byte {
-            case 34: bytes.append(contentsOf: [92, 34])
-            case 92: bytes.append(contentsOf: [92, 92])
-            case 10: bytes.append(contentsOf: [92, 110])
-            case 13: bytes.append(contentsOf: [92, 114])
-            case 9: bytes.append(contentsOf: [92, 116])
-            case 0..<32:
-                bytes.append(contentsOf: [92, 117, 48, 48])
-                bytes.append(Self.hex[Int(byte >> 4)])
-                bytes.append(Self.hex[Int(byte & 0xF)])
-            default: bytes.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            // Names, ids and most values need no escaping: copy them in one go.
+            if !utf8.contains(where: { $0 < 32 || $0 == 34 || $0 == 92 }) {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            for byte in utf8 {
+                switch byte {
+                case 34: bytes.append(contentsOf: [92, 34])
+                case 92: bytes.append(contentsOf: [92, 92])
+                case 10: bytes.append(contentsOf: [92, 110])
+                case 13: bytes.append(contentsOf: [92, 114])
+                case 9: bytes.append(contentsOf: [92, 116])
+                case 0..<32:
+                    bytes.append(contentsOf: [92, 117, 48, 48])
+                    bytes.append(Self.hex[Int(byte >> 4)])
+                    bytes.append(Self.hex[Int(byte & 0xF)])
+                default: bytes.append(byte)
+                }
             }
         }
         bytes.append(34)
@@ -102,24 +116,25 @@ final class JSONOutput {
     static let hex = Array("0123456789abcdef".utf8)
 }
 
-/// What one `encode(to:)` call has opened so far.
-final class EncoderState {
-    @exclusivity(unchecked) var level: JSONOutput.Level?
-    @exclusivity(unchecked) var wroteValue = false
-}
-
-struct StreamingEncoder: Encoder {
+/// The encoder one `encode(to:)` call gets, and what that call has opened so far.
+final class StreamingEncoder: Encoder {
     let output: JSONOutput
     let codingPath: [CodingKey]
-    let state = EncoderState()
     var userInfo: [CodingUserInfoKey: Any] { [:] }
+    @exclusivity(unchecked) var level: JSONOutput.Level?
+    @exclusivity(unchecked) var wroteValue = false
+
+    init(output: JSONOutput, codingPath: [CodingKey]) {
+        self.output = output
+        self.codingPath = codingPath
+    }
 
     /// The object (or array) this encoder writes into; asking twice continues the same one.
     func open(_ opening: UInt8, closing: UInt8) -> JSONOutput.Level {
-        if let level = state.level { return level }
+        if let level { return level }
         output.bytes.append(opening)
         let level = JSONOutput.Level(closing: closing)
-        state.level = level
+        self.level = level
         return level
     }
 
@@ -132,7 +147,7 @@ struct StreamingEncoder: Encoder {
     }
 
     func singleValueContainer() -> SingleValueEncodingContainer {
-        SingleValueWriter(output: output, state: state, codingPath: codingPath)
+        SingleValueWriter(output: output, encoder: self, codingPath: codingPath)
     }
 }
 
@@ -168,6 +183,15 @@ struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
         try output.write(value, codingPath: codingPath)
     }
 
+    // The primitives synthesized `encode(to:)` calls with, written without going through `write`.
+    mutating func encode(_ value: String, forKey key: Key) throws { self.key(key); output.writeString(value) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { self.key(key); output.write(value) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { self.key(key); output.writeInteger(Int64(value)) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { self.key(key); output.writeInteger(Int64(value)) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { self.key(key); output.writeInteger(value) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { self.key(key); try output.writeDouble(value, codingPath: codingPath) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { self.key(key); try output.writeDouble(Double(value), codingPath: codingPath) }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         self.key(key)
         output.bytes.append(123)
@@ -194,7 +218,7 @@ struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let child = JSONOutput.Level(closing: 125)
         level.child = child
         let encoder = StreamingEncoder(output: output, codingPath: codingPath + [key])
-        encoder.state.level = child
+        encoder.level = child
         return encoder
     }
 }
@@ -214,6 +238,13 @@ struct UnkeyedWriter: UnkeyedEncodingContainer {
         beginMember(output, level)
         try output.write(value, codingPath: codingPath)
     }
+
+    mutating func encode(_ value: String) throws { beginMember(output, level); output.writeString(value) }
+    mutating func encode(_ value: Bool) throws { beginMember(output, level); output.write(value) }
+    mutating func encode(_ value: Int) throws { beginMember(output, level); output.writeInteger(Int64(value)) }
+    mutating func encode(_ value: Int32) throws { beginMember(output, level); output.writeInteger(Int64(value)) }
+    mutating func encode(_ value: Int64) throws { beginMember(output, level); output.writeInteger(value) }
+    mutating func encode(_ value: Double) throws { beginMember(output, level); try output.writeDouble(value, codingPath: codingPath) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         beginMember(output, level)
@@ -237,102 +268,40 @@ struct UnkeyedWriter: UnkeyedEncodingContainer {
         let child = JSONOutput.Level(closing: 125)
         level.child = child
         let encoder = StreamingEncoder(output: output, codingPath: codingPath)
-        encoder.state.level = child
+        encoder.level = child
         return encoder
     }
 }
 
+/// Implements every primitive requirement: a primitive's own `encode(to:)` comes back here, so
+/// `JSONOutput.write` only ever sees the primitives it writes itself.
 struct SingleValueWriter: SingleValueEncodingContainer {
     let output: JSONOutput
-    let state: EncoderState
+    let encoder: StreamingEncoder
     let codingPath: [CodingKey]
 
     mutating func encodeNil() throws {
-        state.wroteValue = true
+        encoder.wroteValue = true
         output.bytes.append(contentsOf: JSONOutput.nullBytes)
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        state.wroteValue = true
+        encoder.wroteValue = true
         try output.write(value, codingPath: codingPath)
     }
-}
 
-/// Values written as JSON scalars directly, the way `JSONCoding.makeEncoder()` writes them.
-protocol JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) throws
-}
-
-extension String: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.writeString(self) }
-}
-
-extension Bool: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) {
-        output.bytes.append(contentsOf: self ? JSONOutput.trueBytes : JSONOutput.falseBytes)
-    }
-}
-
-extension Int: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.writeInteger(Int64(self)) }
-}
-
-extension Int8: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.writeInteger(Int64(self)) }
-}
-
-extension Int16: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.writeInteger(Int64(self)) }
-}
-
-extension Int32: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.writeInteger(Int64(self)) }
-}
-
-extension Int64: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.writeInteger(self) }
-}
-
-extension UInt: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.bytes.append(contentsOf: String(self).utf8) }
-}
-
-extension UInt8: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.writeInteger(Int64(self)) }
-}
-
-extension UInt16: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.writeInteger(Int64(self)) }
-}
-
-extension UInt32: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.writeInteger(Int64(self)) }
-}
-
-extension UInt64: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.bytes.append(contentsOf: String(self).utf8) }
-}
-
-extension Double: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) throws { try output.writeDouble(self, codingPath: codingPath) }
-}
-
-extension Float: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) throws { try output.writeDouble(Double(self), codingPath: codingPath) }
-}
-
-extension Decimal: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.bytes.append(contentsOf: description.utf8) }
-}
-
-extension Date: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.writeString(RFC3339.format(self)) }
-}
-
-extension Data: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.writeString(base64EncodedString()) }
-}
-
-extension URL: JSONScalar {
-    func writeJSON(to output: JSONOutput, codingPath: [CodingKey]) { output.writeString(absoluteString) }
+    mutating func encode(_ value: String) throws { encoder.wroteValue = true; output.writeString(value) }
+    mutating func encode(_ value: Bool) throws { encoder.wroteValue = true; output.write(value) }
+    mutating func encode(_ value: Double) throws { encoder.wroteValue = true; try output.writeDouble(value, codingPath: codingPath) }
+    mutating func encode(_ value: Float) throws { encoder.wroteValue = true; try output.writeDouble(Double(value), codingPath: codingPath) }
+    mutating func encode(_ value: Int) throws { encoder.wroteValue = true; output.writeInteger(Int64(value)) }
+    mutating func encode(_ value: Int8) throws { encoder.wroteValue = true; output.writeInteger(Int64(value)) }
+    mutating func encode(_ value: Int16) throws { encoder.wroteValue = true; output.writeInteger(Int64(value)) }
+    mutating func encode(_ value: Int32) throws { encoder.wroteValue = true; output.writeInteger(Int64(value)) }
+    mutating func encode(_ value: Int64) throws { encoder.wroteValue = true; output.writeInteger(value) }
+    mutating func encode(_ value: UInt) throws { encoder.wroteValue = true; output.bytes.append(contentsOf: String(value).utf8) }
+    mutating func encode(_ value: UInt8) throws { encoder.wroteValue = true; output.writeInteger(Int64(value)) }
+    mutating func encode(_ value: UInt16) throws { encoder.wroteValue = true; output.writeInteger(Int64(value)) }
+    mutating func encode(_ value: UInt32) throws { encoder.wroteValue = true; output.writeInteger(Int64(value)) }
+    mutating func encode(_ value: UInt64) throws { encoder.wroteValue = true; output.bytes.append(contentsOf: String(value).utf8) }
 }

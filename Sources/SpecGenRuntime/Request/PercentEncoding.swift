@@ -2,8 +2,21 @@
 /// unreserved characters (letters, digits, `-` `.` `_` `~`) is escaped, `/` and space included.
 public enum PercentEncoding {
     public static func encode(_ value: String) -> String {
-        // Most values (names, GUIDs, versions) need no escaping at all.
-        guard value.utf8.contains(where: { !isUnreserved($0) }) else { return value }
+        var encoded = ""
+        append(value, to: &encoded)
+        return encoded
+    }
+
+    /// Appends `value`, encoded, to `output`: request builders write straight into the request target.
+    public static func append(_ value: String, to output: inout String) {
+        // Most values (names, GUIDs, versions) need no escaping at all; scanning the contiguous
+        // bytes is several times cheaper than walking the UTF-8 view.
+        let clean = value.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains(where: { !isUnreserved($0) }) }
+            ?? !value.utf8.contains(where: { !isUnreserved($0) })
+        guard !clean else {
+            output += value
+            return
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(value.utf8.count * 3)
         for byte in value.utf8 {
@@ -15,7 +28,7 @@ public enum PercentEncoding {
                 bytes.append(hexDigit(byte & 0x0F))
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        output += String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {

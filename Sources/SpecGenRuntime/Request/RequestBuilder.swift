@@ -1,33 +1,73 @@
 import Foundation
 import HTTPTypes
 
-/// Assembles one HTTP request step by step; generated request builders drive it in spec order.
+/// The parts of a service URL that every request needs, split once: Foundation's `URL` accessors
+/// parse the URL again on every call, which a request builder would pay per request.
+public struct RequestEndpoint: Sendable, Hashable {
+    public let url: URL
+    public let scheme: String
+    /// Host and port, as the request's `:authority`.
+    public let authority: String
+    /// The URL's path without a trailing `/`; operation paths are appended to it.
+    public let basePath: String
+
+    public init(_ url: URL) {
+        self.url = url
+        scheme = url.scheme ?? "https"
+        authority = (url.host ?? "") + (url.port.map { ":\($0)" } ?? "")
+        basePath = url.path.hasSuffix("/") ? String(url.path.dropLast()) : url.path
+    }
+}
+
+/// Assembles one HTTP request step by step; generated request builders drive it in spec order:
+/// path pieces, then query parameters, then headers and the body.
 public struct RequestBuilder {
     private let method: HTTPRequest.Method
-    private let endpoint: URL
-    private var path = ""
-    private var query: [String] = []
+    private let endpoint: RequestEndpoint
+    /// The path, then the query, written straight into one string.
+    private var target: String
+    private var hasQuery = false
     private var headers = HTTPFields()
     private var body: Data?
 
-    public init(method: HTTPRequest.Method, endpoint: URL) {
+    public init(method: HTTPRequest.Method, endpoint: RequestEndpoint) {
         self.method = method
         self.endpoint = endpoint
+        target = endpoint.basePath
+        // Azure resource paths run to 150–250 bytes: one allocation instead of a growth series.
+        target.reserveCapacity(256)
+    }
+
+    public init(method: HTTPRequest.Method, endpoint: URL) {
+        self.init(method: method, endpoint: RequestEndpoint(endpoint))
     }
 
     /// A literal piece of the path template.
     public mutating func appendPath(_ literal: String) {
-        path += literal
+        assert(!hasQuery, "path pieces come before query parameters")
+        target += literal
     }
 
     /// A path parameter, percent-encoded unless the contract says `x-ms-skip-url-encoding`.
     public mutating func appendPathParameter(_ value: some RequestParameterValue, skipEncoding: Bool = false) {
-        path += skipEncoding ? value.parameterText : PercentEncoding.encode(value.parameterText)
+        assert(!hasQuery, "path pieces come before query parameters")
+        if skipEncoding {
+            target += value.parameterText
+        } else {
+            PercentEncoding.append(value.parameterText, to: &target)
+        }
     }
 
     public mutating func addQuery(_ name: String, _ value: some RequestParameterValue, skipEncoding: Bool = false) {
-        let text = skipEncoding ? value.parameterText : PercentEncoding.encode(value.parameterText)
-        query.append(PercentEncoding.encode(name) + "=" + text)
+        target += hasQuery ? "&" : "?"
+        hasQuery = true
+        PercentEncoding.append(name, to: &target)
+        target += "="
+        if skipEncoding {
+            target += value.parameterText
+        } else {
+            PercentEncoding.append(value.parameterText, to: &target)
+        }
     }
 
     /// An array query parameter; `collectionFormat: multi` repeats the name, the others join.
@@ -39,9 +79,14 @@ public struct RequestBuilder {
         }
     }
 
+    public mutating func setHeader(_ name: HTTPField.Name, _ value: some RequestParameterValue) {
+        headers[name] = value.parameterText
+    }
+
+    /// A header named by the contract; a name that is not a valid field name is skipped.
     public mutating func setHeader(_ name: String, _ value: some RequestParameterValue) {
         guard let fieldName = HTTPField.Name(name) else { return }
-        headers[fieldName] = value.parameterText
+        setHeader(fieldName, value)
     }
 
     public mutating func setJSONBody(_ value: some Encodable) throws {
@@ -50,12 +95,7 @@ public struct RequestBuilder {
     }
 
     public func build() -> (request: HTTPRequest, body: Data?) {
-        var fullPath = endpoint.path.hasSuffix("/") ? String(endpoint.path.dropLast()) : endpoint.path
-        fullPath += path
-        if !query.isEmpty { fullPath += "?" + query.joined(separator: "&") }
-        var authority = endpoint.host ?? ""
-        if let port = endpoint.port { authority += ":\(port)" }
-        let request = HTTPRequest(method: method, scheme: endpoint.scheme, authority: authority, path: fullPath, headerFields: headers)
+        let request = HTTPRequest(method: method, scheme: endpoint.scheme, authority: endpoint.authority, path: target, headerFields: headers)
         return (request, body)
     }
 }

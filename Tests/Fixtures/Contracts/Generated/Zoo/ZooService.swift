@@ -2,6 +2,7 @@
 // Do not edit: regenerate with `swift run specgen generate`.
 
 import Foundation
+import SpecGenRuntime
 
 /// Zoo (api-version 2030-01-01): what every request of this module shares.
 public enum ZooService {
@@ -11,6 +12,9 @@ public enum ZooService {
     /// The service's endpoint from the contract's `schemes` and `host`.
     // The generator checked that this literal is a valid URL.
     public static let endpoint = URL(string: "https://zoo.example.com")!
+
+    /// `endpoint`, split once into what every request needs.
+    public static let requestEndpoint = RequestEndpoint(endpoint)
 
     /// OAuth2 scopes a credential asks for (the resource's `.default` scope).
     public static let scopes: [String] = []

@@ -12,7 +12,7 @@ public struct DataModelClient: Sendable {
     /// `POST /data/{self}` (`Data_Import`).
     public func `import`(selfValue: String, filter: String? = nil, `default`: Bool? = nil, body: DataModel? = nil) async throws -> TypeModel {
         let operation = try DataModelOperations.Import(selfValue: selfValue, filter: filter, `default`: `default`, body: body)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: DataModelOperations.Import.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: DataModelOperations.Import.Response.self)
         switch response {
         case .ok(let body): return body
         }

@@ -32,12 +32,12 @@ extension TypeModel {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.error {
-            try value0.validate(path: path + ".error", operation: operation)
+            try value0.validate(path: path() + ".error", operation: operation)
         }
         if let value0 = self.selfValue {
-            try value0.validate(path: path + ".self", operation: operation)
+            try value0.validate(path: path() + ".self", operation: operation)
         }
     }
 }

@@ -50,8 +50,8 @@ extension DataModelOperations {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = NamingService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = NamingService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .post, endpoint: endpoint)
             builder.appendPath("/data/")
             builder.appendPathParameter(self.selfValue)
@@ -61,7 +61,7 @@ extension DataModelOperations {
             if let value = self.`default` {
                 builder.addQuery("default", value)
             }
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             if let value = self.body {
                 try builder.setJSONBody(value)
             }

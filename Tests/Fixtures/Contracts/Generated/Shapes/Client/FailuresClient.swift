@@ -12,6 +12,6 @@ public struct FailuresClient: Sendable {
     /// `GET /fail` (`Failures_Get`).
     public func get() async throws {
         let operation = try Failures.Get()
-        _ = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Failures.Get.Response.self)
+        _ = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Failures.Get.Response.self)
     }
 }

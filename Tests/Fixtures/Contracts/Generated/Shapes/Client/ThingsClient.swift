@@ -12,7 +12,7 @@ public struct ThingsClient: Sendable {
     /// `PUT /{scope}/things/{thingName}` (`Things_Put`).
     public func put(scope: String, name: String, body: Thing, ifMatch: String? = nil, ids: [String]? = nil, tags: [String]? = nil, level: ThingsPutLevel? = nil) async throws -> Thing {
         let operation = try Things.Put(scope: scope, name: name, body: body, ifMatch: ifMatch, ids: ids, tags: tags, level: level)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Things.Put.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Things.Put.Response.self)
         switch response {
         case .ok(let body): return body
         case .created(let body): return body
@@ -22,13 +22,13 @@ public struct ThingsClient: Sendable {
     /// `HEAD /{scope}/things/{thingName}` (`Things_Exists`).
     public func exists(scope: String, thingName: String) async throws {
         let operation = try Things.Exists(scope: scope, thingName: thingName)
-        _ = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Things.Exists.Response.self)
+        _ = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Things.Exists.Response.self)
     }
 
     /// `GET /things` (`Things_Summary`).
     public func summary(view: ThingsSummaryView) async throws -> [String: Int64] {
         let operation = try Things.Summary(view: view)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Things.Summary.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Things.Summary.Response.self)
         switch response {
         case .ok(let body): return body
         }

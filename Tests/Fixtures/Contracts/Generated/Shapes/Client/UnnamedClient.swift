@@ -12,6 +12,6 @@ public struct UnnamedClient: Sendable {
     /// `POST /ping` (`Ping`).
     public func ping() async throws {
         let operation = try Operations.Ping()
-        _ = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Operations.Ping.Response.self)
+        _ = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Operations.Ping.Response.self)
     }
 }

@@ -116,15 +116,15 @@ extension Thing {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.id {
-            try Validate.uuid(value0, parameter: path + ".id", operation: operation)
+            try Validate.uuid(value0, parameter: path() + ".id", operation: operation)
         }
         if let value0 = self.node {
-            try value0.validate(path: path + ".node", operation: operation)
+            try value0.validate(path: path() + ".node", operation: operation)
         }
         if let value0 = self.ping {
-            try value0.validate(path: path + ".ping", operation: operation)
+            try value0.validate(path: path() + ".ping", operation: operation)
         }
     }
 }

@@ -29,14 +29,14 @@ extension TreeNode {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.children {
             for (index1, item1) in value0.enumerated() {
-                try item1.validate(path: path + ".children" + "[\(index1)]", operation: operation)
+                try item1.validate(path: path() + ".children" + "[\(index1)]", operation: operation)
             }
         }
         if let value0 = self.parent {
-            try value0.value.validate(path: path + ".parent", operation: operation)
+            try value0.value.validate(path: path() + ".parent", operation: operation)
         }
     }
 }

@@ -12,7 +12,7 @@ public struct ZoosClient: Sendable {
     /// `GET /zoos/{zooName}` (`Zoos_Get`).
     public func get(zooName: String, apiVersion: String = ZooService.apiVersion) async throws -> Zoo {
         let operation = try Zoos.Get(zooName: zooName, apiVersion: apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Zoos.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Zoos.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }
@@ -21,7 +21,7 @@ public struct ZoosClient: Sendable {
     /// `PUT /zoos/{zooName}` (`Zoos_CreateOrUpdate`).
     public func createOrUpdate(zooName: String, body: Zoo, apiVersion: String = ZooService.apiVersion) async throws -> Zoo {
         let operation = try Zoos.CreateOrUpdate(zooName: zooName, body: body, apiVersion: apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Zoos.CreateOrUpdate.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Zoos.CreateOrUpdate.Response.self)
         switch response {
         case .ok(let body): return body
         }

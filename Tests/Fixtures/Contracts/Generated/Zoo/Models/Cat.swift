@@ -29,10 +29,10 @@ extension Cat {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.lives {
-            try Validate.minimum(value0, 0, exclusive: false, parameter: path + ".lives", operation: operation)
-            try Validate.maximum(value0, 9, exclusive: false, parameter: path + ".lives", operation: operation)
+            try Validate.minimum(value0, 0, exclusive: false, parameter: path() + ".lives", operation: operation)
+            try Validate.maximum(value0, 9, exclusive: false, parameter: path() + ".lives", operation: operation)
         }
     }
 }

@@ -29,13 +29,13 @@ extension Zoo {
     /// - Parameters:
     ///   - path: Where this value sits in the request (`parameters.properties`).
     ///   - operation: The operationId reported in errors.
-    public func validate(path: String, operation: String) throws {
+    public func validate(path: @autoclosure () -> String, operation: String) throws {
         if let value0 = self.star {
-            try value0.validate(path: path + ".star", operation: operation)
+            try value0.validate(path: path() + ".star", operation: operation)
         }
         if let value0 = self.animals {
             for (index1, item1) in value0.enumerated() {
-                try item1.validate(path: path + ".animals" + "[\(index1)]", operation: operation)
+                try item1.validate(path: path() + ".animals" + "[\(index1)]", operation: operation)
             }
         }
     }

@@ -39,13 +39,13 @@ extension Zoos {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = ZooService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = ZooService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .get, endpoint: endpoint)
             builder.appendPath("/zoos/")
             builder.appendPathParameter(self.zooName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 
@@ -108,13 +108,13 @@ extension Zoos {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = ZooService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = ZooService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .put, endpoint: endpoint)
             builder.appendPath("/zoos/")
             builder.appendPathParameter(self.zooName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             try builder.setJSONBody(self.body)
             return builder.build()
         }

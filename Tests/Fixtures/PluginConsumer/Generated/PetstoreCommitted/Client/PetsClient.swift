@@ -14,7 +14,7 @@ public struct PetsClient: Sendable {
     /// `GET /pets/{petName}` (`Pets_Get`).
     public func get(petName: String, apiVersion: String = PetstoreCommittedService.apiVersion) async throws -> Pet {
         let operation = try Pets.Get(petName: petName, apiVersion: apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.endpoint), as: Pets.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Pets.Get.Response.self)
         switch response {
         case .ok(let body): return body
         }

@@ -44,13 +44,13 @@ extension Pets {
 
         /// The HTTP request for this operation and its JSON body, if any.
         ///
-        /// - Parameter endpoint: Scheme, host and optional base path to send to.
-        public func makeRequest(endpoint: URL = PetstoreCommittedService.endpoint) throws -> (request: HTTPRequest, body: Data?) {
+        /// - Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`).
+        public func makeRequest(endpoint: RequestEndpoint = PetstoreCommittedService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .get, endpoint: endpoint)
             builder.appendPath("/pets/")
             builder.appendPathParameter(self.petName)
             builder.addQuery("api-version", self.apiVersion)
-            builder.setHeader("Accept", "application/json")
+            builder.setHeader(.accept, "application/json")
             return builder.build()
         }
 
