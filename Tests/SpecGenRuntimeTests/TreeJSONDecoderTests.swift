@@ -45,9 +45,25 @@ import Testing
         #expect(try TreeJSONDecoder().decode(Double.self, from: Data("5".utf8)) == 5)
     }
 
-    @Test(arguments: ["", "{", "[1,]", "{\"a\" 1}", "tru", "\"unterminated", "01", "+1", "{\"a\":1}x", "\"bad \\q escape\"", "\"\u{1}\""])
+    @Test(arguments: ["", "{", "[1,]", "{\"a\" 1}", "tru", "\"unterminated", "01", "+1", "{\"a\":1}x", "\"bad \\q escape\"", "\"\u{1}\"",
+                      "-", "1.", ".5", "1e", "1e+", "--1", "1-2", "0x1", "1.2.3", "-01", "1E5e"])
     func malformedJSONIsDataCorrupted(_ text: String) {
         #expect(throws: DecodingError.self) { try TreeJSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) }
+    }
+
+    @Test func numbersFollowTheJSONGrammar() throws {
+        let text = "[0, -0, 1, -12, 0.5, -0.25, 1e5, 1E+5, 2.5e-3, 123456789012345678]"
+        let tree = try TreeJSONDecoder().decode([Double].self, from: Data(text.utf8))
+        let foundation = try JSONCoding.makeDecoder().decode([Double].self, from: Data(text.utf8))
+        #expect(tree == foundation)
+    }
+
+    @Test func everyIntegerWidthDecodes() throws {
+        // Each width is read directly; going through its own init(from:) would come back here forever.
+        #expect(try TreeJSONDecoder().decode([Int8].self, from: Data("[-128,127]".utf8)) == [-128, 127])
+        #expect(try TreeJSONDecoder().decode([UInt16].self, from: Data("[65535]".utf8)) == [65535])
+        #expect(try TreeJSONDecoder().decode(UInt.self, from: Data("7".utf8)) == 7)
+        #expect(throws: DecodingError.self) { try TreeJSONDecoder().decode([UInt8].self, from: Data("[256]".utf8)) }
     }
 
     @Test func deepNestingIsRefusedNotCrashed() {

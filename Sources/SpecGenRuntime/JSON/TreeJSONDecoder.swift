@@ -135,17 +135,41 @@ struct JSONParser {
         let start = index
         while index < bytes.count, Self.isNumberByte(bytes[index]) { index += 1 }
         guard index > start else { throw corrupted("unexpected character") }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        let digits = text.hasPrefix("-") ? text.utf8.dropFirst() : text.utf8[...]
-        let leadingZero = digits.first == UInt8(ascii: "0") && digits.count > 1 && (48...57).contains(digits[digits.index(after: digits.startIndex)])
-        guard Double(text) != nil, text.first != "+", text.first != ".", !leadingZero else {
-            throw corrupted("'\(text)' is not a JSON number")
-        }
+        let number = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        let text = String(decoding: number, as: UTF8.self)
+        guard Self.isJSONNumber(number) else { throw corrupted("'\(text)' is not a JSON number") }
         return .number(text)
     }
 
     private static func isNumberByte(_ byte: UInt8) -> Bool {
         (byte >= 48 && byte <= 57) || byte == 45 || byte == 43 || byte == 46 || byte == 101 || byte == 69
+    }
+
+    /// RFC 8259's grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    static func isJSONNumber(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = 0
+        func digits() -> Int {
+            let start = position
+            while position < text.count, text[position] >= 48, text[position] <= 57 { position += 1 }
+            return position - start
+        }
+        if position < text.count, text[position] == UInt8(ascii: "-") { position += 1 }
+        guard position < text.count else { return false }
+        if text[position] == UInt8(ascii: "0") {
+            position += 1
+        } else if digits() == 0 {
+            return false
+        }
+        if position < text.count, text[position] == UInt8(ascii: ".") {
+            position += 1
+            guard digits() > 0 else { return false }
+        }
+        if position < text.count, text[position] == UInt8(ascii: "e") || text[position] == UInt8(ascii: "E") {
+            position += 1
+            if position < text.count, text[position] == UInt8(ascii: "+") || text[position] == UInt8(ascii: "-") { position += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return position == text.count
     }
 
     private mutating func parseString() throws -> String {
@@ -244,13 +268,23 @@ final class DecodingPath {
         return keys.reversed()
     }
 
-    /// Scalars are read directly; everything else through its own `init(from:)`.
-    static func decode<T: Decodable>(_ type: T.Type, from node: JSONNode, path: DecodingPath?) throws -> T {
-        if let scalar = type as? JSONDecodableScalar.Type {
+    /// Scalars are read directly; everything else through its own `init(from:)`. Comparing the
+    /// type's identity costs a few instructions; a conformance cast costs a runtime lookup, so the
+    /// scalars of generated models come first. The path is only built when it is needed: for a
+    /// nested container, or for an error.
+    static func decode<T: Decodable>(_ type: T.Type, from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> T {
+        if T.self == String.self { return unsafeBitCast(try String.decodeScalar(from: node, path: path()), to: T.self) }
+        if T.self == Date.self { return unsafeBitCast(try Date.decodeScalar(from: node, path: path()), to: T.self) }
+        if T.self == Int32.self { return unsafeBitCast(try Int32.decodeScalar(from: node, path: path()), to: T.self) }
+        if T.self == Int64.self { return unsafeBitCast(try Int64.decodeScalar(from: node, path: path()), to: T.self) }
+        if T.self == Int.self { return unsafeBitCast(try Int.decodeScalar(from: node, path: path()), to: T.self) }
+        if T.self == Double.self { return unsafeBitCast(try Double.decodeScalar(from: node, path: path()), to: T.self) }
+        if T.self == Bool.self { return unsafeBitCast(try Bool.decodeScalar(from: node, path: path()), to: T.self) }
+        if let scalar = type as? any JSONDecodableScalar.Type {
             // The cast holds: `scalar` is `T`.
-            return try scalar.decodeScalar(from: node, path: path) as! T
+            return try scalar.decodeScalar(from: node, path: path()) as! T
         }
-        return try T(from: TreeDecoder(node: node, path: path))
+        return try T(from: TreeDecoder(node: node, path: path()))
     }
 }
 
@@ -287,7 +321,12 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     private func member(_ key: Key) -> JSONNode? {
         let name = key.stringValue
-        return members.first { $0.key == name }?.value
+        let length = name.utf8.count
+        // Comparing lengths first (O(1) for native strings) skips most full comparisons.
+        for index in members.indices where members[index].key.utf8.count == length && members[index].key == name {
+            return members[index].value
+        }
+        return nil
     }
 
     func contains(_ key: Key) -> Bool { member(key) != nil }
@@ -399,22 +438,23 @@ extension AnyCodingKey {
 
 /// Types read straight from a parse-tree node.
 protocol JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: DecodingPath?) throws -> Any
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self
 }
 
-private func mismatch<T>(_ type: T.Type, _ node: JSONNode, _ path: DecodingPath?) -> DecodingError {
+private func mismatch<T>(_ type: T.Type, _ node: JSONNode, _ path: () -> DecodingPath?) -> DecodingError {
+    let path = path()
     if case .null = node {
         return .valueNotFound(type, .init(codingPath: DecodingPath.array(path), debugDescription: "Expected \(type) but found null"))
     }
     return .typeMismatch(type, .init(codingPath: DecodingPath.array(path), debugDescription: "Expected \(type) but found \(node.kind)"))
 }
 
-private func corrupted(_ path: DecodingPath?, _ message: String) -> DecodingError {
-    .dataCorrupted(.init(codingPath: DecodingPath.array(path), debugDescription: message))
+private func corrupted(_ path: () -> DecodingPath?, _ message: String) -> DecodingError {
+    .dataCorrupted(.init(codingPath: DecodingPath.array(path()), debugDescription: message))
 }
 
 /// Integers from integer text, or from an integral number written with a fraction (`5.0`).
-private func integer<T: FixedWidthInteger>(_ type: T.Type, _ node: JSONNode, _ path: DecodingPath?) throws -> T {
+private func integer<T: FixedWidthInteger>(_ type: T.Type, _ node: JSONNode, _ path: () -> DecodingPath?) throws -> T {
     guard case .number(let text) = node else { throw mismatch(type, node, path) }
     if let value = T(text) { return value }
     if let double = Double(text), double == double.rounded(), let value = T(exactly: double) { return value }
@@ -422,37 +462,61 @@ private func integer<T: FixedWidthInteger>(_ type: T.Type, _ node: JSONNode, _ p
 }
 
 extension String: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: DecodingPath?) throws -> Any {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self {
         guard case .string(let text) = node else { throw mismatch(String.self, node, path) }
         return text
     }
 }
 
 extension Bool: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: DecodingPath?) throws -> Any {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self {
         guard case .bool(let flag) = node else { throw mismatch(Bool.self, node, path) }
         return flag
     }
 }
 
 extension Int: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: DecodingPath?) throws -> Any { try integer(Int.self, node, path) }
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(Int.self, node, path) }
 }
 
 extension Int32: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: DecodingPath?) throws -> Any { try integer(Int32.self, node, path) }
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(Int32.self, node, path) }
 }
 
 extension Int64: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: DecodingPath?) throws -> Any { try integer(Int64.self, node, path) }
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(Int64.self, node, path) }
+}
+
+extension Int8: JSONDecodableScalar {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(Int8.self, node, path) }
+}
+
+extension Int16: JSONDecodableScalar {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(Int16.self, node, path) }
+}
+
+extension UInt: JSONDecodableScalar {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(UInt.self, node, path) }
+}
+
+extension UInt8: JSONDecodableScalar {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(UInt8.self, node, path) }
+}
+
+extension UInt16: JSONDecodableScalar {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(UInt16.self, node, path) }
+}
+
+extension UInt32: JSONDecodableScalar {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(UInt32.self, node, path) }
 }
 
 extension UInt64: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: DecodingPath?) throws -> Any { try integer(UInt64.self, node, path) }
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(UInt64.self, node, path) }
 }
 
 extension Double: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: DecodingPath?) throws -> Any {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self {
         guard case .number(let text) = node else { throw mismatch(Double.self, node, path) }
         guard let value = Double(text) else { throw corrupted(path, "Number \(text) is not a Double") }
         return value
@@ -460,7 +524,7 @@ extension Double: JSONDecodableScalar {
 }
 
 extension Float: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: DecodingPath?) throws -> Any {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self {
         guard case .number(let text) = node else { throw mismatch(Float.self, node, path) }
         guard let value = Float(text) else { throw corrupted(path, "Number \(text) is not a Float") }
         return value
@@ -468,7 +532,7 @@ extension Float: JSONDecodableScalar {
 }
 
 extension Date: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: DecodingPath?) throws -> Any {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self {
         guard case .string(let text) = node else { throw mismatch(Date.self, node, path) }
         guard let date = RFC3339.parse(text) else { throw corrupted(path, "\"\(text)\" is not an RFC 3339 date-time") }
         return date
@@ -476,7 +540,7 @@ extension Date: JSONDecodableScalar {
 }
 
 extension Data: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: DecodingPath?) throws -> Any {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self {
         guard case .string(let text) = node else { throw mismatch(Data.self, node, path) }
         guard let data = Data(base64Encoded: text) else { throw corrupted(path, "\"\(text)\" is not base64") }
         return data
@@ -484,7 +548,7 @@ extension Data: JSONDecodableScalar {
 }
 
 extension URL: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: DecodingPath?) throws -> Any {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self {
         guard case .string(let text) = node else { throw mismatch(URL.self, node, path) }
         guard let url = URL(string: text) else { throw corrupted(path, "\"\(text)\" is not a URL") }
         return url
