@@ -78,7 +78,7 @@ import Testing
                         if let value0 = self.top {
                             try Validate.minimum(value0, 1, exclusive: false, parameter: "top", operation: operation)
                         }
-                        try self.body.validate(path: "parameters", operation: operation)
+                        try Validate.member(self.body, "parameters", operation: operation)
                     }
             """.replacingOccurrences(of: "\"parameters\"", with: "\"body\"")))
         #expect(group.contains("""

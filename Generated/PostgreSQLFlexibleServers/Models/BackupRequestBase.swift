@@ -23,10 +23,9 @@ public struct BackupRequestBase: Codable, Hashable, Sendable, ContractValidatabl
 extension BackupRequestBase {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
-        try self.backupSettings.validate(path: path() + ".backupSettings", operation: operation)
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
+        try Validate.member(self.backupSettings, ".backupSettings", operation: operation)
     }
 }

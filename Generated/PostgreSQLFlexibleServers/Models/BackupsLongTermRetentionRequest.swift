@@ -27,11 +27,10 @@ public struct BackupsLongTermRetentionRequest: Codable, Hashable, Sendable, Cont
 extension BackupsLongTermRetentionRequest {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
-        try self.backupSettings.validate(path: path() + ".backupSettings", operation: operation)
-        try self.targetDetails.validate(path: path() + ".targetDetails", operation: operation)
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
+        try Validate.member(self.backupSettings, ".backupSettings", operation: operation)
+        try Validate.member(self.targetDetails, ".targetDetails", operation: operation)
     }
 }

@@ -27,15 +27,14 @@ public struct DatabaseProperties: Codable, Hashable, Sendable, ContractValidatab
 extension DatabaseProperties {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.charset {
-            try Validate.pattern(value0, ValidationPatterns.charset, parameter: path() + ".charset", operation: operation)
+            try Validate.pattern(value0, ValidationPatterns.charset, parameter: ".charset", operation: operation)
         }
         if let value0 = self.collation {
-            try Validate.pattern(value0, ValidationPatterns.collation, parameter: path() + ".collation", operation: operation)
+            try Validate.pattern(value0, ValidationPatterns.collation, parameter: ".collation", operation: operation)
         }
     }
 }

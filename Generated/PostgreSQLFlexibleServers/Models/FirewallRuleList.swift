@@ -27,12 +27,11 @@ public struct FirewallRuleList: Codable, Hashable, Sendable, ContractValidatable
 extension FirewallRuleList {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         for (index0, item0) in self.value.enumerated() {
-            try item0.validate(path: path() + ".value" + "[\(index0)]", operation: operation)
+            try Validate.member(item0, ".value" + "[\(index0)]", operation: operation)
         }
     }
 }

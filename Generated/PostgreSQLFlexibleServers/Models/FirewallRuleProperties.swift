@@ -27,11 +27,10 @@ public struct FirewallRuleProperties: Codable, Hashable, Sendable, ContractValid
 extension FirewallRuleProperties {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
-        try Validate.pattern(self.startIpAddress, ValidationPatterns.startIpAddress, parameter: path() + ".startIpAddress", operation: operation)
-        try Validate.pattern(self.endIpAddress, ValidationPatterns.startIpAddress, parameter: path() + ".endIpAddress", operation: operation)
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
+        try Validate.pattern(self.startIpAddress, ValidationPatterns.startIpAddress, parameter: ".startIpAddress", operation: operation)
+        try Validate.pattern(self.endIpAddress, ValidationPatterns.startIpAddress, parameter: ".endIpAddress", operation: operation)
     }
 }

@@ -61,13 +61,12 @@ public struct LtrBackupOperationResponseProperties: Codable, Hashable, Sendable,
 extension LtrBackupOperationResponseProperties {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.percentComplete {
-            try Validate.minimum(value0, 0.0, exclusive: false, parameter: path() + ".percentComplete", operation: operation)
-            try Validate.maximum(value0, 100.0, exclusive: false, parameter: path() + ".percentComplete", operation: operation)
+            try Validate.minimum(value0, 0.0, exclusive: false, parameter: ".percentComplete", operation: operation)
+            try Validate.maximum(value0, 100.0, exclusive: false, parameter: ".percentComplete", operation: operation)
         }
     }
 }

@@ -29,10 +29,9 @@ extension LtrPreBackupResponse {
 extension LtrPreBackupResponse {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
-        try self.properties.validate(path: path() + ".properties", operation: operation)
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
+        try Validate.member(self.properties, ".properties", operation: operation)
     }
 }

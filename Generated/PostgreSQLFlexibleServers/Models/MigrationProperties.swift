@@ -124,15 +124,14 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
 extension MigrationProperties {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.secretParameters {
-            try value0.validate(path: path() + ".secretParameters", operation: operation)
+            try Validate.member(value0, ".secretParameters", operation: operation)
         }
         if let value0 = self.dbsToMigrate {
-            try Validate.maxItems(value0, 50, parameter: path() + ".dbsToMigrate", operation: operation)
+            try Validate.maxItems(value0, 50, parameter: ".dbsToMigrate", operation: operation)
         }
     }
 }

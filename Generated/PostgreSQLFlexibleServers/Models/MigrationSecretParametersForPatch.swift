@@ -33,12 +33,11 @@ public struct MigrationSecretParametersForPatch: Codable, Hashable, Sendable, Co
 extension MigrationSecretParametersForPatch {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.adminCredentials {
-            try value0.validate(path: path() + ".adminCredentials", operation: operation)
+            try Validate.member(value0, ".adminCredentials", operation: operation)
         }
     }
 }

@@ -31,17 +31,16 @@ public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractVal
 extension MigrationSubstateDetails {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.dbDetails {
             for (key1, item1) in value0.sorted(by: { $0.key < $1.key }) {
-                try item1.validate(path: path() + ".dbDetails" + "." + key1, operation: operation)
+                try Validate.member(item1, ".dbDetails" + "." + key1, operation: operation)
             }
         }
         if let value0 = self.validationDetails {
-            try value0.validate(path: path() + ".validationDetails", operation: operation)
+            try Validate.member(value0, ".validationDetails", operation: operation)
         }
     }
 }

@@ -65,15 +65,14 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
 extension ObjectRecommendationProperties {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.implementationDetails {
-            try value0.validate(path: path() + ".implementationDetails", operation: operation)
+            try Validate.member(value0, ".implementationDetails", operation: operation)
         }
         if let value0 = self.analyzedWorkload {
-            try value0.validate(path: path() + ".analyzedWorkload", operation: operation)
+            try Validate.member(value0, ".analyzedWorkload", operation: operation)
         }
     }
 }

@@ -55,12 +55,11 @@ extension PrivateEndpointConnection {
 extension PrivateEndpointConnection {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.properties {
-            try value0.validate(path: path() + ".properties", operation: operation)
+            try Validate.member(value0, ".properties", operation: operation)
         }
     }
 }

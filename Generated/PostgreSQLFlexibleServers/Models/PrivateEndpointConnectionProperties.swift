@@ -37,13 +37,12 @@ public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, 
 extension PrivateEndpointConnectionProperties {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.privateEndpoint {
-            try value0.validate(path: path() + ".privateEndpoint", operation: operation)
+            try Validate.member(value0, ".privateEndpoint", operation: operation)
         }
-        try self.privateLinkServiceConnectionState.validate(path: path() + ".privateLinkServiceConnectionState", operation: operation)
+        try Validate.member(self.privateLinkServiceConnectionState, ".privateLinkServiceConnectionState", operation: operation)
     }
 }

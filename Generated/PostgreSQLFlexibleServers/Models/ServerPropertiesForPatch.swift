@@ -82,36 +82,35 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
 extension ServerPropertiesForPatch {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.storage {
-            try value0.validate(path: path() + ".storage", operation: operation)
+            try Validate.member(value0, ".storage", operation: operation)
         }
         if let value0 = self.backup {
-            try value0.validate(path: path() + ".backup", operation: operation)
+            try Validate.member(value0, ".backup", operation: operation)
         }
         if let value0 = self.highAvailability {
-            try value0.validate(path: path() + ".highAvailability", operation: operation)
+            try Validate.member(value0, ".highAvailability", operation: operation)
         }
         if let value0 = self.maintenanceWindow {
-            try value0.validate(path: path() + ".maintenanceWindow", operation: operation)
+            try Validate.member(value0, ".maintenanceWindow", operation: operation)
         }
         if let value0 = self.authConfig {
-            try value0.validate(path: path() + ".authConfig", operation: operation)
+            try Validate.member(value0, ".authConfig", operation: operation)
         }
         if let value0 = self.dataEncryption {
-            try value0.validate(path: path() + ".dataEncryption", operation: operation)
+            try Validate.member(value0, ".dataEncryption", operation: operation)
         }
         if let value0 = self.replica {
-            try value0.validate(path: path() + ".replica", operation: operation)
+            try Validate.member(value0, ".replica", operation: operation)
         }
         if let value0 = self.network {
-            try value0.validate(path: path() + ".network", operation: operation)
+            try Validate.member(value0, ".network", operation: operation)
         }
         if let value0 = self.cluster {
-            try value0.validate(path: path() + ".cluster", operation: operation)
+            try Validate.member(value0, ".cluster", operation: operation)
         }
     }
 }

@@ -36,13 +36,12 @@ public struct UserAssignedIdentity: Codable, Hashable, Sendable, ContractValidat
 extension UserAssignedIdentity {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.userAssignedIdentities {
             for (key1, item1) in value0.sorted(by: { $0.key < $1.key }) {
-                try item1.validate(path: path() + ".userAssignedIdentities" + "." + key1, operation: operation)
+                try Validate.member(item1, ".userAssignedIdentities" + "." + key1, operation: operation)
             }
         }
     }

@@ -39,18 +39,17 @@ public struct ValidationDetails: Codable, Hashable, Sendable, ContractValidatabl
 extension ValidationDetails {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.serverLevelValidationDetails {
             for (index1, item1) in value0.enumerated() {
-                try item1.validate(path: path() + ".serverLevelValidationDetails" + "[\(index1)]", operation: operation)
+                try Validate.member(item1, ".serverLevelValidationDetails" + "[\(index1)]", operation: operation)
             }
         }
         if let value0 = self.dbLevelValidationDetails {
             for (index1, item1) in value0.enumerated() {
-                try item1.validate(path: path() + ".dbLevelValidationDetails" + "[\(index1)]", operation: operation)
+                try Validate.member(item1, ".dbLevelValidationDetails" + "[\(index1)]", operation: operation)
             }
         }
     }

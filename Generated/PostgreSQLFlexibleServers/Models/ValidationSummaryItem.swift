@@ -31,13 +31,12 @@ public struct ValidationSummaryItem: Codable, Hashable, Sendable, ContractValida
 extension ValidationSummaryItem {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.messages {
             for (index1, item1) in value0.enumerated() {
-                try item1.validate(path: path() + ".messages" + "[\(index1)]", operation: operation)
+                try Validate.member(item1, ".messages" + "[\(index1)]", operation: operation)
             }
         }
     }

@@ -288,7 +288,7 @@ extension Configurations {
             try Validate.minLength(self.configurationName, 1, parameter: "configurationName", operation: operation)
             try Validate.maxLength(self.configurationName, 256, parameter: "configurationName", operation: operation)
             try Validate.pattern(self.configurationName, ValidationPatterns.locationName, parameter: "configurationName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
@@ -428,7 +428,7 @@ extension Configurations {
             try Validate.minLength(self.configurationName, 1, parameter: "configurationName", operation: operation)
             try Validate.maxLength(self.configurationName, 256, parameter: "configurationName", operation: operation)
             try Validate.pattern(self.configurationName, ValidationPatterns.locationName, parameter: "configurationName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

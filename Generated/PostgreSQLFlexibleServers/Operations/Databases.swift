@@ -288,7 +288,7 @@ extension Databases {
             try Validate.minLength(self.databaseName, 1, parameter: "databaseName", operation: operation)
             try Validate.maxLength(self.databaseName, 63, parameter: "databaseName", operation: operation)
             try Validate.pattern(self.databaseName, ValidationPatterns.databaseName, parameter: "databaseName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

@@ -288,7 +288,7 @@ extension FirewallRules {
             try Validate.minLength(self.firewallRuleName, 1, parameter: "firewallRuleName", operation: operation)
             try Validate.maxLength(self.firewallRuleName, 80, parameter: "firewallRuleName", operation: operation)
             try Validate.pattern(self.firewallRuleName, ValidationPatterns.firewallRuleName, parameter: "firewallRuleName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

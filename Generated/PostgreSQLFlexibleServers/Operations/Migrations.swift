@@ -69,7 +69,7 @@ extension Migrations {
             try Validate.minLength(self.serverName, 3, parameter: "serverName", operation: operation)
             try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
             try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
@@ -400,7 +400,7 @@ extension Migrations {
             try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
             try Validate.notEmpty(self.migrationName, parameter: "migrationName", operation: operation)
             try Validate.pattern(self.migrationName, ValidationPatterns.migrationName, parameter: "migrationName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
@@ -521,7 +521,7 @@ extension Migrations {
             try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
             try Validate.notEmpty(self.migrationName, parameter: "migrationName", operation: operation)
             try Validate.pattern(self.migrationName, ValidationPatterns.migrationName, parameter: "migrationName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

@@ -49,7 +49,7 @@ extension NameAvailability {
             try Validate.minLength(self.apiVersion, 1, parameter: "api-version", operation: operation)
             try Validate.notEmpty(self.subscriptionId, parameter: "subscriptionId", operation: operation)
             try Validate.uuid(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
@@ -141,7 +141,7 @@ extension NameAvailability {
             try Validate.notEmpty(self.locationName, parameter: "locationName", operation: operation)
             try Validate.minLength(self.locationName, 1, parameter: "locationName", operation: operation)
             try Validate.pattern(self.locationName, ValidationPatterns.locationName, parameter: "locationName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

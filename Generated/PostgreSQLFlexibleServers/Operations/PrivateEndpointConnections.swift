@@ -282,7 +282,7 @@ extension PrivateEndpointConnections {
             try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
             try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
             try Validate.notEmpty(self.privateEndpointConnectionName, parameter: "privateEndpointConnectionName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

@@ -75,7 +75,7 @@ extension ServerThreatProtectionSettings {
             try Validate.minLength(self.serverName, 3, parameter: "serverName", operation: operation)
             try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
             try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

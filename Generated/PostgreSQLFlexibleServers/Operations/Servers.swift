@@ -329,7 +329,7 @@ extension Servers {
             try Validate.minLength(self.serverName, 3, parameter: "serverName", operation: operation)
             try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
             try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
@@ -457,7 +457,7 @@ extension Servers {
             try Validate.minLength(self.serverName, 3, parameter: "serverName", operation: operation)
             try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
             try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
@@ -711,7 +711,7 @@ extension Servers {
             try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
             try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
             if let value0 = self.body {
-                try value0.validate(path: "parameters", operation: operation)
+                try Validate.member(value0, "parameters", operation: operation)
             }
         }
 

@@ -288,7 +288,7 @@ extension VirtualEndpoints {
             try Validate.minLength(self.virtualEndpointName, 3, parameter: "virtualEndpointName", operation: operation)
             try Validate.maxLength(self.virtualEndpointName, 63, parameter: "virtualEndpointName", operation: operation)
             try Validate.pattern(self.virtualEndpointName, ValidationPatterns.virtualEndpointName, parameter: "virtualEndpointName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
@@ -428,7 +428,7 @@ extension VirtualEndpoints {
             try Validate.minLength(self.virtualEndpointName, 3, parameter: "virtualEndpointName", operation: operation)
             try Validate.maxLength(self.virtualEndpointName, 63, parameter: "virtualEndpointName", operation: operation)
             try Validate.pattern(self.virtualEndpointName, ValidationPatterns.virtualEndpointName, parameter: "virtualEndpointName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

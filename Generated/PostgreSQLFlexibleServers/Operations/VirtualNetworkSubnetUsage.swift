@@ -58,7 +58,7 @@ extension VirtualNetworkSubnetUsage {
             try Validate.notEmpty(self.locationName, parameter: "locationName", operation: operation)
             try Validate.minLength(self.locationName, 1, parameter: "locationName", operation: operation)
             try Validate.pattern(self.locationName, ValidationPatterns.locationName, parameter: "locationName", operation: operation)
-            try self.body.validate(path: "parameters", operation: operation)
+            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

@@ -65,14 +65,14 @@ extension ModuleRenderer {
             writer.line()
             writer.block("extension \(model.name)") { writer in
                 writer.doc("Checks the contract's constraints on this value and everything it holds.",
-                           remarks: ["- Parameters:", "  - path: Where this value sits in the request (`parameters.properties`).", "  - operation: The operationId reported in errors."])
-                writer.block("public func validate(path: @autoclosure () -> String, operation: String) throws") { writer in
+                           remarks: ["A failure names its place relative to this value (`.properties.storage`).", "- Parameter operation: The operationId reported in errors."])
+                writer.block("public func validate(operation: String) throws") { writer in
                     for property in model.properties where !property.isReadOnly {
                         writeValidation(
                             &writer, value: "self." + Naming.escaped(property.swiftName), type: property.type,
                             isOptional: property.isOptional, constraints: property.constraints,
                             elementConstraints: property.elementConstraints,
-                            path: "path() + \(CodeWriter.literal("." + property.wireName))", secret: property.isSecret, depth: 0)
+                            path: CodeWriter.literal("." + property.wireName), secret: property.isSecret, depth: 0)
                     }
                 }
             }
@@ -159,10 +159,10 @@ extension ModuleRenderer {
                 writer.line("}")
             }
             writer.line()
-            writer.block("public func validate(path: @autoclosure () -> String, operation: String) throws") { writer in
+            writer.block("public func validate(operation: String) throws") { writer in
                 writer.line("switch self {")
                 for value in polymorphic.cases {
-                    writer.line("case .\(Naming.escaped(value.swiftName))(let value): try value.validate(path: path(), operation: operation)")
+                    writer.line("case .\(Naming.escaped(value.swiftName))(let value): try value.validate(operation: operation)")
                 }
                 writer.line("case .unknown: break")
                 writer.line("}")

@@ -1,7 +1,8 @@
 /// Constraint checks, shared by request builders (parameters) and models (body properties).
 extension ModuleRenderer {
-    /// Writes the checks for one value. `path` is a Swift expression giving the reported name;
-    /// `depth` keeps the names of nested bindings apart.
+    /// Writes the checks for one value. `path` is a Swift expression giving the reported name
+    /// (relative to the model being checked: `.name`, `.items[2]`); `depth` keeps the names of
+    /// nested bindings apart.
     func writeValidation(
         _ writer: inout CodeWriter, value: String, type: SwiftType, isOptional: Bool,
         constraints: Constraints, elementConstraints: Constraints?, path: String, secret: Bool, depth: Int
@@ -66,9 +67,9 @@ extension ModuleRenderer {
             }
         case .named(_, .model):
             // Every model has `validate` (ContractValidatable); those without constraints inherit a no-op.
-            writer.line("try \(value).validate(path: \(path), \(operation))")
+            writer.line("try Validate.member(\(value), \(path), \(operation))")
         case .boxed:
-            writer.line("try \(value).value.validate(path: \(path), \(operation))")
+            writer.line("try Validate.member(\(value).value, \(path), \(operation))")
         default:
             break
         }

@@ -1,13 +1,13 @@
 /// A generated model whose values can be checked against the contract's constraints before they
 /// are sent. Models without constraints of their own keep this default, which checks nothing.
 public protocol ContractValidatable {
-    /// - Parameters:
-    ///   - path: Where the value sits in the request (`parameters.properties`), for error messages;
-    ///     only built when a check fails.
-    ///   - operation: The operationId reported in errors.
-    func validate(path: @autoclosure () -> String, operation: String) throws
+    /// Throws the first broken constraint. Its `parameter` names the place relative to this value
+    /// (`.backupSettings.backupName`, `.items[2]`); whoever holds the value puts its own name in
+    /// front as the error passes (`Validate.member`), so no path is built while values are valid.
+    /// - Parameter operation: The operationId reported in errors.
+    func validate(operation: String) throws
 }
 
 extension ContractValidatable {
-    public func validate(path: @autoclosure () -> String, operation: String) throws {}
+    public func validate(operation: String) throws {}
 }

@@ -29,15 +29,14 @@ public struct TypeModel: Codable, Hashable, Sendable, ContractValidatable {
 extension TypeModel {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.error {
-            try value0.validate(path: path() + ".error", operation: operation)
+            try Validate.member(value0, ".error", operation: operation)
         }
         if let value0 = self.selfValue {
-            try value0.validate(path: path() + ".self", operation: operation)
+            try Validate.member(value0, ".self", operation: operation)
         }
     }
 }

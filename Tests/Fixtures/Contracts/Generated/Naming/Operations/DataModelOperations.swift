@@ -44,7 +44,7 @@ extension DataModelOperations {
             let operation = Self.operationId
             try Validate.notEmpty(self.selfValue, parameter: "self", operation: operation)
             if let value0 = self.body {
-                try value0.validate(path: "body", operation: operation)
+                try Validate.member(value0, "body", operation: operation)
             }
         }
 

@@ -20,12 +20,11 @@ public struct Pong: Codable, Hashable, Sendable, ContractValidatable {
 extension Pong {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.ping {
-            try value0.value.validate(path: path() + ".ping", operation: operation)
+            try Validate.member(value0.value, ".ping", operation: operation)
         }
     }
 }

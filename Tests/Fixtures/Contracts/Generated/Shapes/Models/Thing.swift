@@ -113,18 +113,17 @@ public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
 extension Thing {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.id {
-            try Validate.uuid(value0, parameter: path() + ".id", operation: operation)
+            try Validate.uuid(value0, parameter: ".id", operation: operation)
         }
         if let value0 = self.node {
-            try value0.validate(path: path() + ".node", operation: operation)
+            try Validate.member(value0, ".node", operation: operation)
         }
         if let value0 = self.ping {
-            try value0.validate(path: path() + ".ping", operation: operation)
+            try Validate.member(value0, ".ping", operation: operation)
         }
     }
 }

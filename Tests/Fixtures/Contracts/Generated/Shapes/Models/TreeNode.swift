@@ -26,17 +26,16 @@ public struct TreeNode: Codable, Hashable, Sendable, ContractValidatable {
 extension TreeNode {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.children {
             for (index1, item1) in value0.enumerated() {
-                try item1.validate(path: path() + ".children" + "[\(index1)]", operation: operation)
+                try Validate.member(item1, ".children" + "[\(index1)]", operation: operation)
             }
         }
         if let value0 = self.parent {
-            try value0.value.validate(path: path() + ".parent", operation: operation)
+            try Validate.member(value0.value, ".parent", operation: operation)
         }
     }
 }

@@ -56,7 +56,7 @@ extension Things {
             let operation = Self.operationId
             try Validate.notEmpty(self.scope, parameter: "scope", operation: operation)
             try Validate.notEmpty(self.name, parameter: "thingName", operation: operation)
-            try self.body.validate(path: "body", operation: operation)
+            try Validate.member(self.body, "body", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

@@ -48,12 +48,12 @@ public indirect enum AnyAnimal: Codable, Hashable, Sendable, ContractValidatable
         }
     }
 
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    public func validate(operation: String) throws {
         switch self {
-        case .animal(let value): try value.validate(path: path(), operation: operation)
-        case .cat(let value): try value.validate(path: path(), operation: operation)
-        case .dog(let value): try value.validate(path: path(), operation: operation)
-        case .puppy(let value): try value.validate(path: path(), operation: operation)
+        case .animal(let value): try value.validate(operation: operation)
+        case .cat(let value): try value.validate(operation: operation)
+        case .dog(let value): try value.validate(operation: operation)
+        case .puppy(let value): try value.validate(operation: operation)
         case .unknown: break
         }
     }

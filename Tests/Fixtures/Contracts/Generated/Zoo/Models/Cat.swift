@@ -26,13 +26,12 @@ public struct Cat: Codable, Hashable, Sendable, ContractValidatable {
 extension Cat {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.lives {
-            try Validate.minimum(value0, 0, exclusive: false, parameter: path() + ".lives", operation: operation)
-            try Validate.maximum(value0, 9, exclusive: false, parameter: path() + ".lives", operation: operation)
+            try Validate.minimum(value0, 0, exclusive: false, parameter: ".lives", operation: operation)
+            try Validate.maximum(value0, 9, exclusive: false, parameter: ".lives", operation: operation)
         }
     }
 }

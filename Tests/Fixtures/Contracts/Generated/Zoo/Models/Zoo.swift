@@ -26,16 +26,15 @@ public struct Zoo: Codable, Hashable, Sendable, ContractValidatable {
 extension Zoo {
     /// Checks the contract's constraints on this value and everything it holds.
     ///
-    /// - Parameters:
-    ///   - path: Where this value sits in the request (`parameters.properties`).
-    ///   - operation: The operationId reported in errors.
-    public func validate(path: @autoclosure () -> String, operation: String) throws {
+    /// A failure names its place relative to this value (`.properties.storage`).
+    /// - Parameter operation: The operationId reported in errors.
+    public func validate(operation: String) throws {
         if let value0 = self.star {
-            try value0.validate(path: path() + ".star", operation: operation)
+            try Validate.member(value0, ".star", operation: operation)
         }
         if let value0 = self.animals {
             for (index1, item1) in value0.enumerated() {
-                try item1.validate(path: path() + ".animals" + "[\(index1)]", operation: operation)
+                try Validate.member(item1, ".animals" + "[\(index1)]", operation: operation)
             }
         }
     }

@@ -103,7 +103,7 @@ extension Zoos {
         public func validate() throws {
             let operation = Self.operationId
             try Validate.notEmpty(self.zooName, parameter: "zooName", operation: operation)
-            try self.body.validate(path: "zoo", operation: operation)
+            try Validate.member(self.body, "zoo", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
