@@ -21,8 +21,8 @@ final class JSONOutput {
     @exclusivity(unchecked) var bytes: [UInt8] = []
 
     /// One open object or array: whether a member has been written, and how it ends.
-    final class Level {
-        let closing: UInt8
+    class Level {
+        @exclusivity(unchecked) var closing: UInt8
         @exclusivity(unchecked) var count = 0
         /// A nested container opened on this level; closed before this level writes again.
         @exclusivity(unchecked) var child: Level?
@@ -30,7 +30,26 @@ final class JSONOutput {
         init(closing: UInt8) { self.closing = closing }
     }
 
+    /// One encoder per nesting depth, reused for the next value at that depth once nothing else
+    /// holds it: most bodies then allocate no encoders after the first value of each depth.
+    @exclusivity(unchecked) private var encoders: [StreamingEncoder] = []
+    @exclusivity(unchecked) private var depth = 0
+
     init() { bytes.reserveCapacity(256) }
+
+    private func encoder(codingPath: [CodingKey]) -> StreamingEncoder {
+        if depth < encoders.count {
+            if isKnownUniquelyReferenced(&encoders[depth]) {
+                encoders[depth].reset(codingPath: codingPath)
+                return encoders[depth]
+            }
+            encoders[depth] = StreamingEncoder(output: self, codingPath: codingPath)
+            return encoders[depth]
+        }
+        let encoder = StreamingEncoder(output: self, codingPath: codingPath)
+        encoders.append(encoder)
+        return encoder
+    }
 
     func close(_ level: Level) {
         if let child = level.child {
@@ -49,7 +68,9 @@ final class JSONOutput {
         if T.self == Data.self { return writeString(unsafeBitCast(value, to: Data.self).base64EncodedString()) }
         if T.self == URL.self { return writeString(unsafeBitCast(value, to: URL.self).absoluteString) }
         if T.self == Decimal.self { return bytes.append(contentsOf: unsafeBitCast(value, to: Decimal.self).description.utf8) }
-        let encoder = StreamingEncoder(output: self, codingPath: codingPath)
+        let encoder = self.encoder(codingPath: codingPath)
+        depth += 1
+        defer { depth -= 1 }
         try value.encode(to: encoder)
         if let level = encoder.level {
             close(level)
@@ -116,26 +137,42 @@ final class JSONOutput {
     static let hex = Array("0123456789abcdef".utf8)
 }
 
-/// The encoder one `encode(to:)` call gets, and what that call has opened so far.
-final class StreamingEncoder: Encoder {
+/// The encoder one `encode(to:)` call gets, and what that call has opened so far. It is itself
+/// the level of the container it opens, so a nested value costs no separate level object.
+final class StreamingEncoder: JSONOutput.Level, Encoder {
     let output: JSONOutput
-    let codingPath: [CodingKey]
+    private(set) var codingPath: [CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    @exclusivity(unchecked) var level: JSONOutput.Level?
+    @exclusivity(unchecked) private var isOpen = false
+    /// For a super encoder: the container its parent opened for it.
+    @exclusivity(unchecked) var borrowed: JSONOutput.Level?
     @exclusivity(unchecked) var wroteValue = false
 
     init(output: JSONOutput, codingPath: [CodingKey]) {
         self.output = output
         self.codingPath = codingPath
+        super.init(closing: 0)
     }
+
+    func reset(codingPath: [CodingKey]) {
+        self.codingPath = codingPath
+        isOpen = false
+        borrowed = nil
+        wroteValue = false
+        count = 0
+        child = nil
+    }
+
+    /// The container this encoder has opened, if any.
+    var level: JSONOutput.Level? { borrowed ?? (isOpen ? self : nil) }
 
     /// The object (or array) this encoder writes into; asking twice continues the same one.
     func open(_ opening: UInt8, closing: UInt8) -> JSONOutput.Level {
         if let level { return level }
         output.bytes.append(opening)
-        let level = JSONOutput.Level(closing: closing)
-        self.level = level
-        return level
+        self.closing = closing
+        isOpen = true
+        return self
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -218,7 +255,7 @@ struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let child = JSONOutput.Level(closing: 125)
         level.child = child
         let encoder = StreamingEncoder(output: output, codingPath: codingPath + [key])
-        encoder.level = child
+        encoder.borrowed = child
         return encoder
     }
 }
@@ -268,7 +305,7 @@ struct UnkeyedWriter: UnkeyedEncodingContainer {
         let child = JSONOutput.Level(closing: 125)
         level.child = child
         let encoder = StreamingEncoder(output: output, codingPath: codingPath)
-        encoder.level = child
+        encoder.borrowed = child
         return encoder
     }
 }
