@@ -52,6 +52,11 @@ import Testing
     @Test func invalidPatternsDoNotCompile() {
         for pattern in ["([a-z", "a)", "[z-a]", "*a", "a**"] {
             #expect(PatternMatcher(pattern) == nil, "\(pattern)")
+            #expect(!ValidationPattern.isValid(pattern), "\(pattern)")
+        }
+        // What the generator asks agrees with what the runtime builds.
+        for pattern in Self.patterns + ["^[a-z](?<!-)$"] {
+            #expect(ValidationPattern.isValid(pattern) == ValidationPattern(pattern).isValid, "\(pattern)")
         }
     }
 
@@ -70,6 +75,13 @@ import Testing
         #expect(matcher.firstMatch(in: "b" + "a" + String(repeating: "b", count: 12)))
         #expect(!matcher.firstMatch(in: "a" + String(repeating: "b", count: 13)))
         #expect(!matcher.firstMatch(in: "abc"))
+    }
+
+    @Test func longCountedRepetitionsMatchExactly() throws {
+        // 300 optional positions spelled out: a large NFA and a DFA of one state per position.
+        let matcher = try #require(PatternMatcher("^[a-z]{0,300}[0-9]$"))
+        #expect(matcher.firstMatch(in: String(repeating: "a", count: 300) + "7"))
+        #expect(!matcher.firstMatch(in: String(repeating: "a", count: 301) + "7"))
     }
 
     @Test func anchorsHoldOnlyAtTheEndsOfTheInput() throws {

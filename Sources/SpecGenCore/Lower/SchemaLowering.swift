@@ -468,7 +468,7 @@ final class SchemaLowering {
 
     private func isValidPattern(_ pattern: String) -> Bool {
         if let known = checkedPatterns[pattern] { return known }
-        let valid = ValidationPattern(pattern).isValid
+        let valid = ValidationPattern.isValid(pattern)
         checkedPatterns[pattern] = valid
         return valid
     }

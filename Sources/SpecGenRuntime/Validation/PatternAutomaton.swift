@@ -10,6 +10,8 @@ struct PatternAutomaton {
     /// Past these sizes the NFA is refused (the caller uses ICU) or not turned into a DFA (the NFA is simulated).
     static let nfaStateLimit = 5_000
     static let dfaStateLimit = 2_000
+    /// NFA states the subset construction may visit in all, so that compiling stays in milliseconds.
+    static let constructionBudget = 250_000
 
     private let nfa: NFA
     private let alphabet: Alphabet
@@ -155,14 +157,17 @@ struct NFA {
                     edges[body].append(.epsilon(to: loop))
                     return loop
                 }
-                for _ in minimum..<max(minimum, maximum) {
-                    // Each optional iteration may be skipped to the same end.
-                    guard let end = newState(), let body = add(inner, from: current) else { return nil }
+                // Up to `maximum - minimum` further iterations, nested: before each one the match may
+                // leave straight for the end (x{0,3} = (x(x(x)?)?)?), so closures stay small.
+                guard maximum > minimum else { return current }
+                guard let end = newState() else { return nil }
+                for _ in minimum..<maximum {
                     edges[current].append(.epsilon(to: end))
-                    edges[body].append(.epsilon(to: end))
-                    current = end
+                    guard let body = add(inner, from: current) else { return nil }
+                    current = body
                 }
-                return current
+                edges[current].append(.epsilon(to: end))
+                return end
             }
         }
 
@@ -200,12 +205,12 @@ struct NFA {
 
     /// The states reachable from `states` without reading input. `^` edges count only at the start
     /// of the input, `$` edges only at its end. Sorted, so equal sets compare equal.
-    func closure(_ states: [Int], atStart: Bool, atEnd: Bool) -> [Int] {
-        var seen = Set<Int>()
+    func closure(_ states: [Int], atStart: Bool, atEnd: Bool, marks: inout Marks) -> [Int] {
+        marks.clear(count: edges.count)
         var stack = states
         var result: [Int] = []
         while let state = stack.popLast() {
-            guard seen.insert(state).inserted else { continue }
+            guard marks.insert(state) else { continue }
             result.append(state)
             for edge in edges[state] {
                 switch edge {
@@ -221,26 +226,50 @@ struct NFA {
 
     /// The states after reading one scalar of class `inputClass` from `states` (before closure).
     /// State 0 is added back each time: a match may begin at any position.
-    func step(_ states: [Int], classRepresentative value: UInt32) -> [Int] {
+    func step(_ states: [Int], classRepresentative value: UInt32, marks: inout Marks) -> [Int] {
         var next: [Int] = [0]
         for state in states {
             for case .scalar(let ranges, let to) in edges[state] where ranges.contains(where: { $0.contains(value) }) {
                 next.append(to)
             }
         }
-        return closure(next, atStart: false, atEnd: false)
+        return closure(next, atStart: false, atEnd: false, marks: &marks)
     }
 
     /// Set-of-states simulation, for patterns whose DFA would be too large.
     func simulate(_ text: String, alphabet: Alphabet) -> Bool {
-        var states = closure([0], atStart: true, atEnd: false)
+        var marks = Marks()
+        var states = closure([0], atStart: true, atEnd: false, marks: &marks)
         var atStart = true
         for scalar in text.unicodeScalars {
             if states.contains(accepting) { return true }
-            states = step(states, classRepresentative: alphabet.representative(ofClass: alphabet.classOf(scalar)))
+            states = step(states, classRepresentative: alphabet.representative(ofClass: alphabet.classOf(scalar)), marks: &marks)
             atStart = false
         }
-        return closure(states, atStart: atStart, atEnd: true).contains(accepting)
+        return closure(states, atStart: atStart, atEnd: true, marks: &marks).contains(accepting)
+    }
+
+    /// A set of NFA states that empties in O(1): a state is in it when its mark equals the current
+    /// generation. Closures run thousands of times while a DFA is built.
+    struct Marks {
+        private var marks: [UInt32] = []
+        private var generation: UInt32 = 0
+
+        mutating func clear(count: Int) {
+            if marks.count < count { marks = [UInt32](repeating: 0, count: count) ; generation = 0 }
+            generation &+= 1
+            if generation == 0 {
+                marks = [UInt32](repeating: 0, count: marks.count)
+                generation = 1
+            }
+        }
+
+        /// False when `state` was already in the set.
+        mutating func insert(_ state: Int) -> Bool {
+            guard marks[state] != generation else { return false }
+            marks[state] = generation
+            return true
+        }
     }
 }
 
@@ -256,18 +285,23 @@ struct DFA {
     /// A match is found if the input ends in one of these states (`$` holds there).
     private let matchedAtEnd: [Bool]
 
-    /// Nil when the DFA would have more than `PatternAutomaton.dfaStateLimit` states.
+    /// Nil when the DFA would have more than `PatternAutomaton.dfaStateLimit` states, or would take
+    /// more than `PatternAutomaton.constructionBudget` steps to build.
     init?(nfa: NFA, alphabet: Alphabet) {
         classCount = alphabet.classCount
         // State 0 is the start of the input; it is the only state where `^` holds, so it is never
         // merged with a later state that happens to hold the same NFA states.
-        var sets: [[Int]] = [nfa.closure([0], atStart: true, atEnd: false)]
+        var marks = NFA.Marks()
+        var sets: [[Int]] = [nfa.closure([0], atStart: true, atEnd: false, marks: &marks)]
         var index: [[Int]: Int] = [:]
         var transitions: [Int32] = []
+        var visited = 0
         var current = 0
         while current < sets.count {
             for inputClass in 0..<classCount {
-                let next = nfa.step(sets[current], classRepresentative: alphabet.representative(ofClass: inputClass))
+                let next = nfa.step(sets[current], classRepresentative: alphabet.representative(ofClass: inputClass), marks: &marks)
+                visited += next.count
+                guard visited <= PatternAutomaton.constructionBudget else { return nil }
                 let target: Int
                 if let known = index[next] {
                     target = known
@@ -284,7 +318,7 @@ struct DFA {
         self.transitions = transitions
         matchedBefore = sets.map { $0.contains(nfa.accepting) }
         matchedAtEnd = sets.enumerated().map { state, set in
-            nfa.closure(set, atStart: state == 0, atEnd: true).contains(nfa.accepting)
+            nfa.closure(set, atStart: state == 0, atEnd: true, marks: &marks).contains(nfa.accepting)
         }
     }
 

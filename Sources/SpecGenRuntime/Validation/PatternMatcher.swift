@@ -36,6 +36,14 @@ struct PatternMatcher {
         self.automaton = automaton
     }
 
+    /// Whether `pattern` is in the subset this matcher runs (parsed, and its NFA within bounds).
+    static func parses(_ pattern: String) -> Bool {
+        var parser = Parser(scalars: Array(pattern.unicodeScalars))
+        guard let node = parser.parseAlternation(), parser.index == parser.scalars.count else { return false }
+        var builder = NFA.Builder()
+        return builder.add(node, from: 0) != nil
+    }
+
     /// Whether the pattern matches anywhere in `text` (JSON Schema patterns are unanchored).
     func firstMatch(in text: String) -> Bool {
         automaton.matches(text)

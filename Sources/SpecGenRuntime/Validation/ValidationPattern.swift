@@ -24,6 +24,11 @@ public struct ValidationPattern: @unchecked Sendable {
     /// False for a pattern that cannot be compiled: the generator rejects those up front.
     public var isValid: Bool { matcher != nil || expression != nil }
 
+    /// Whether `source` compiles, without building its automaton (what the generator needs).
+    public static func isValid(_ source: String) -> Bool {
+        PatternMatcher.parses(source) || icu(source) != nil
+    }
+
     public func matches(_ value: String) -> Bool {
         if let matcher { return matcher.firstMatch(in: value) }
         guard let expression else { return false }
