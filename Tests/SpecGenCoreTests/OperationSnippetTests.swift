@@ -72,9 +72,7 @@ import Testing
         #expect(group.contains("""
                     public func validate() throws {
                         let operation = Self.operationId
-                        try Validate.notEmpty(self.thingName, parameter: "thingName", operation: operation)
-                        try Validate.maxLength(self.thingName, 8, parameter: "thingName", operation: operation)
-                        try Validate.pattern(self.thingName, ValidationPatterns.thingName, parameter: "thingName", operation: operation)
+                        try Validate.string(self.thingName, notEmpty: true, maxLength: 8, pattern: ValidationPatterns.thingName, parameter: "thingName", operation: operation)
                         if let value0 = self.top {
                             try Validate.minimum(value0, 1, exclusive: false, parameter: "top", operation: operation)
                         }
@@ -173,7 +171,7 @@ import Testing
     @Test func validationCanBeTurnedOff() throws {
         let files = try generate(contract(definitions: definitions, paths: paths), validation: false)
         let group = body(files["Operations/Things.swift"])
-        #expect(!group.contains("Validate.maxLength"))
+        #expect(!group.contains("maxLength"))
         #expect(group.contains("try Validate.notEmpty(self.thingName"))
         #expect(files["Models/Thing.swift"]?.contains("func validate") == false)
     }

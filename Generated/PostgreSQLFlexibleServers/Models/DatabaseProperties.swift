@@ -31,10 +31,10 @@ extension DatabaseProperties {
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
         if let value0 = self.charset {
-            try Validate.pattern(value0, ValidationPatterns.charset, parameter: ".charset", operation: operation)
+            try Validate.string(value0, pattern: ValidationPatterns.charset, parameter: ".charset", operation: operation)
         }
         if let value0 = self.collation {
-            try Validate.pattern(value0, ValidationPatterns.collation, parameter: ".collation", operation: operation)
+            try Validate.string(value0, pattern: ValidationPatterns.collation, parameter: ".collation", operation: operation)
         }
     }
 }

@@ -30,7 +30,7 @@ extension FirewallRuleProperties {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        try Validate.pattern(self.startIpAddress, ValidationPatterns.startIpAddress, parameter: ".startIpAddress", operation: operation)
-        try Validate.pattern(self.endIpAddress, ValidationPatterns.startIpAddress, parameter: ".endIpAddress", operation: operation)
+        try Validate.string(self.startIpAddress, pattern: ValidationPatterns.startIpAddress, parameter: ".startIpAddress", operation: operation)
+        try Validate.string(self.endIpAddress, pattern: ValidationPatterns.startIpAddress, parameter: ".endIpAddress", operation: operation)
     }
 }

@@ -34,7 +34,7 @@ extension Operations {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.minLength(self.apiVersion, 1, parameter: "api-version", operation: operation)
+            try Validate.string(self.apiVersion, minLength: 1, parameter: "api-version", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

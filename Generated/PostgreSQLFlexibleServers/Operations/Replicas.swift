@@ -52,17 +52,10 @@ extension Replicas {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.minLength(self.apiVersion, 1, parameter: "api-version", operation: operation)
-            try Validate.notEmpty(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.uuid(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.notEmpty(self.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.minLength(self.resourceGroupName, 1, parameter: "resourceGroupName", operation: operation)
-            try Validate.maxLength(self.resourceGroupName, 90, parameter: "resourceGroupName", operation: operation)
-            try Validate.pattern(self.resourceGroupName, ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.notEmpty(self.serverName, parameter: "serverName", operation: operation)
-            try Validate.minLength(self.serverName, 3, parameter: "serverName", operation: operation)
-            try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
-            try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
+            try Validate.string(self.apiVersion, minLength: 1, parameter: "api-version", operation: operation)
+            try Validate.string(self.subscriptionId, notEmpty: true, uuid: true, parameter: "subscriptionId", operation: operation)
+            try Validate.string(self.resourceGroupName, notEmpty: true, minLength: 1, maxLength: 90, pattern: ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
+            try Validate.string(self.serverName, notEmpty: true, minLength: 3, maxLength: 63, pattern: ValidationPatterns.serverName, parameter: "serverName", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

@@ -40,9 +40,8 @@ extension Servers {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.minLength(self.apiVersion, 1, parameter: "api-version", operation: operation)
-            try Validate.notEmpty(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.uuid(self.subscriptionId, parameter: "subscriptionId", operation: operation)
+            try Validate.string(self.apiVersion, minLength: 1, parameter: "api-version", operation: operation)
+            try Validate.string(self.subscriptionId, notEmpty: true, uuid: true, parameter: "subscriptionId", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
@@ -121,13 +120,9 @@ extension Servers {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.minLength(self.apiVersion, 1, parameter: "api-version", operation: operation)
-            try Validate.notEmpty(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.uuid(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.notEmpty(self.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.minLength(self.resourceGroupName, 1, parameter: "resourceGroupName", operation: operation)
-            try Validate.maxLength(self.resourceGroupName, 90, parameter: "resourceGroupName", operation: operation)
-            try Validate.pattern(self.resourceGroupName, ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
+            try Validate.string(self.apiVersion, minLength: 1, parameter: "api-version", operation: operation)
+            try Validate.string(self.subscriptionId, notEmpty: true, uuid: true, parameter: "subscriptionId", operation: operation)
+            try Validate.string(self.resourceGroupName, notEmpty: true, minLength: 1, maxLength: 90, pattern: ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
@@ -214,17 +209,10 @@ extension Servers {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.minLength(self.apiVersion, 1, parameter: "api-version", operation: operation)
-            try Validate.notEmpty(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.uuid(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.notEmpty(self.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.minLength(self.resourceGroupName, 1, parameter: "resourceGroupName", operation: operation)
-            try Validate.maxLength(self.resourceGroupName, 90, parameter: "resourceGroupName", operation: operation)
-            try Validate.pattern(self.resourceGroupName, ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.notEmpty(self.serverName, parameter: "serverName", operation: operation)
-            try Validate.minLength(self.serverName, 3, parameter: "serverName", operation: operation)
-            try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
-            try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
+            try Validate.string(self.apiVersion, minLength: 1, parameter: "api-version", operation: operation)
+            try Validate.string(self.subscriptionId, notEmpty: true, uuid: true, parameter: "subscriptionId", operation: operation)
+            try Validate.string(self.resourceGroupName, notEmpty: true, minLength: 1, maxLength: 90, pattern: ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
+            try Validate.string(self.serverName, notEmpty: true, minLength: 3, maxLength: 63, pattern: ValidationPatterns.serverName, parameter: "serverName", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
@@ -318,17 +306,10 @@ extension Servers {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.minLength(self.apiVersion, 1, parameter: "api-version", operation: operation)
-            try Validate.notEmpty(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.uuid(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.notEmpty(self.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.minLength(self.resourceGroupName, 1, parameter: "resourceGroupName", operation: operation)
-            try Validate.maxLength(self.resourceGroupName, 90, parameter: "resourceGroupName", operation: operation)
-            try Validate.pattern(self.resourceGroupName, ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.notEmpty(self.serverName, parameter: "serverName", operation: operation)
-            try Validate.minLength(self.serverName, 3, parameter: "serverName", operation: operation)
-            try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
-            try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
+            try Validate.string(self.apiVersion, minLength: 1, parameter: "api-version", operation: operation)
+            try Validate.string(self.subscriptionId, notEmpty: true, uuid: true, parameter: "subscriptionId", operation: operation)
+            try Validate.string(self.resourceGroupName, notEmpty: true, minLength: 1, maxLength: 90, pattern: ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
+            try Validate.string(self.serverName, notEmpty: true, minLength: 3, maxLength: 63, pattern: ValidationPatterns.serverName, parameter: "serverName", operation: operation)
             try Validate.member(self.body, "parameters", operation: operation)
         }
 
@@ -446,17 +427,10 @@ extension Servers {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.minLength(self.apiVersion, 1, parameter: "api-version", operation: operation)
-            try Validate.notEmpty(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.uuid(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.notEmpty(self.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.minLength(self.resourceGroupName, 1, parameter: "resourceGroupName", operation: operation)
-            try Validate.maxLength(self.resourceGroupName, 90, parameter: "resourceGroupName", operation: operation)
-            try Validate.pattern(self.resourceGroupName, ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.notEmpty(self.serverName, parameter: "serverName", operation: operation)
-            try Validate.minLength(self.serverName, 3, parameter: "serverName", operation: operation)
-            try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
-            try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
+            try Validate.string(self.apiVersion, minLength: 1, parameter: "api-version", operation: operation)
+            try Validate.string(self.subscriptionId, notEmpty: true, uuid: true, parameter: "subscriptionId", operation: operation)
+            try Validate.string(self.resourceGroupName, notEmpty: true, minLength: 1, maxLength: 90, pattern: ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
+            try Validate.string(self.serverName, notEmpty: true, minLength: 3, maxLength: 63, pattern: ValidationPatterns.serverName, parameter: "serverName", operation: operation)
             try Validate.member(self.body, "parameters", operation: operation)
         }
 
@@ -568,17 +542,10 @@ extension Servers {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.minLength(self.apiVersion, 1, parameter: "api-version", operation: operation)
-            try Validate.notEmpty(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.uuid(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.notEmpty(self.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.minLength(self.resourceGroupName, 1, parameter: "resourceGroupName", operation: operation)
-            try Validate.maxLength(self.resourceGroupName, 90, parameter: "resourceGroupName", operation: operation)
-            try Validate.pattern(self.resourceGroupName, ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.notEmpty(self.serverName, parameter: "serverName", operation: operation)
-            try Validate.minLength(self.serverName, 3, parameter: "serverName", operation: operation)
-            try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
-            try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
+            try Validate.string(self.apiVersion, minLength: 1, parameter: "api-version", operation: operation)
+            try Validate.string(self.subscriptionId, notEmpty: true, uuid: true, parameter: "subscriptionId", operation: operation)
+            try Validate.string(self.resourceGroupName, notEmpty: true, minLength: 1, maxLength: 90, pattern: ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
+            try Validate.string(self.serverName, notEmpty: true, minLength: 3, maxLength: 63, pattern: ValidationPatterns.serverName, parameter: "serverName", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
@@ -699,17 +666,10 @@ extension Servers {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.minLength(self.apiVersion, 1, parameter: "api-version", operation: operation)
-            try Validate.notEmpty(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.uuid(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.notEmpty(self.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.minLength(self.resourceGroupName, 1, parameter: "resourceGroupName", operation: operation)
-            try Validate.maxLength(self.resourceGroupName, 90, parameter: "resourceGroupName", operation: operation)
-            try Validate.pattern(self.resourceGroupName, ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.notEmpty(self.serverName, parameter: "serverName", operation: operation)
-            try Validate.minLength(self.serverName, 3, parameter: "serverName", operation: operation)
-            try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
-            try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
+            try Validate.string(self.apiVersion, minLength: 1, parameter: "api-version", operation: operation)
+            try Validate.string(self.subscriptionId, notEmpty: true, uuid: true, parameter: "subscriptionId", operation: operation)
+            try Validate.string(self.resourceGroupName, notEmpty: true, minLength: 1, maxLength: 90, pattern: ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
+            try Validate.string(self.serverName, notEmpty: true, minLength: 3, maxLength: 63, pattern: ValidationPatterns.serverName, parameter: "serverName", operation: operation)
             if let value0 = self.body {
                 try Validate.member(value0, "parameters", operation: operation)
             }
@@ -826,17 +786,10 @@ extension Servers {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.minLength(self.apiVersion, 1, parameter: "api-version", operation: operation)
-            try Validate.notEmpty(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.uuid(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.notEmpty(self.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.minLength(self.resourceGroupName, 1, parameter: "resourceGroupName", operation: operation)
-            try Validate.maxLength(self.resourceGroupName, 90, parameter: "resourceGroupName", operation: operation)
-            try Validate.pattern(self.resourceGroupName, ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.notEmpty(self.serverName, parameter: "serverName", operation: operation)
-            try Validate.minLength(self.serverName, 3, parameter: "serverName", operation: operation)
-            try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
-            try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
+            try Validate.string(self.apiVersion, minLength: 1, parameter: "api-version", operation: operation)
+            try Validate.string(self.subscriptionId, notEmpty: true, uuid: true, parameter: "subscriptionId", operation: operation)
+            try Validate.string(self.resourceGroupName, notEmpty: true, minLength: 1, maxLength: 90, pattern: ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
+            try Validate.string(self.serverName, notEmpty: true, minLength: 3, maxLength: 63, pattern: ValidationPatterns.serverName, parameter: "serverName", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
@@ -947,17 +900,10 @@ extension Servers {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.minLength(self.apiVersion, 1, parameter: "api-version", operation: operation)
-            try Validate.notEmpty(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.uuid(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.notEmpty(self.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.minLength(self.resourceGroupName, 1, parameter: "resourceGroupName", operation: operation)
-            try Validate.maxLength(self.resourceGroupName, 90, parameter: "resourceGroupName", operation: operation)
-            try Validate.pattern(self.resourceGroupName, ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
-            try Validate.notEmpty(self.serverName, parameter: "serverName", operation: operation)
-            try Validate.minLength(self.serverName, 3, parameter: "serverName", operation: operation)
-            try Validate.maxLength(self.serverName, 63, parameter: "serverName", operation: operation)
-            try Validate.pattern(self.serverName, ValidationPatterns.serverName, parameter: "serverName", operation: operation)
+            try Validate.string(self.apiVersion, minLength: 1, parameter: "api-version", operation: operation)
+            try Validate.string(self.subscriptionId, notEmpty: true, uuid: true, parameter: "subscriptionId", operation: operation)
+            try Validate.string(self.resourceGroupName, notEmpty: true, minLength: 1, maxLength: 90, pattern: ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
+            try Validate.string(self.serverName, notEmpty: true, minLength: 3, maxLength: 63, pattern: ValidationPatterns.serverName, parameter: "serverName", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

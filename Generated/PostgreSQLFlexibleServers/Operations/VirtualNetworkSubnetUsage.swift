@@ -52,12 +52,9 @@ extension VirtualNetworkSubnetUsage {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.minLength(self.apiVersion, 1, parameter: "api-version", operation: operation)
-            try Validate.notEmpty(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.uuid(self.subscriptionId, parameter: "subscriptionId", operation: operation)
-            try Validate.notEmpty(self.locationName, parameter: "locationName", operation: operation)
-            try Validate.minLength(self.locationName, 1, parameter: "locationName", operation: operation)
-            try Validate.pattern(self.locationName, ValidationPatterns.locationName, parameter: "locationName", operation: operation)
+            try Validate.string(self.apiVersion, minLength: 1, parameter: "api-version", operation: operation)
+            try Validate.string(self.subscriptionId, notEmpty: true, uuid: true, parameter: "subscriptionId", operation: operation)
+            try Validate.string(self.locationName, notEmpty: true, minLength: 1, pattern: ValidationPatterns.locationName, parameter: "locationName", operation: operation)
             try Validate.member(self.body, "parameters", operation: operation)
         }
 

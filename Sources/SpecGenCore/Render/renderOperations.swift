@@ -78,15 +78,17 @@ extension ModuleRenderer {
             for parameter in operation.parameters {
                 let value = "self." + Naming.escaped(parameter.swiftName)
                 let isOptional = !parameter.isRequired && parameter.defaultValue == nil
-                // An empty path segment would change which resource the URL names: always refused.
-                if parameter.location == .path, underlying(parameter.type) == .string {
+                // An empty path segment would change which resource the URL names: always refused,
+                // with the parameter's other rules when it has any, on its own otherwise.
+                let nonEmpty = parameter.location == .path && underlying(parameter.type) == .string
+                if nonEmpty && !validationNeeded(type: parameter.type, constraints: parameter.constraints, elementConstraints: nil) {
                     writer.line("try Validate.notEmpty(\(value), parameter: \(CodeWriter.literal(parameter.wireName)), operation: operation)")
                     wroteCheck = true
                 }
                 let before = writer.text.utf8.count
                 writeValidation(&writer, value: value, type: parameter.type, isOptional: isOptional,
                                 constraints: parameter.constraints, elementConstraints: parameter.elementConstraints,
-                                path: CodeWriter.literal(parameter.wireName), secret: parameter.isSecret, depth: 0)
+                                path: CodeWriter.literal(parameter.wireName), secret: parameter.isSecret, depth: 0, nonEmpty: nonEmpty)
                 wroteCheck = wroteCheck || writer.text.utf8.count != before
             }
             if !wroteCheck { writer.line("_ = operation") }

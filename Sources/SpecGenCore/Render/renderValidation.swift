@@ -5,14 +5,15 @@ extension ModuleRenderer {
     /// nested bindings apart.
     func writeValidation(
         _ writer: inout CodeWriter, value: String, type: SwiftType, isOptional: Bool,
-        constraints: Constraints, elementConstraints: Constraints?, path: String, secret: Bool, depth: Int
+        constraints: Constraints, elementConstraints: Constraints?, path: String, secret: Bool, depth: Int,
+        nonEmpty: Bool = false
     ) {
         guard validationNeeded(type: type, constraints: constraints, elementConstraints: elementConstraints) else { return }
         if isOptional {
             let binding = "value\(depth)"
             writer.block("if let \(binding) = \(value)") { writer in
                 writeValidation(&writer, value: binding, type: type, isOptional: false, constraints: constraints,
-                                elementConstraints: elementConstraints, path: path, secret: secret, depth: depth + 1)
+                                elementConstraints: elementConstraints, path: path, secret: secret, depth: depth + 1, nonEmpty: nonEmpty)
             }
             return
         }
@@ -21,18 +22,14 @@ extension ModuleRenderer {
         let base = underlying(type)
         switch base {
         case .string:
-            if let bound = constraints.minLength {
-                writer.line("try Validate.minLength(\(value), \(bound), parameter: \(path), \(operation)\(redaction))")
-            }
-            if let bound = constraints.maxLength {
-                writer.line("try Validate.maxLength(\(value), \(bound), parameter: \(path), \(operation)\(redaction))")
-            }
-            if let pattern = constraints.patternName {
-                writer.line("try Validate.pattern(\(value), ValidationPatterns.\(Naming.escaped(pattern)), parameter: \(path), \(operation)\(redaction))")
-            }
-            if constraints.isUUID {
-                writer.line("try Validate.uuid(\(value), parameter: \(path), \(operation))")
-            }
+            // One call with every rule of the value: a quarter of the code of one call per rule.
+            var rules: [String] = []
+            if nonEmpty { rules.append("notEmpty: true") }
+            if let bound = constraints.minLength { rules.append("minLength: \(bound)") }
+            if let bound = constraints.maxLength { rules.append("maxLength: \(bound)") }
+            if let pattern = constraints.patternName { rules.append("pattern: ValidationPatterns.\(Naming.escaped(pattern))") }
+            if constraints.isUUID { rules.append("uuid: true") }
+            writer.line("try Validate.string(\(value), \(rules.joined(separator: ", ")), parameter: \(path), \(operation)\(redaction))")
         case .int, .int32, .int64, .double, .float:
             let isInteger = base != .double && base != .float
             if let bound = constraints.minimum, let literal = numericLiteral(bound, integer: isInteger) {

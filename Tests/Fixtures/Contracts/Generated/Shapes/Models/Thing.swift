@@ -117,7 +117,7 @@ extension Thing {
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
         if let value0 = self.id {
-            try Validate.uuid(value0, parameter: ".id", operation: operation)
+            try Validate.string(value0, uuid: true, parameter: ".id", operation: operation)
         }
         if let value0 = self.node {
             try Validate.member(value0, ".node", operation: operation)

@@ -36,10 +36,7 @@ extension Pets {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.notEmpty(self.petName, parameter: "petName", operation: operation)
-            try Validate.minLength(self.petName, 2, parameter: "petName", operation: operation)
-            try Validate.maxLength(self.petName, 20, parameter: "petName", operation: operation)
-            try Validate.pattern(self.petName, ValidationPatterns.petName, parameter: "petName", operation: operation)
+            try Validate.string(self.petName, notEmpty: true, minLength: 2, maxLength: 20, pattern: ValidationPatterns.petName, parameter: "petName", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
