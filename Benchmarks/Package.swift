@@ -24,5 +24,15 @@ let package = Package(
             path: "Benchmarks/SpecGenBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // Loops one hot path for callgrind (count_instructions.sh): repeatable where wall-clock is not.
+        .executableTarget(
+            name: "Instructions",
+            dependencies: [
+                .product(name: "SpecGenRuntime", package: "specgen"),
+                .product(name: "PostgreSQLFlexibleServers", package: "specgen"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            path: "Instructions"
+        ),
     ]
 )

@@ -2,33 +2,31 @@
 /// unreserved characters (letters, digits, `-` `.` `_` `~`) is escaped, `/` and space included.
 public enum PercentEncoding {
     public static func encode(_ value: String) -> String {
-        var encoded = ""
+        var encoded: [UInt8] = []
         append(value, to: &encoded)
-        return encoded
+        return String(decoding: encoded, as: UTF8.self)
     }
 
     /// Appends `value`, encoded, to `output`: request builders write straight into the request target.
-    public static func append(_ value: String, to output: inout String) {
+    public static func append(_ value: String, to output: inout [UInt8]) {
         // Most values (names, GUIDs, versions) need no escaping at all; scanning the contiguous
         // bytes is several times cheaper than walking the UTF-8 view.
         let clean = value.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains(where: { !isUnreserved($0) }) }
             ?? !value.utf8.contains(where: { !isUnreserved($0) })
         guard !clean else {
-            output += value
+            output.append(contentsOf: value.utf8)
             return
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(value.utf8.count * 3)
+        output.reserveCapacity(output.count + value.utf8.count * 3)
         for byte in value.utf8 {
             if isUnreserved(byte) {
-                bytes.append(byte)
+                output.append(byte)
             } else {
-                bytes.append(UInt8(ascii: "%"))
-                bytes.append(hexDigit(byte >> 4))
-                bytes.append(hexDigit(byte & 0x0F))
+                output.append(UInt8(ascii: "%"))
+                output.append(hexDigit(byte >> 4))
+                output.append(hexDigit(byte & 0x0F))
             }
         }
-        output += String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {

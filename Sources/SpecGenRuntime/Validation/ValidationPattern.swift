@@ -5,9 +5,10 @@ import Foundation
 /// `\w` / `\d` / `\s` limited to ASCII as in JavaScript. `PatternMatcher` runs the constructs
 /// contracts use with exactly those semantics, in linear time; look-around and back-references go
 /// to ICU (`NSRegularExpression`, with the shorthand classes rewritten to ASCII).
-public struct ValidationPattern: @unchecked Sendable {
-    // NSRegularExpression is immutable and documented as safe to share between threads;
-    // PatternMatcher is a value.
+public final class ValidationPattern: @unchecked Sendable {
+    // Immutable after init. NSRegularExpression is documented as safe to share between threads;
+    // PatternMatcher is a value. A class, so that passing a pattern around (it holds the automaton's
+    // tables) costs one reference count, not one per table.
     public let source: String
     /// ECMA-262 semantics for the constructs contracts use; nil for anything beyond them.
     private let matcher: PatternMatcher?
