@@ -475,45 +475,21 @@ extension Bool: JSONDecodableScalar {
     }
 }
 
-extension Int: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(Int.self, node, path) }
+/// Every integer width reads directly: going through its own `init(from:)` would come back here.
+extension JSONDecodableScalar where Self: FixedWidthInteger {
+    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(Self.self, node, path) }
 }
 
-extension Int32: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(Int32.self, node, path) }
-}
-
-extension Int64: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(Int64.self, node, path) }
-}
-
-extension Int8: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(Int8.self, node, path) }
-}
-
-extension Int16: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(Int16.self, node, path) }
-}
-
-extension UInt: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(UInt.self, node, path) }
-}
-
-extension UInt8: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(UInt8.self, node, path) }
-}
-
-extension UInt16: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(UInt16.self, node, path) }
-}
-
-extension UInt32: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(UInt32.self, node, path) }
-}
-
-extension UInt64: JSONDecodableScalar {
-    static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self { try integer(UInt64.self, node, path) }
-}
+extension Int: JSONDecodableScalar {}
+extension Int8: JSONDecodableScalar {}
+extension Int16: JSONDecodableScalar {}
+extension Int32: JSONDecodableScalar {}
+extension Int64: JSONDecodableScalar {}
+extension UInt: JSONDecodableScalar {}
+extension UInt8: JSONDecodableScalar {}
+extension UInt16: JSONDecodableScalar {}
+extension UInt32: JSONDecodableScalar {}
+extension UInt64: JSONDecodableScalar {}
 
 extension Double: JSONDecodableScalar {
     static func decodeScalar(from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> Self {
