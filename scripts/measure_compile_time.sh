@@ -2,20 +2,45 @@
 # Clean debug compile time of the generated module alone, and its size.
 # Builds everything once, then deletes only that module's products (object files, swiftmodule,
 # swiftdeps; SwiftPM's output-file-map stays) and times rebuilding that one target, 3 times.
-# Usage: scripts/measure_compile_time.sh [ModuleName]
+# With a peer (another package's directory and target, e.g. OpenAPI Generator's output), the runs
+# alternate between the two, so that both see the same machine: on a shared VM the speed drifts
+# by 2x within an hour.
+# Usage: scripts/measure_compile_time.sh [ModuleName] [PEER_PACKAGE_DIR PEER_TARGET]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 module="${1:-PostgreSQLFlexibleServers}"
+peer_dir="${2:-}"
+peer_target="${3:-}"
+
+describe() { # package-dir sources-dir name
+  local lines files
+  lines=$(find "$2" -name '*.swift' -exec cat {} + | wc -l)
+  files=$(find "$2" -name '*.swift' | wc -l)
+  echo "$3: $files files, $lines lines of Swift"
+}
+
+rebuild() { # package-dir target
+  (
+    cd "$1"
+    local bin start end
+    bin=$(swift build --show-bin-path)
+    find "$bin/$2.build" -type f \( -name '*.o' -o -name '*.swiftdeps' -o -name '*.d' -o -name '*.swiftdoc' \) -delete
+    rm -rf "$bin/Modules/$2.swiftmodule" "$bin/$2.swiftmodule"
+    start=$(date +%s.%N)
+    swift build --target "$2" >/dev/null
+    end=$(date +%s.%N)
+    echo "$2: $(echo "$end - $start" | bc) s"
+  )
+}
+
 swift build --target "$module" >/dev/null
-bin=$(swift build --show-bin-path)
-lines=$(find "Generated/$module" -name '*.swift' -exec cat {} + | wc -l)
-files=$(find "Generated/$module" -name '*.swift' | wc -l)
-echo "$module: $files files, $lines lines of generated Swift"
+describe "$root" "Generated/$module" "$module"
+if [ -n "$peer_dir" ]; then
+  (cd "$peer_dir" && swift build --target "$peer_target" >/dev/null)
+  describe "$peer_dir" "$peer_dir/Sources" "$peer_target"
+fi
 for run in 1 2 3; do
-  find "$bin/$module.build" -type f \( -name '*.o' -o -name '*.swiftdeps' -o -name '*.d' -o -name '*.swiftdoc' \) -delete
-  rm -rf "$bin/Modules/$module.swiftmodule" "$bin/$module.swiftmodule"
-  start=$(date +%s.%N)
-  swift build --target "$module" >/dev/null
-  end=$(date +%s.%N)
-  echo "run $run: $(echo "$end - $start" | bc) s"
+  rebuild "$root" "$module"
+  if [ -n "$peer_dir" ]; then rebuild "$peer_dir" "$peer_target"; fi
 done
