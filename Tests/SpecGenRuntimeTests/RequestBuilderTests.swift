@@ -40,6 +40,17 @@ import Testing
         #expect(request.path?.contains("/resourceGroups/rg%281%29/") == true)
     }
 
+    @Test func endpointPartsAreSplitOnceAndKeepIPv6Brackets() throws {
+        let plain = RequestEndpoint(try #require(URL(string: "https://management.azure.com")))
+        #expect(plain.scheme == "https" && plain.authority == "management.azure.com" && plain.basePath == "")
+        let ipv6 = RequestEndpoint(try #require(URL(string: "http://[::1]:8443/api/")))
+        #expect(ipv6.authority == "[::1]:8443")
+        #expect(ipv6.basePath == "/api")
+        let (request, _) = try start(resourceGroup: "rg").makeRequest(endpoint: ipv6)
+        #expect(request.authority == "[::1]:8443")
+        #expect(request.path?.hasPrefix("/api/subscriptions/") == true)
+    }
+
     @Test func apiVersionDefaultsToTheSpecAndCanBeOverridden() throws {
         #expect(PostgreSQLFlexibleServersService.apiVersion == "2025-08-01")
         let op = try BackupsLongTermRetention.Start(

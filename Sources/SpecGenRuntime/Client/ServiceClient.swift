@@ -68,10 +68,12 @@ public struct ServiceClient: Sendable {
 
 extension HTTPRequest {
     init?(getting url: URL) {
-        guard let scheme = url.scheme, let host = url.host else { return nil }
-        let authority = url.port.map { "\(host):\($0)" } ?? host
-        var path = url.path.isEmpty ? "/" : url.path
-        if let query = url.query { path += "?" + query }
-        self.init(method: .get, scheme: scheme, authority: authority, path: path)
+        guard url.scheme != nil, url.host != nil else { return nil }
+        let endpoint = RequestEndpoint(url)
+        // As the service wrote it: `URL.path` would decode `%2F` and friends.
+        let written = url.path(percentEncoded: true)
+        var path = written.isEmpty ? "/" : written
+        if let query = url.query(percentEncoded: true) { path += "?" + query }
+        self.init(method: .get, scheme: endpoint.scheme, authority: endpoint.authority, path: path)
     }
 }

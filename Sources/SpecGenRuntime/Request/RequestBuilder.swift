@@ -14,8 +14,12 @@ public struct RequestEndpoint: Sendable, Hashable {
     public init(_ url: URL) {
         self.url = url
         scheme = url.scheme ?? "https"
-        authority = (url.host ?? "") + (url.port.map { ":\($0)" } ?? "")
-        basePath = url.path.hasSuffix("/") ? String(url.path.dropLast()) : url.path
+        // `URL.host` gives an IPv6 literal without its brackets; the authority needs them back.
+        let host = url.host ?? ""
+        authority = (host.contains(":") && !host.hasPrefix("[") ? "[" + host + "]" : host) + (url.port.map { ":\($0)" } ?? "")
+        // As written: `URL.path` would decode `%2F` and friends.
+        let path = url.path(percentEncoded: true)
+        basePath = path.hasSuffix("/") ? String(path.dropLast()) : path
     }
 }
 
