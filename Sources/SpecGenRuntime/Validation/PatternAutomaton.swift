@@ -1,5 +1,5 @@
-/// A parsed pattern compiled for matching: first a Thompson NFA (one state per position in the
-/// pattern, `x{m,n}` spelled out), then, when it stays small, the equivalent DFA (subset
+/// A parsed pattern compiled for matching: first a Thompson NFA (a few states per piece of the
+/// pattern, `x{m,n}` spelled out as m copies and n − m optional ones), then, when it stays small, the equivalent DFA (subset
 /// construction), so that a match costs one table lookup per input scalar.
 ///
 /// Matching answers only "is there a match anywhere", which is all `pattern` asks. For that question
@@ -224,8 +224,8 @@ struct NFA {
         return result.sorted()
     }
 
-    /// The states after reading one scalar of class `inputClass` from `states` (before closure).
-    /// State 0 is added back each time: a match may begin at any position.
+    /// The closure of the states reached from `states` by reading one scalar (any scalar of the
+    /// class `value` stands for). State 0 is added back each time: a match may begin anywhere.
     func step(_ states: [Int], classRepresentative value: UInt32, marks: inout Marks) -> [Int] {
         var next: [Int] = [0]
         for state in states {
@@ -256,7 +256,10 @@ struct NFA {
         private var generation: UInt32 = 0
 
         mutating func clear(count: Int) {
-            if marks.count < count { marks = [UInt32](repeating: 0, count: count) ; generation = 0 }
+            if marks.count < count {
+                marks = [UInt32](repeating: 0, count: count)
+                generation = 0
+            }
             generation &+= 1
             if generation == 0 {
                 marks = [UInt32](repeating: 0, count: marks.count)
