@@ -35,7 +35,7 @@ import Testing
             /// A widget.
             ///
             /// - Remark: Generated from `#/definitions/Widget`.
-            public struct Widget: Codable, Hashable, Sendable, ContractValidatable {
+            public struct Widget: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
                 /// Its name.
                 public var name: String
                 public var size: Int64?
@@ -61,6 +61,15 @@ import Testing
                     case password
                     case created
                     case isDefault = "default"
+                }
+
+                public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+                    try writer.write(self.name, forKey: "name")
+                    if let value = self.size { try writer.write(value, forKey: "size") }
+                    if let value = self.id { try writer.write(value, forKey: "id") }
+                    if let value = self.password { try writer.write(value, forKey: "password") }
+                    if let value = self.created { try writer.write(value, forKey: "created") }
+                    if let value = self.isDefault { try writer.write(value, forKey: "default") }
                 }
             }
 
@@ -216,7 +225,7 @@ import Testing
                     type: string
             """))
         let model = body(files["Models/ErrorModel.swift"])
-        #expect(model.contains("public struct ErrorModel: Codable, Hashable, Sendable, ContractValidatable"))
+        #expect(model.contains("public struct ErrorModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable"))
         #expect(model.contains("public var `protocol`: String?"))
         #expect(model.contains("public var selfValue: String?"))
         #expect(model.contains("public var fooBar: String?"))

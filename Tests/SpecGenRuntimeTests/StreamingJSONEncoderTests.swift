@@ -46,6 +46,19 @@ import Testing
         #expect(text == #"{"backupSettings":{"backupName":"exampleltrbackup"},"targetDetails":{"sasUriList":["sasuri"]}}"#)
     }
 
+    @Test func membersWrittenDirectlyMatchTheEncoderPath() throws {
+        // JSONObjectEncodable models: the streaming encoder writes their members straight into bytes,
+        // Foundation's encoder goes through `encode(to:)`; both must give the same JSON.
+        let text = #"{"properties":{"backupMetadata":"m","dataTransferredInBytes":9007199254740993,"endTime":"2025-06-01T18:35:22.123Z","percentComplete":100,"startTime":"2025-06-01T18:30:22Z","status":"SomethingNew"}}"#
+        let response = try JSONCoding.decode(BackupsLongTermRetentionResponse.self, from: Data(text.utf8))
+        try same(response)
+        #expect(try JSONValue.parse(StreamingJSONEncoder().encode(response)) == JSONValue.parse(Data(text.utf8)))
+        // Absent optionals are left out on both paths, as encodeIfPresent does.
+        let sparse = BackupSettings(backupName: "b")
+        #expect(String(decoding: try StreamingJSONEncoder().encode(sparse), as: UTF8.self) == #"{"backupName":"b"}"#)
+        try same([response, response])
+    }
+
     @Test func nonFiniteNumbersAreRefused() {
         #expect(throws: EncodingError.self) { try StreamingJSONEncoder().encode([Double.nan]) }
     }

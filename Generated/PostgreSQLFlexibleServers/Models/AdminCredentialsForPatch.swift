@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Credentials of administrator users for source and target servers.
 ///
 /// - Remark: Generated from `#/definitions/AdminCredentialsForPatch`.
-public struct AdminCredentialsForPatch: Codable, Hashable, Sendable, ContractValidatable {
+public struct AdminCredentialsForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Password for the user of the source server.
     ///
     /// Secret: sent, never returned by the service.
@@ -25,5 +25,10 @@ public struct AdminCredentialsForPatch: Codable, Hashable, Sendable, ContractVal
     enum CodingKeys: String, CodingKey {
         case sourceServerPassword
         case targetServerPassword
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.sourceServerPassword { try writer.write(value, forKey: "sourceServerPassword") }
+        if let value = self.targetServerPassword { try writer.write(value, forKey: "targetServerPassword") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Server administrator associated to a Microsoft Entra principal.
 ///
 /// - Remark: Generated from `#/definitions/AdministratorMicrosoftEntraAdd`.
-public struct AdministratorMicrosoftEntraAdd: Codable, Hashable, Sendable, ContractValidatable {
+public struct AdministratorMicrosoftEntraAdd: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Properties of the server administrator associated to a Microsoft Entra principal.
     public var properties: AdministratorMicrosoftEntraPropertiesForAdd?
 
@@ -17,6 +17,10 @@ public struct AdministratorMicrosoftEntraAdd: Codable, Hashable, Sendable, Contr
 
     enum CodingKeys: String, CodingKey {
         case properties
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.properties { try writer.write(value, forKey: "properties") }
     }
 }
 

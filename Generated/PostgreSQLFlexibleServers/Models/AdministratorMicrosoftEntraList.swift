@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of server administrators associated to Microsoft Entra principals.
 ///
 /// - Remark: Generated from `#/definitions/AdministratorMicrosoftEntraList`.
-public struct AdministratorMicrosoftEntraList: Codable, Hashable, Sendable, ContractValidatable {
+public struct AdministratorMicrosoftEntraList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The AdministratorMicrosoftEntra items on this page
     public var value: [AdministratorMicrosoftEntra]
     /// The link to the next page of items
@@ -21,6 +21,11 @@ public struct AdministratorMicrosoftEntraList: Codable, Hashable, Sendable, Cont
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.value, forKey: "value")
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a server administrator associated to a Microsoft Entra principal.
 ///
 /// - Remark: Generated from `#/definitions/AdministratorMicrosoftEntraProperties`.
-public struct AdministratorMicrosoftEntraProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct AdministratorMicrosoftEntraProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Type of Microsoft Entra principal to which the server administrator is associated.
     public var principalType: PrincipalType?
     /// Name of the Microsoft Entra principal.
@@ -29,5 +29,12 @@ public struct AdministratorMicrosoftEntraProperties: Codable, Hashable, Sendable
         case principalName
         case objectId
         case tenantId
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.principalType { try writer.write(value, forKey: "principalType") }
+        if let value = self.principalName { try writer.write(value, forKey: "principalName") }
+        if let value = self.objectId { try writer.write(value, forKey: "objectId") }
+        if let value = self.tenantId { try writer.write(value, forKey: "tenantId") }
     }
 }

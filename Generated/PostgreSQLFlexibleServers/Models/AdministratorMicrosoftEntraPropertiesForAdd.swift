@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a server administrator associated to a Microsoft Entra principal.
 ///
 /// - Remark: Generated from `#/definitions/AdministratorMicrosoftEntraPropertiesForAdd`.
-public struct AdministratorMicrosoftEntraPropertiesForAdd: Codable, Hashable, Sendable, ContractValidatable {
+public struct AdministratorMicrosoftEntraPropertiesForAdd: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Type of Microsoft Entra principal to which the server administrator is associated.
     public var principalType: PrincipalType?
     /// Name of the Microsoft Entra principal.
@@ -25,5 +25,11 @@ public struct AdministratorMicrosoftEntraPropertiesForAdd: Codable, Hashable, Se
         case principalType
         case principalName
         case tenantId
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.principalType { try writer.write(value, forKey: "principalType") }
+        if let value = self.principalName { try writer.write(value, forKey: "principalName") }
+        if let value = self.tenantId { try writer.write(value, forKey: "tenantId") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of advanced threat protection settings for a server.
 ///
 /// - Remark: Generated from `#/definitions/AdvancedThreatProtectionSettingsList`.
-public struct AdvancedThreatProtectionSettingsList: Codable, Hashable, Sendable, ContractValidatable {
+public struct AdvancedThreatProtectionSettingsList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The AdvancedThreatProtectionSettingsModel items on this page
     ///
     /// Read-only: set by the service, never sent.
@@ -22,5 +22,10 @@ public struct AdvancedThreatProtectionSettingsList: Codable, Hashable, Sendable,
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.value { try writer.write(value, forKey: "value") }
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }

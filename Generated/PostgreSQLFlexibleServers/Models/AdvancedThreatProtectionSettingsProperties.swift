@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of advanced threat protection state for a server.
 ///
 /// - Remark: Generated from `#/definitions/AdvancedThreatProtectionSettingsProperties`.
-public struct AdvancedThreatProtectionSettingsProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct AdvancedThreatProtectionSettingsProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Specifies the state of the advanced threat protection, whether it is enabled, disabled, or a state has not been applied yet on the server.
     public var state: ThreatProtectionState
     /// Specifies the creation time (UTC) of the policy.
@@ -22,5 +22,10 @@ public struct AdvancedThreatProtectionSettingsProperties: Codable, Hashable, Sen
     enum CodingKeys: String, CodingKey {
         case state
         case creationTime
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.state, forKey: "state")
+        if let value = self.creationTime { try writer.write(value, forKey: "creationTime") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Authentication configuration properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/AuthConfigForPatch`.
-public struct AuthConfigForPatch: Codable, Hashable, Sendable, ContractValidatable {
+public struct AuthConfigForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Indicates if the server supports Microsoft Entra authentication.
     public var activeDirectoryAuth: MicrosoftEntraAuth?
     /// Indicates if the server supports password based authentication.
@@ -25,5 +25,11 @@ public struct AuthConfigForPatch: Codable, Hashable, Sendable, ContractValidatab
         case activeDirectoryAuth
         case passwordAuth
         case tenantId
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.activeDirectoryAuth { try writer.write(value, forKey: "activeDirectoryAuth") }
+        if let value = self.passwordAuth { try writer.write(value, forKey: "passwordAuth") }
+        if let value = self.tenantId { try writer.write(value, forKey: "tenantId") }
     }
 }

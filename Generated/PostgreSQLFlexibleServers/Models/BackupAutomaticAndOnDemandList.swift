@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of backups.
 ///
 /// - Remark: Generated from `#/definitions/BackupAutomaticAndOnDemandList`.
-public struct BackupAutomaticAndOnDemandList: Codable, Hashable, Sendable, ContractValidatable {
+public struct BackupAutomaticAndOnDemandList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The BackupAutomaticAndOnDemand items on this page
     public var value: [BackupAutomaticAndOnDemand]
     /// The link to the next page of items
@@ -21,6 +21,11 @@ public struct BackupAutomaticAndOnDemandList: Codable, Hashable, Sendable, Contr
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.value, forKey: "value")
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a backup.
 ///
 /// - Remark: Generated from `#/definitions/BackupAutomaticAndOnDemandProperties`.
-public struct BackupAutomaticAndOnDemandProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct BackupAutomaticAndOnDemandProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Type of backup.
     public var backupType: BackupType?
     /// Time(ISO8601 format) at which the backup was completed.
@@ -25,5 +25,11 @@ public struct BackupAutomaticAndOnDemandProperties: Codable, Hashable, Sendable,
         case backupType
         case completedTime
         case source
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.backupType { try writer.write(value, forKey: "backupType") }
+        if let value = self.completedTime { try writer.write(value, forKey: "completedTime") }
+        if let value = self.source { try writer.write(value, forKey: "source") }
     }
 }

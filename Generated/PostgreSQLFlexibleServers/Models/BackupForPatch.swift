@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Backup properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/BackupForPatch`.
-public struct BackupForPatch: Codable, Hashable, Sendable, ContractValidatable {
+public struct BackupForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Backup retention days for the server.
     public var backupRetentionDays: Int32?
     /// Indicates if the server is configured to create geographically redundant backups.
@@ -27,5 +27,11 @@ public struct BackupForPatch: Codable, Hashable, Sendable, ContractValidatable {
         case backupRetentionDays
         case geoRedundantBackup
         case earliestRestoreDate
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.backupRetentionDays { try writer.write(value, forKey: "backupRetentionDays") }
+        if let value = self.geoRedundantBackup { try writer.write(value, forKey: "geoRedundantBackup") }
+        if let value = self.earliestRestoreDate { try writer.write(value, forKey: "earliestRestoreDate") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// BackupRequestBase is the base for all backup request.
 ///
 /// - Remark: Generated from `#/definitions/BackupRequestBase`.
-public struct BackupRequestBase: Codable, Hashable, Sendable, ContractValidatable {
+public struct BackupRequestBase: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Backup Settings
     public var backupSettings: BackupSettings
 
@@ -17,6 +17,10 @@ public struct BackupRequestBase: Codable, Hashable, Sendable, ContractValidatabl
 
     enum CodingKeys: String, CodingKey {
         case backupSettings
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.backupSettings, forKey: "backupSettings")
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Settings for the long term backup.
 ///
 /// - Remark: Generated from `#/definitions/BackupSettings`.
-public struct BackupSettings: Codable, Hashable, Sendable, ContractValidatable {
+public struct BackupSettings: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Backup Name for the current backup
     public var backupName: String
 
@@ -17,5 +17,9 @@ public struct BackupSettings: Codable, Hashable, Sendable, ContractValidatable {
 
     enum CodingKeys: String, CodingKey {
         case backupName
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.backupName, forKey: "backupName")
     }
 }

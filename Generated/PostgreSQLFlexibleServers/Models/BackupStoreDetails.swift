@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Details about the target where the backup content will be stored.
 ///
 /// - Remark: Generated from `#/definitions/BackupStoreDetails`.
-public struct BackupStoreDetails: Codable, Hashable, Sendable, ContractValidatable {
+public struct BackupStoreDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// List of SAS uri of storage containers where backup data is to be streamed/copied.
     public var sasUriList: [SecretString]
 
@@ -17,5 +17,9 @@ public struct BackupStoreDetails: Codable, Hashable, Sendable, ContractValidatab
 
     enum CodingKeys: String, CodingKey {
         case sasUriList
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.sasUriList, forKey: "sasUriList")
     }
 }

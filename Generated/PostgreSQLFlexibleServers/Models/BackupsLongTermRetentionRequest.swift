@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Request made for a long term retention backup.
 ///
 /// - Remark: Generated from `#/definitions/BackupsLongTermRetentionRequest`.
-public struct BackupsLongTermRetentionRequest: Codable, Hashable, Sendable, ContractValidatable {
+public struct BackupsLongTermRetentionRequest: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Backup Settings
     public var backupSettings: BackupSettings
     /// Backup store detail for target server.
@@ -21,6 +21,11 @@ public struct BackupsLongTermRetentionRequest: Codable, Hashable, Sendable, Cont
     enum CodingKeys: String, CodingKey {
         case backupSettings
         case targetDetails
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.backupSettings, forKey: "backupSettings")
+        try writer.write(self.targetDetails, forKey: "targetDetails")
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Response for the LTR backup API call
 ///
 /// - Remark: Generated from `#/definitions/BackupsLongTermRetentionResponse`.
-public struct BackupsLongTermRetentionResponse: Codable, Hashable, Sendable, ContractValidatable {
+public struct BackupsLongTermRetentionResponse: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Long Term Retention Backup Operation Resource Properties
     public var properties: LtrBackupOperationResponseProperties?
 
@@ -17,6 +17,10 @@ public struct BackupsLongTermRetentionResponse: Codable, Hashable, Sendable, Con
 
     enum CodingKeys: String, CodingKey {
         case properties
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.properties { try writer.write(value, forKey: "properties") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Response for the pre-backup request.
 ///
 /// - Remark: Generated from `#/definitions/BackupsLongTermRetentionResponseProperties`.
-public struct BackupsLongTermRetentionResponseProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct BackupsLongTermRetentionResponseProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Number of storage containers the plugin will use during backup. More than one containers may be used for size limitations, parallelism, or redundancy etc.
     public var numberOfContainers: Int32
 
@@ -17,5 +17,9 @@ public struct BackupsLongTermRetentionResponseProperties: Codable, Hashable, Sen
 
     enum CodingKeys: String, CodingKey {
         case numberOfContainers
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.numberOfContainers, forKey: "numberOfContainers")
     }
 }

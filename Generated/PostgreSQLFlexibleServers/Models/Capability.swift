@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capability for the Azure Database for PostgreSQL flexible server.
 ///
 /// - Remark: Generated from `#/definitions/Capability`.
-public struct Capability: Codable, Hashable, Sendable, ContractValidatable {
+public struct Capability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -82,5 +82,22 @@ public struct Capability: Codable, Hashable, Sendable, ContractValidatable {
         case storageAutoGrowthSupported
         case onlineResizeSupported
         case restricted
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.status { try writer.write(value, forKey: "status") }
+        if let value = self.reason { try writer.write(value, forKey: "reason") }
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.supportedServerEditions { try writer.write(value, forKey: "supportedServerEditions") }
+        if let value = self.supportedServerVersions { try writer.write(value, forKey: "supportedServerVersions") }
+        if let value = self.supportedFeatures { try writer.write(value, forKey: "supportedFeatures") }
+        if let value = self.fastProvisioningSupported { try writer.write(value, forKey: "fastProvisioningSupported") }
+        if let value = self.supportedFastProvisioningEditions { try writer.write(value, forKey: "supportedFastProvisioningEditions") }
+        if let value = self.geoBackupSupported { try writer.write(value, forKey: "geoBackupSupported") }
+        if let value = self.zoneRedundantHaSupported { try writer.write(value, forKey: "zoneRedundantHaSupported") }
+        if let value = self.zoneRedundantHaAndGeoBackupSupported { try writer.write(value, forKey: "zoneRedundantHaAndGeoBackupSupported") }
+        if let value = self.storageAutoGrowthSupported { try writer.write(value, forKey: "storageAutoGrowthSupported") }
+        if let value = self.onlineResizeSupported { try writer.write(value, forKey: "onlineResizeSupported") }
+        if let value = self.restricted { try writer.write(value, forKey: "restricted") }
     }
 }

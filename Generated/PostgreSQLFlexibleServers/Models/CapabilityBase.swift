@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Base object for representing capability
 ///
 /// - Remark: Generated from `#/definitions/CapabilityBase`.
-public struct CapabilityBase: Codable, Hashable, Sendable, ContractValidatable {
+public struct CapabilityBase: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -23,5 +23,10 @@ public struct CapabilityBase: Codable, Hashable, Sendable, ContractValidatable {
     enum CodingKeys: String, CodingKey {
         case status
         case reason
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.status { try writer.write(value, forKey: "status") }
+        if let value = self.reason { try writer.write(value, forKey: "reason") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of capabilities for the Azure Database for PostgreSQL flexible server.
 ///
 /// - Remark: Generated from `#/definitions/CapabilityList`.
-public struct CapabilityList: Codable, Hashable, Sendable, ContractValidatable {
+public struct CapabilityList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The Capability items on this page
     ///
     /// Read-only: set by the service, never sent.
@@ -22,5 +22,10 @@ public struct CapabilityList: Codable, Hashable, Sendable, ContractValidatable {
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.value { try writer.write(value, forKey: "value") }
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of log files.
 ///
 /// - Remark: Generated from `#/definitions/CapturedLogList`.
-public struct CapturedLogList: Codable, Hashable, Sendable, ContractValidatable {
+public struct CapturedLogList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The CapturedLog items on this page
     public var value: [CapturedLog]
     /// The link to the next page of items
@@ -21,6 +21,11 @@ public struct CapturedLogList: Codable, Hashable, Sendable, ContractValidatable 
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.value, forKey: "value")
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a log file.
 ///
 /// - Remark: Generated from `#/definitions/CapturedLogProperties`.
-public struct CapturedLogProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct CapturedLogProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Creation timestamp of the log file.
     public var createdTime: Date?
     /// Last modified timestamp of the log file.
@@ -33,5 +33,13 @@ public struct CapturedLogProperties: Codable, Hashable, Sendable, ContractValida
         case sizeInKb
         case type
         case url
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.createdTime { try writer.write(value, forKey: "createdTime") }
+        if let value = self.lastModifiedTime { try writer.write(value, forKey: "lastModifiedTime") }
+        if let value = self.sizeInKb { try writer.write(value, forKey: "sizeInKb") }
+        if let value = self.type { try writer.write(value, forKey: "type") }
+        if let value = self.url { try writer.write(value, forKey: "url") }
     }
 }

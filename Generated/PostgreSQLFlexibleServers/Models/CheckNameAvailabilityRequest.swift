@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// The check availability request body.
 ///
 /// - Remark: Generated from `#/definitions/CheckNameAvailabilityRequest`.
-public struct CheckNameAvailabilityRequest: Codable, Hashable, Sendable, ContractValidatable {
+public struct CheckNameAvailabilityRequest: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The name of the resource for which availability needs to be checked.
     public var name: String?
     /// The resource type.
@@ -21,5 +21,10 @@ public struct CheckNameAvailabilityRequest: Codable, Hashable, Sendable, Contrac
     enum CodingKeys: String, CodingKey {
         case name
         case type
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.type { try writer.write(value, forKey: "type") }
     }
 }

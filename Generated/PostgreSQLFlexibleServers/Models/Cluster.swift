@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Cluster properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/Cluster`.
-public struct Cluster: Codable, Hashable, Sendable, ContractValidatable {
+public struct Cluster: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Number of nodes assigned to the elastic cluster.
     public var clusterSize: Int32?
     /// Default database name for the elastic cluster.
@@ -21,5 +21,10 @@ public struct Cluster: Codable, Hashable, Sendable, ContractValidatable {
     enum CodingKeys: String, CodingKey {
         case clusterSize
         case defaultDatabaseName
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.clusterSize { try writer.write(value, forKey: "clusterSize") }
+        if let value = self.defaultDatabaseName { try writer.write(value, forKey: "defaultDatabaseName") }
     }
 }

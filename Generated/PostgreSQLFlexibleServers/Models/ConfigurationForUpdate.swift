@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Configuration (also known as server parameter).
 ///
 /// - Remark: Generated from `#/definitions/ConfigurationForUpdate`.
-public struct ConfigurationForUpdate: Codable, Hashable, Sendable, ContractValidatable {
+public struct ConfigurationForUpdate: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Properties of a configuration (also known as server parameter).
     public var properties: ConfigurationProperties?
 
@@ -17,6 +17,10 @@ public struct ConfigurationForUpdate: Codable, Hashable, Sendable, ContractValid
 
     enum CodingKeys: String, CodingKey {
         case properties
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.properties { try writer.write(value, forKey: "properties") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of configurations (also known as server parameters).
 ///
 /// - Remark: Generated from `#/definitions/ConfigurationList`.
-public struct ConfigurationList: Codable, Hashable, Sendable, ContractValidatable {
+public struct ConfigurationList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The Configuration items on this page
     public var value: [Configuration]
     /// The link to the next page of items
@@ -21,6 +21,11 @@ public struct ConfigurationList: Codable, Hashable, Sendable, ContractValidatabl
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.value, forKey: "value")
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a configuration (also known as server parameter).
 ///
 /// - Remark: Generated from `#/definitions/ConfigurationProperties`.
-public struct ConfigurationProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct ConfigurationProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Value of the configuration (also known as server parameter). Required to update the value assigned to a specific modifiable configuration.
     public var value: String?
     /// Description of the configuration (also known as server parameter).
@@ -66,5 +66,19 @@ public struct ConfigurationProperties: Codable, Hashable, Sendable, ContractVali
         case isConfigPendingRestart
         case unit
         case documentationLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.value { try writer.write(value, forKey: "value") }
+        if let value = self.description { try writer.write(value, forKey: "description") }
+        if let value = self.defaultValue { try writer.write(value, forKey: "defaultValue") }
+        if let value = self.dataType { try writer.write(value, forKey: "dataType") }
+        if let value = self.allowedValues { try writer.write(value, forKey: "allowedValues") }
+        if let value = self.source { try writer.write(value, forKey: "source") }
+        if let value = self.isDynamicConfig { try writer.write(value, forKey: "isDynamicConfig") }
+        if let value = self.isReadOnly { try writer.write(value, forKey: "isReadOnly") }
+        if let value = self.isConfigPendingRestart { try writer.write(value, forKey: "isConfigPendingRestart") }
+        if let value = self.unit { try writer.write(value, forKey: "unit") }
+        if let value = self.documentationLink { try writer.write(value, forKey: "documentationLink") }
     }
 }

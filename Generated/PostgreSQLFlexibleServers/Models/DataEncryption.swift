@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Data encryption properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/DataEncryption`.
-public struct DataEncryption: Codable, Hashable, Sendable, ContractValidatable {
+public struct DataEncryption: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// URI of the key in Azure Key Vault used for data encryption of the primary storage associated to a server.
     public var primaryKeyURI: String?
     /// Identifier of the user assigned managed identity used to access the key in Azure Key Vault for data encryption of the primary storage associated to a server.
@@ -43,5 +43,15 @@ public struct DataEncryption: Codable, Hashable, Sendable, ContractValidatable {
         case type
         case primaryEncryptionKeyStatus
         case geoBackupEncryptionKeyStatus
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.primaryKeyURI { try writer.write(value, forKey: "primaryKeyURI") }
+        if let value = self.primaryUserAssignedIdentityId { try writer.write(value, forKey: "primaryUserAssignedIdentityId") }
+        if let value = self.geoBackupKeyURI { try writer.write(value, forKey: "geoBackupKeyURI") }
+        if let value = self.geoBackupUserAssignedIdentityId { try writer.write(value, forKey: "geoBackupUserAssignedIdentityId") }
+        if let value = self.type { try writer.write(value, forKey: "type") }
+        if let value = self.primaryEncryptionKeyStatus { try writer.write(value, forKey: "primaryEncryptionKeyStatus") }
+        if let value = self.geoBackupEncryptionKeyStatus { try writer.write(value, forKey: "geoBackupEncryptionKeyStatus") }
     }
 }

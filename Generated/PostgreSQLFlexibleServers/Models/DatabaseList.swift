@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of all databases in a server.
 ///
 /// - Remark: Generated from `#/definitions/DatabaseList`.
-public struct DatabaseList: Codable, Hashable, Sendable, ContractValidatable {
+public struct DatabaseList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The Database items on this page
     public var value: [Database]
     /// The link to the next page of items
@@ -21,6 +21,11 @@ public struct DatabaseList: Codable, Hashable, Sendable, ContractValidatable {
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.value, forKey: "value")
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Migration state of a database.
 ///
 /// - Remark: Generated from `#/definitions/DatabaseMigrationState`.
-public struct DatabaseMigrationState: Codable, Hashable, Sendable, ContractValidatable {
+public struct DatabaseMigrationState: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name of database.
     public var databaseName: String?
     /// Migration state of a database.
@@ -77,5 +77,24 @@ public struct DatabaseMigrationState: Codable, Hashable, Sendable, ContractValid
         case incomingChanges
         case latency
         case message
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.databaseName { try writer.write(value, forKey: "databaseName") }
+        if let value = self.migrationState { try writer.write(value, forKey: "migrationState") }
+        if let value = self.migrationOperation { try writer.write(value, forKey: "migrationOperation") }
+        if let value = self.startedOn { try writer.write(value, forKey: "startedOn") }
+        if let value = self.endedOn { try writer.write(value, forKey: "endedOn") }
+        if let value = self.fullLoadQueuedTables { try writer.write(value, forKey: "fullLoadQueuedTables") }
+        if let value = self.fullLoadErroredTables { try writer.write(value, forKey: "fullLoadErroredTables") }
+        if let value = self.fullLoadLoadingTables { try writer.write(value, forKey: "fullLoadLoadingTables") }
+        if let value = self.fullLoadCompletedTables { try writer.write(value, forKey: "fullLoadCompletedTables") }
+        if let value = self.cdcUpdateCounter { try writer.write(value, forKey: "cdcUpdateCounter") }
+        if let value = self.cdcDeleteCounter { try writer.write(value, forKey: "cdcDeleteCounter") }
+        if let value = self.cdcInsertCounter { try writer.write(value, forKey: "cdcInsertCounter") }
+        if let value = self.appliedChanges { try writer.write(value, forKey: "appliedChanges") }
+        if let value = self.incomingChanges { try writer.write(value, forKey: "incomingChanges") }
+        if let value = self.latency { try writer.write(value, forKey: "latency") }
+        if let value = self.message { try writer.write(value, forKey: "message") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a database.
 ///
 /// - Remark: Generated from `#/definitions/DatabaseProperties`.
-public struct DatabaseProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct DatabaseProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Character set of the database.
     public var charset: String?
     /// Collation of the database.
@@ -21,6 +21,11 @@ public struct DatabaseProperties: Codable, Hashable, Sendable, ContractValidatab
     enum CodingKeys: String, CodingKey {
         case charset
         case collation
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.charset { try writer.write(value, forKey: "charset") }
+        if let value = self.collation { try writer.write(value, forKey: "collation") }
     }
 }
 

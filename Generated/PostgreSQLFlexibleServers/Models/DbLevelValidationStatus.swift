@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Validation status summary for a database.
 ///
 /// - Remark: Generated from `#/definitions/DbLevelValidationStatus`.
-public struct DbLevelValidationStatus: Codable, Hashable, Sendable, ContractValidatable {
+public struct DbLevelValidationStatus: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name of database.
     public var databaseName: String?
     /// Start time of a database level validation.
@@ -29,6 +29,13 @@ public struct DbLevelValidationStatus: Codable, Hashable, Sendable, ContractVali
         case startedOn
         case endedOn
         case summary
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.databaseName { try writer.write(value, forKey: "databaseName") }
+        if let value = self.startedOn { try writer.write(value, forKey: "startedOn") }
+        if let value = self.endedOn { try writer.write(value, forKey: "endedOn") }
+        if let value = self.summary { try writer.write(value, forKey: "summary") }
     }
 }
 

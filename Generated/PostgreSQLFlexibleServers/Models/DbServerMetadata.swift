@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Database server metadata.
 ///
 /// - Remark: Generated from `#/definitions/DbServerMetadata`.
-public struct DbServerMetadata: Codable, Hashable, Sendable, ContractValidatable {
+public struct DbServerMetadata: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Location of database server.
     ///
     /// Read-only: set by the service, never sent.
@@ -30,6 +30,13 @@ public struct DbServerMetadata: Codable, Hashable, Sendable, ContractValidatable
         case version
         case storageMb
         case sku
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.location { try writer.write(value, forKey: "location") }
+        if let value = self.version { try writer.write(value, forKey: "version") }
+        if let value = self.storageMb { try writer.write(value, forKey: "storageMb") }
+        if let value = self.sku { try writer.write(value, forKey: "sku") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Delegated subnet usage data.
 ///
 /// - Remark: Generated from `#/definitions/DelegatedSubnetUsage`.
-public struct DelegatedSubnetUsage: Codable, Hashable, Sendable, ContractValidatable {
+public struct DelegatedSubnetUsage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name of the delegated subnet for which IP addresses are in use
     ///
     /// Read-only: set by the service, never sent.
@@ -23,5 +23,10 @@ public struct DelegatedSubnetUsage: Codable, Hashable, Sendable, ContractValidat
     enum CodingKeys: String, CodingKey {
         case subnetName
         case usage
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.subnetName { try writer.write(value, forKey: "subnetName") }
+        if let value = self.usage { try writer.write(value, forKey: "usage") }
     }
 }

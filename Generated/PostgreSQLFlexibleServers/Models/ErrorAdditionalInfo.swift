@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// The resource management error additional info.
 ///
 /// - Remark: Generated from `#/definitions/ErrorAdditionalInfo`.
-public struct ErrorAdditionalInfo: Codable, Hashable, Sendable, ContractValidatable {
+public struct ErrorAdditionalInfo: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The additional info type.
     ///
     /// Read-only: set by the service, never sent.
@@ -23,5 +23,10 @@ public struct ErrorAdditionalInfo: Codable, Hashable, Sendable, ContractValidata
     enum CodingKeys: String, CodingKey {
         case type
         case info
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.type { try writer.write(value, forKey: "type") }
+        if let value = self.info { try writer.write(value, forKey: "info") }
     }
 }

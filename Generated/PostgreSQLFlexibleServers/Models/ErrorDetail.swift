@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// The error detail.
 ///
 /// - Remark: Generated from `#/definitions/ErrorDetail`.
-public struct ErrorDetail: Codable, Hashable, Sendable, ContractValidatable {
+public struct ErrorDetail: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The error code.
     ///
     /// Read-only: set by the service, never sent.
@@ -38,5 +38,13 @@ public struct ErrorDetail: Codable, Hashable, Sendable, ContractValidatable {
         case target
         case details
         case additionalInfo
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.code { try writer.write(value, forKey: "code") }
+        if let value = self.message { try writer.write(value, forKey: "message") }
+        if let value = self.target { try writer.write(value, forKey: "target") }
+        if let value = self.details { try writer.write(value, forKey: "details") }
+        if let value = self.additionalInfo { try writer.write(value, forKey: "additionalInfo") }
     }
 }

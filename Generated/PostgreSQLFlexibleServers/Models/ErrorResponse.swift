@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Common error response for all Azure Resource Manager APIs to return error details for failed operations.
 ///
 /// - Remark: Generated from `#/definitions/ErrorResponse`.
-public struct ErrorResponse: Codable, Hashable, Sendable, ContractValidatable {
+public struct ErrorResponse: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The error object.
     public var error: ErrorDetail?
 
@@ -17,6 +17,10 @@ public struct ErrorResponse: Codable, Hashable, Sendable, ContractValidatable {
 
     enum CodingKeys: String, CodingKey {
         case error
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.error { try writer.write(value, forKey: "error") }
     }
 }
 

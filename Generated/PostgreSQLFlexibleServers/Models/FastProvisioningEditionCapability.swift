@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capability of a fast provisioning compute tier.
 ///
 /// - Remark: Generated from `#/definitions/FastProvisioningEditionCapability`.
-public struct FastProvisioningEditionCapability: Codable, Hashable, Sendable, ContractValidatable {
+public struct FastProvisioningEditionCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -48,5 +48,15 @@ public struct FastProvisioningEditionCapability: Codable, Hashable, Sendable, Co
         case supportedStorageGb
         case supportedServerVersions
         case serverCount
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.status { try writer.write(value, forKey: "status") }
+        if let value = self.reason { try writer.write(value, forKey: "reason") }
+        if let value = self.supportedTier { try writer.write(value, forKey: "supportedTier") }
+        if let value = self.supportedSku { try writer.write(value, forKey: "supportedSku") }
+        if let value = self.supportedStorageGb { try writer.write(value, forKey: "supportedStorageGb") }
+        if let value = self.supportedServerVersions { try writer.write(value, forKey: "supportedServerVersions") }
+        if let value = self.serverCount { try writer.write(value, forKey: "serverCount") }
     }
 }

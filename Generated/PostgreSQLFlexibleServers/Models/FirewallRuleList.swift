@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of firewall rules.
 ///
 /// - Remark: Generated from `#/definitions/FirewallRuleList`.
-public struct FirewallRuleList: Codable, Hashable, Sendable, ContractValidatable {
+public struct FirewallRuleList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The FirewallRule items on this page
     public var value: [FirewallRule]
     /// The link to the next page of items
@@ -21,6 +21,11 @@ public struct FirewallRuleList: Codable, Hashable, Sendable, ContractValidatable
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.value, forKey: "value")
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }
 

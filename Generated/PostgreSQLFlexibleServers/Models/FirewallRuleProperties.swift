@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a firewall rule.
 ///
 /// - Remark: Generated from `#/definitions/FirewallRuleProperties`.
-public struct FirewallRuleProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct FirewallRuleProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// IP address defining the start of the range of addresses of a firewall rule. Must be expressed in IPv4 format.
     public var startIpAddress: String
     /// IP address defining the end of the range of addresses of a firewall rule. Must be expressed in IPv4 format.
@@ -21,6 +21,11 @@ public struct FirewallRuleProperties: Codable, Hashable, Sendable, ContractValid
     enum CodingKeys: String, CodingKey {
         case startIpAddress
         case endIpAddress
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.startIpAddress, forKey: "startIpAddress")
+        try writer.write(self.endIpAddress, forKey: "endIpAddress")
     }
 }
 

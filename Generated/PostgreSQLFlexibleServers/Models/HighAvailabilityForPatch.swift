@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// High availability properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/HighAvailabilityForPatch`.
-public struct HighAvailabilityForPatch: Codable, Hashable, Sendable, ContractValidatable {
+public struct HighAvailabilityForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// High availability mode for a server.
     public var mode: PostgreSqlFlexibleServerHighAvailabilityMode?
     /// Possible states of the standby server created when high availability is set to SameZone or ZoneRedundant.
@@ -26,5 +26,11 @@ public struct HighAvailabilityForPatch: Codable, Hashable, Sendable, ContractVal
         case mode
         case state
         case standbyAvailabilityZone
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.mode { try writer.write(value, forKey: "mode") }
+        if let value = self.state { try writer.write(value, forKey: "state") }
+        if let value = self.standbyAvailabilityZone { try writer.write(value, forKey: "standbyAvailabilityZone") }
     }
 }

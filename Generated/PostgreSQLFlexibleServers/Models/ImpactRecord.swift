@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Impact on some metric if this recommended action is applied.
 ///
 /// - Remark: Generated from `#/definitions/ImpactRecord`.
-public struct ImpactRecord: Codable, Hashable, Sendable, ContractValidatable {
+public struct ImpactRecord: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Dimension name.
     public var dimensionName: String?
     /// Dimension unit.
@@ -29,5 +29,12 @@ public struct ImpactRecord: Codable, Hashable, Sendable, ContractValidatable {
         case unit
         case queryId
         case absoluteValue
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.dimensionName { try writer.write(value, forKey: "dimensionName") }
+        if let value = self.unit { try writer.write(value, forKey: "unit") }
+        if let value = self.queryId { try writer.write(value, forKey: "queryId") }
+        if let value = self.absoluteValue { try writer.write(value, forKey: "absoluteValue") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Log specification for an operation.
 ///
 /// - Remark: Generated from `#/definitions/LogSpecification`.
-public struct LogSpecification: Codable, Hashable, Sendable, ContractValidatable {
+public struct LogSpecification: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name of the log.
     public var name: String?
     /// Display name of the log.
@@ -25,5 +25,11 @@ public struct LogSpecification: Codable, Hashable, Sendable, ContractValidatable
         case name
         case displayName
         case blobDuration
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.displayName { try writer.write(value, forKey: "displayName") }
+        if let value = self.blobDuration { try writer.write(value, forKey: "blobDuration") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Response for the backup request.
 ///
 /// - Remark: Generated from `#/definitions/LtrBackupOperationResponseProperties`.
-public struct LtrBackupOperationResponseProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct LtrBackupOperationResponseProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Size of datasource in bytes.
     public var datasourceSizeInBytes: Int64?
     /// Data transferred in bytes.
@@ -55,6 +55,19 @@ public struct LtrBackupOperationResponseProperties: Codable, Hashable, Sendable,
         case percentComplete
         case errorCode
         case errorMessage
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.datasourceSizeInBytes { try writer.write(value, forKey: "datasourceSizeInBytes") }
+        if let value = self.dataTransferredInBytes { try writer.write(value, forKey: "dataTransferredInBytes") }
+        if let value = self.backupName { try writer.write(value, forKey: "backupName") }
+        if let value = self.backupMetadata { try writer.write(value, forKey: "backupMetadata") }
+        try writer.write(self.status, forKey: "status")
+        try writer.write(self.startTime, forKey: "startTime")
+        if let value = self.endTime { try writer.write(value, forKey: "endTime") }
+        if let value = self.percentComplete { try writer.write(value, forKey: "percentComplete") }
+        if let value = self.errorCode { try writer.write(value, forKey: "errorCode") }
+        if let value = self.errorMessage { try writer.write(value, forKey: "errorMessage") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// A request that is made for pre-backup.
 ///
 /// - Remark: Generated from `#/definitions/LtrPreBackupRequest`.
-public struct LtrPreBackupRequest: Codable, Hashable, Sendable, ContractValidatable {
+public struct LtrPreBackupRequest: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Backup Settings
     public var backupSettings: BackupSettings
 
@@ -17,6 +17,10 @@ public struct LtrPreBackupRequest: Codable, Hashable, Sendable, ContractValidata
 
     enum CodingKeys: String, CodingKey {
         case backupSettings
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.backupSettings, forKey: "backupSettings")
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Response for the LTR pre-backup API call.
 ///
 /// - Remark: Generated from `#/definitions/LtrPreBackupResponse`.
-public struct LtrPreBackupResponse: Codable, Hashable, Sendable, ContractValidatable {
+public struct LtrPreBackupResponse: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Additional Properties for the pre backup response
     public var properties: BackupsLongTermRetentionResponseProperties
 
@@ -17,6 +17,10 @@ public struct LtrPreBackupResponse: Codable, Hashable, Sendable, ContractValidat
 
     enum CodingKeys: String, CodingKey {
         case properties
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.properties, forKey: "properties")
     }
 }
 

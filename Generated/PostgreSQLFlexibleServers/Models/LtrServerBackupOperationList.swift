@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// A list of long term retention backup operations for server.
 ///
 /// - Remark: Generated from `#/definitions/LtrServerBackupOperationList`.
-public struct LtrServerBackupOperationList: Codable, Hashable, Sendable, ContractValidatable {
+public struct LtrServerBackupOperationList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The BackupsLongTermRetentionOperation items on this page
     public var value: [BackupsLongTermRetentionOperation]
     /// The link to the next page of items
@@ -21,6 +21,11 @@ public struct LtrServerBackupOperationList: Codable, Hashable, Sendable, Contrac
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.value, forKey: "value")
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Maintenance window properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/MaintenanceWindow`.
-public struct MaintenanceWindow: Codable, Hashable, Sendable, ContractValidatable {
+public struct MaintenanceWindow: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Indicates whether custom window is enabled or disabled.
     public var customWindow: String?
     /// Start hour to be used for maintenance window.
@@ -29,5 +29,12 @@ public struct MaintenanceWindow: Codable, Hashable, Sendable, ContractValidatabl
         case startHour
         case startMinute
         case dayOfWeek
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.customWindow { try writer.write(value, forKey: "customWindow") }
+        if let value = self.startHour { try writer.write(value, forKey: "startHour") }
+        if let value = self.startMinute { try writer.write(value, forKey: "startMinute") }
+        if let value = self.dayOfWeek { try writer.write(value, forKey: "dayOfWeek") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Metric specification for an operation.
 ///
 /// - Remark: Generated from `#/definitions/MetricSpecification`.
-public struct MetricSpecification: Codable, Hashable, Sendable, ContractValidatable {
+public struct MetricSpecification: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name of the metric.
     public var name: String?
     /// Display name of the metric.
@@ -45,5 +45,16 @@ public struct MetricSpecification: Codable, Hashable, Sendable, ContractValidata
         case supportedAggregationTypes
         case supportedTimeGrainTypes
         case category
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.displayName { try writer.write(value, forKey: "displayName") }
+        if let value = self.displayDescription { try writer.write(value, forKey: "displayDescription") }
+        if let value = self.unit { try writer.write(value, forKey: "unit") }
+        if let value = self.aggregationType { try writer.write(value, forKey: "aggregationType") }
+        if let value = self.supportedAggregationTypes { try writer.write(value, forKey: "supportedAggregationTypes") }
+        if let value = self.supportedTimeGrainTypes { try writer.write(value, forKey: "supportedTimeGrainTypes") }
+        if let value = self.category { try writer.write(value, forKey: "category") }
     }
 }

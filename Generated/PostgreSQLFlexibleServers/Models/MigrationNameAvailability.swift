@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Availability of a migration name.
 ///
 /// - Remark: Generated from `#/definitions/MigrationNameAvailability`.
-public struct MigrationNameAvailability: Codable, Hashable, Sendable, ContractValidatable {
+public struct MigrationNameAvailability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name of the migration to check for validity and availability.
     public var name: String
     /// Type of resource.
@@ -36,5 +36,13 @@ public struct MigrationNameAvailability: Codable, Hashable, Sendable, ContractVa
         case nameAvailable
         case reason
         case message
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.name, forKey: "name")
+        try writer.write(self.type, forKey: "type")
+        if let value = self.nameAvailable { try writer.write(value, forKey: "nameAvailable") }
+        if let value = self.reason { try writer.write(value, forKey: "reason") }
+        if let value = self.message { try writer.write(value, forKey: "message") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Migration.
 ///
 /// - Remark: Generated from `#/definitions/MigrationProperties`.
-public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Identifier of a migration.
     ///
     /// Read-only: set by the service, never sent.
@@ -118,6 +118,34 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
         case dbsToTriggerCutoverOn
         case cancel
         case dbsToCancelMigrationOn
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.migrationId { try writer.write(value, forKey: "migrationId") }
+        if let value = self.currentStatus { try writer.write(value, forKey: "currentStatus") }
+        if let value = self.migrationInstanceResourceId { try writer.write(value, forKey: "migrationInstanceResourceId") }
+        if let value = self.migrationMode { try writer.write(value, forKey: "migrationMode") }
+        if let value = self.migrationOption { try writer.write(value, forKey: "migrationOption") }
+        if let value = self.sourceType { try writer.write(value, forKey: "sourceType") }
+        if let value = self.sslMode { try writer.write(value, forKey: "sslMode") }
+        if let value = self.sourceDbServerMetadata { try writer.write(value, forKey: "sourceDbServerMetadata") }
+        if let value = self.targetDbServerMetadata { try writer.write(value, forKey: "targetDbServerMetadata") }
+        if let value = self.sourceDbServerResourceId { try writer.write(value, forKey: "sourceDbServerResourceId") }
+        if let value = self.sourceDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "sourceDbServerFullyQualifiedDomainName") }
+        if let value = self.targetDbServerResourceId { try writer.write(value, forKey: "targetDbServerResourceId") }
+        if let value = self.targetDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "targetDbServerFullyQualifiedDomainName") }
+        if let value = self.secretParameters { try writer.write(value, forKey: "secretParameters") }
+        if let value = self.dbsToMigrate { try writer.write(value, forKey: "dbsToMigrate") }
+        if let value = self.setupLogicalReplicationOnSourceDbIfNeeded { try writer.write(value, forKey: "setupLogicalReplicationOnSourceDbIfNeeded") }
+        if let value = self.overwriteDbsInTarget { try writer.write(value, forKey: "overwriteDbsInTarget") }
+        if let value = self.migrationWindowStartTimeInUtc { try writer.write(value, forKey: "migrationWindowStartTimeInUtc") }
+        if let value = self.migrationWindowEndTimeInUtc { try writer.write(value, forKey: "migrationWindowEndTimeInUtc") }
+        if let value = self.migrateRoles { try writer.write(value, forKey: "migrateRoles") }
+        if let value = self.startDataMigration { try writer.write(value, forKey: "startDataMigration") }
+        if let value = self.triggerCutover { try writer.write(value, forKey: "triggerCutover") }
+        if let value = self.dbsToTriggerCutoverOn { try writer.write(value, forKey: "dbsToTriggerCutoverOn") }
+        if let value = self.cancel { try writer.write(value, forKey: "cancel") }
+        if let value = self.dbsToCancelMigrationOn { try writer.write(value, forKey: "dbsToCancelMigrationOn") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Migration properties.
 ///
 /// - Remark: Generated from `#/definitions/MigrationPropertiesForPatch`.
-public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, ContractValidatable {
+public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Identifier of the source database server resource, when 'sourceType' is 'PostgreSQLSingleServer'. For other source types this must be set to ipaddress:port@username or hostname:port@username.
     public var sourceDbServerResourceId: String?
     /// Fully qualified domain name (FQDN) or IP address of the source server. This property is optional. When provided, the migration service will always use it to connect to the source server.
@@ -73,6 +73,24 @@ public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, Contract
         case cancel
         case dbsToCancelMigrationOn
         case migrationMode
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.sourceDbServerResourceId { try writer.write(value, forKey: "sourceDbServerResourceId") }
+        if let value = self.sourceDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "sourceDbServerFullyQualifiedDomainName") }
+        if let value = self.targetDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "targetDbServerFullyQualifiedDomainName") }
+        if let value = self.secretParameters { try writer.write(value, forKey: "secretParameters") }
+        if let value = self.dbsToMigrate { try writer.write(value, forKey: "dbsToMigrate") }
+        if let value = self.setupLogicalReplicationOnSourceDbIfNeeded { try writer.write(value, forKey: "setupLogicalReplicationOnSourceDbIfNeeded") }
+        if let value = self.overwriteDbsInTarget { try writer.write(value, forKey: "overwriteDbsInTarget") }
+        if let value = self.migrationWindowStartTimeInUtc { try writer.write(value, forKey: "migrationWindowStartTimeInUtc") }
+        if let value = self.migrateRoles { try writer.write(value, forKey: "migrateRoles") }
+        if let value = self.startDataMigration { try writer.write(value, forKey: "startDataMigration") }
+        if let value = self.triggerCutover { try writer.write(value, forKey: "triggerCutover") }
+        if let value = self.dbsToTriggerCutoverOn { try writer.write(value, forKey: "dbsToTriggerCutoverOn") }
+        if let value = self.cancel { try writer.write(value, forKey: "cancel") }
+        if let value = self.dbsToCancelMigrationOn { try writer.write(value, forKey: "dbsToCancelMigrationOn") }
+        if let value = self.migrationMode { try writer.write(value, forKey: "migrationMode") }
     }
 }
 

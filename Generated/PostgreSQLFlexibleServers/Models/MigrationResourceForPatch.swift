@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Migration.
 ///
 /// - Remark: Generated from `#/definitions/MigrationResourceForPatch`.
-public struct MigrationResourceForPatch: Codable, Hashable, Sendable, ContractValidatable {
+public struct MigrationResourceForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Migration properties.
     public var properties: MigrationPropertiesForPatch?
     /// Application-specific metadata in the form of key-value pairs.
@@ -21,6 +21,11 @@ public struct MigrationResourceForPatch: Codable, Hashable, Sendable, ContractVa
     enum CodingKeys: String, CodingKey {
         case properties
         case tags
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.properties { try writer.write(value, forKey: "properties") }
+        if let value = self.tags { try writer.write(value, forKey: "tags") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Migration secret parameters.
 ///
 /// - Remark: Generated from `#/definitions/MigrationSecretParameters`.
-public struct MigrationSecretParameters: Codable, Hashable, Sendable, ContractValidatable {
+public struct MigrationSecretParameters: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Credentials of administrator users for source and target servers.
     ///
     /// Secret: sent, never returned by the service.
@@ -27,6 +27,12 @@ public struct MigrationSecretParameters: Codable, Hashable, Sendable, ContractVa
         case adminCredentials
         case sourceServerUsername
         case targetServerUsername
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.adminCredentials { try writer.write(value, forKey: "adminCredentials") }
+        if let value = self.sourceServerUsername { try writer.write(value, forKey: "sourceServerUsername") }
+        if let value = self.targetServerUsername { try writer.write(value, forKey: "targetServerUsername") }
     }
 }
 

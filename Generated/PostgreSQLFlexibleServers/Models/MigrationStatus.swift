@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// State of migration.
 ///
 /// - Remark: Generated from `#/definitions/MigrationStatus`.
-public struct MigrationStatus: Codable, Hashable, Sendable, ContractValidatable {
+public struct MigrationStatus: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// State of migration.
     ///
     /// Read-only: set by the service, never sent.
@@ -28,5 +28,11 @@ public struct MigrationStatus: Codable, Hashable, Sendable, ContractValidatable 
         case state
         case error
         case currentSubStateDetails
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.state { try writer.write(value, forKey: "state") }
+        if let value = self.error { try writer.write(value, forKey: "error") }
+        if let value = self.currentSubStateDetails { try writer.write(value, forKey: "currentSubStateDetails") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Details of migration substate.
 ///
 /// - Remark: Generated from `#/definitions/MigrationSubstateDetails`.
-public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractValidatable {
+public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Substate of migration.
     ///
     /// Read-only: set by the service, never sent.
@@ -25,6 +25,12 @@ public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractVal
         case currentSubState
         case dbDetails
         case validationDetails
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.currentSubState { try writer.write(value, forKey: "currentSubState") }
+        if let value = self.dbDetails { try writer.write(value, forKey: "dbDetails") }
+        if let value = self.validationDetails { try writer.write(value, forKey: "validationDetails") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Availability of a name.
 ///
 /// - Remark: Generated from `#/definitions/NameAvailabilityModel`.
-public struct NameAvailabilityModel: Codable, Hashable, Sendable, ContractValidatable {
+public struct NameAvailabilityModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Indicates if the resource name is available.
     public var nameAvailable: Bool?
     /// The reason why the given name is not available.
@@ -35,5 +35,13 @@ public struct NameAvailabilityModel: Codable, Hashable, Sendable, ContractValida
         case message
         case name
         case type
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.nameAvailable { try writer.write(value, forKey: "nameAvailable") }
+        if let value = self.reason { try writer.write(value, forKey: "reason") }
+        if let value = self.message { try writer.write(value, forKey: "message") }
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.type { try writer.write(value, forKey: "type") }
     }
 }

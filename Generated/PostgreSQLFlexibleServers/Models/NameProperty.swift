@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Name property for quota usage
 ///
 /// - Remark: Generated from `#/definitions/NameProperty`.
-public struct NameProperty: Codable, Hashable, Sendable, ContractValidatable {
+public struct NameProperty: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name value
     public var value: String?
     /// Localized name
@@ -21,5 +21,10 @@ public struct NameProperty: Codable, Hashable, Sendable, ContractValidatable {
     enum CodingKeys: String, CodingKey {
         case value
         case localizedValue
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.value { try writer.write(value, forKey: "value") }
+        if let value = self.localizedValue { try writer.write(value, forKey: "localizedValue") }
     }
 }

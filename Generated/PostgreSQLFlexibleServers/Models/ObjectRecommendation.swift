@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Object recommendation properties.
 ///
 /// - Remark: Generated from `#/definitions/ObjectRecommendation`.
-public struct ObjectRecommendation: Codable, Hashable, Sendable, ContractValidatable {
+public struct ObjectRecommendation: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     ///
     /// Read-only: set by the service, never sent.
@@ -42,6 +42,15 @@ public struct ObjectRecommendation: Codable, Hashable, Sendable, ContractValidat
         case systemData
         case kind
         case properties
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.id { try writer.write(value, forKey: "id") }
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.type { try writer.write(value, forKey: "type") }
+        if let value = self.systemData { try writer.write(value, forKey: "systemData") }
+        if let value = self.kind { try writer.write(value, forKey: "kind") }
+        if let value = self.properties { try writer.write(value, forKey: "properties") }
     }
 }
 

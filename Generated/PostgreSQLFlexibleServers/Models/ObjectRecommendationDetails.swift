@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Recommendation details for the recommended action.
 ///
 /// - Remark: Generated from `#/definitions/ObjectRecommendationDetails`.
-public struct ObjectRecommendationDetails: Codable, Hashable, Sendable, ContractValidatable {
+public struct ObjectRecommendationDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Database name.
     public var databaseName: String?
     /// Schema name.
@@ -41,5 +41,15 @@ public struct ObjectRecommendationDetails: Codable, Hashable, Sendable, Contract
         case indexName
         case indexColumns
         case includedColumns
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.databaseName { try writer.write(value, forKey: "databaseName") }
+        if let value = self.schema { try writer.write(value, forKey: "schema") }
+        if let value = self.table { try writer.write(value, forKey: "table") }
+        if let value = self.indexType { try writer.write(value, forKey: "indexType") }
+        if let value = self.indexName { try writer.write(value, forKey: "indexName") }
+        if let value = self.indexColumns { try writer.write(value, forKey: "indexColumns") }
+        if let value = self.includedColumns { try writer.write(value, forKey: "includedColumns") }
     }
 }

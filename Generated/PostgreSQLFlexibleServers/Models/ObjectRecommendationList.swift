@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of available object recommendations.
 ///
 /// - Remark: Generated from `#/definitions/ObjectRecommendationList`.
-public struct ObjectRecommendationList: Codable, Hashable, Sendable, ContractValidatable {
+public struct ObjectRecommendationList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The ObjectRecommendation items on this page
     public var value: [ObjectRecommendation]
     /// The link to the next page of items
@@ -21,6 +21,11 @@ public struct ObjectRecommendationList: Codable, Hashable, Sendable, ContractVal
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.value, forKey: "value")
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }
 

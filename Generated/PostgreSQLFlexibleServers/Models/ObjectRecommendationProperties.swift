@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Object recommendation properties.
 ///
 /// - Remark: Generated from `#/definitions/ObjectRecommendationProperties`.
-public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Creation time (UTC) of this recommendation.
     public var initialRecommendedTime: Date?
     /// Last time (UTC) that this recommendation was produced.
@@ -59,6 +59,20 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
         case analyzedWorkload
         case estimatedImpact
         case details
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.initialRecommendedTime { try writer.write(value, forKey: "initialRecommendedTime") }
+        if let value = self.lastRecommendedTime { try writer.write(value, forKey: "lastRecommendedTime") }
+        if let value = self.timesRecommended { try writer.write(value, forKey: "timesRecommended") }
+        if let value = self.improvedQueryIds { try writer.write(value, forKey: "improvedQueryIds") }
+        if let value = self.recommendationReason { try writer.write(value, forKey: "recommendationReason") }
+        if let value = self.currentState { try writer.write(value, forKey: "currentState") }
+        if let value = self.recommendationType { try writer.write(value, forKey: "recommendationType") }
+        if let value = self.implementationDetails { try writer.write(value, forKey: "implementationDetails") }
+        if let value = self.analyzedWorkload { try writer.write(value, forKey: "analyzedWorkload") }
+        if let value = self.estimatedImpact { try writer.write(value, forKey: "estimatedImpact") }
+        if let value = self.details { try writer.write(value, forKey: "details") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Workload information for the recommended action.
 ///
 /// - Remark: Generated from `#/definitions/ObjectRecommendationPropertiesAnalyzedWorkload`.
-public struct ObjectRecommendationPropertiesAnalyzedWorkload: Codable, Hashable, Sendable, ContractValidatable {
+public struct ObjectRecommendationPropertiesAnalyzedWorkload: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Start time (UTC) of the workload analyzed.
     public var startTime: Date?
     /// End time (UTC) of the workload analyzed.
@@ -25,5 +25,11 @@ public struct ObjectRecommendationPropertiesAnalyzedWorkload: Codable, Hashable,
         case startTime
         case endTime
         case queryCount
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.startTime { try writer.write(value, forKey: "startTime") }
+        if let value = self.endTime { try writer.write(value, forKey: "endTime") }
+        if let value = self.queryCount { try writer.write(value, forKey: "queryCount") }
     }
 }

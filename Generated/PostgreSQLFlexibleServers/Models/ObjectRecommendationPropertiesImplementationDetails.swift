@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Implementation details for the recommended action.
 ///
 /// - Remark: Generated from `#/definitions/ObjectRecommendationPropertiesImplementationDetails`.
-public struct ObjectRecommendationPropertiesImplementationDetails: Codable, Hashable, Sendable, ContractValidatable {
+public struct ObjectRecommendationPropertiesImplementationDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Method of implementation for recommended action.
     public var method: String?
     /// Implementation script for the recommended action.
@@ -21,5 +21,10 @@ public struct ObjectRecommendationPropertiesImplementationDetails: Codable, Hash
     enum CodingKeys: String, CodingKey {
         case method
         case script
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.method { try writer.write(value, forKey: "method") }
+        if let value = self.script { try writer.write(value, forKey: "script") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// REST API operation definition.
 ///
 /// - Remark: Generated from `#/definitions/Operation`.
-public struct Operation: Codable, Hashable, Sendable, ContractValidatable {
+public struct Operation: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name of the operation being performed on this particular object.
     ///
     /// Read-only: set by the service, never sent.
@@ -37,5 +37,13 @@ public struct Operation: Codable, Hashable, Sendable, ContractValidatable {
         case isDataAction
         case origin
         case properties
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.display { try writer.write(value, forKey: "display") }
+        if let value = self.isDataAction { try writer.write(value, forKey: "isDataAction") }
+        if let value = self.origin { try writer.write(value, forKey: "origin") }
+        if let value = self.properties { try writer.write(value, forKey: "properties") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Display metadata associated with the operation.
 ///
 /// - Remark: Generated from `#/definitions/OperationDisplay`.
-public struct OperationDisplay: Codable, Hashable, Sendable, ContractValidatable {
+public struct OperationDisplay: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name of the resource provider.
     ///
     /// Read-only: set by the service, never sent.
@@ -33,5 +33,12 @@ public struct OperationDisplay: Codable, Hashable, Sendable, ContractValidatable
         case resource
         case operation
         case description
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.provider { try writer.write(value, forKey: "provider") }
+        if let value = self.resource { try writer.write(value, forKey: "resource") }
+        if let value = self.operation { try writer.write(value, forKey: "operation") }
+        if let value = self.description { try writer.write(value, forKey: "description") }
     }
 }

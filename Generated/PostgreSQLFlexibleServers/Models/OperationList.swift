@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Paged collection of Operation items
 ///
 /// - Remark: Generated from `#/definitions/OperationList`.
-public struct OperationList: Codable, Hashable, Sendable, ContractValidatable {
+public struct OperationList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The Operation items on this page
     public var value: [Operation]
     /// The link to the next page of items
@@ -21,6 +21,11 @@ public struct OperationList: Codable, Hashable, Sendable, ContractValidatable {
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.value, forKey: "value")
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }
 

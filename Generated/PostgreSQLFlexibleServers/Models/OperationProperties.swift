@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Additional properties for operation metadata.
 ///
 /// - Remark: Generated from `#/definitions/OperationProperties`.
-public struct OperationProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct OperationProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Service specification for the operation.
     public var serviceSpecification: ServiceSpecification?
 
@@ -17,6 +17,10 @@ public struct OperationProperties: Codable, Hashable, Sendable, ContractValidata
 
     enum CodingKeys: String, CodingKey {
         case serviceSpecification
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.serviceSpecification { try writer.write(value, forKey: "serviceSpecification") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// The private endpoint resource.
 ///
 /// - Remark: Generated from `#/definitions/PrivateEndpoint`.
-public struct PrivateEndpoint: Codable, Hashable, Sendable, ContractValidatable {
+public struct PrivateEndpoint: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The ARM identifier for private endpoint.
     ///
     /// Read-only: set by the service, never sent.
@@ -18,5 +18,9 @@ public struct PrivateEndpoint: Codable, Hashable, Sendable, ContractValidatable 
 
     enum CodingKeys: String, CodingKey {
         case id
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.id { try writer.write(value, forKey: "id") }
     }
 }

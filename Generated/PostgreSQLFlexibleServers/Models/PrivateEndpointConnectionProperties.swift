@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of the private endpoint connection.
 ///
 /// - Remark: Generated from `#/definitions/PrivateEndpointConnectionProperties`.
-public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The group ids for the private endpoint resource.
     ///
     /// Read-only: set by the service, never sent.
@@ -31,6 +31,13 @@ public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, 
         case privateEndpoint
         case privateLinkServiceConnectionState
         case provisioningState
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.groupIds { try writer.write(value, forKey: "groupIds") }
+        if let value = self.privateEndpoint { try writer.write(value, forKey: "privateEndpoint") }
+        try writer.write(self.privateLinkServiceConnectionState, forKey: "privateLinkServiceConnectionState")
+        if let value = self.provisioningState { try writer.write(value, forKey: "provisioningState") }
     }
 }
 

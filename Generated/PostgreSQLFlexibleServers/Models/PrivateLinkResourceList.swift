@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// A list of private link resources
 ///
 /// - Remark: Generated from `#/definitions/PrivateLinkResourceList`.
-public struct PrivateLinkResourceList: Codable, Hashable, Sendable, ContractValidatable {
+public struct PrivateLinkResourceList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The PrivateLinkResource items on this page
     ///
     /// Read-only: set by the service, never sent.
@@ -22,5 +22,10 @@ public struct PrivateLinkResourceList: Codable, Hashable, Sendable, ContractVali
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.value { try writer.write(value, forKey: "value") }
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }

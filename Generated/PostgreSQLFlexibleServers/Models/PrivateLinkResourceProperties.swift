@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a private link resource.
 ///
 /// - Remark: Generated from `#/definitions/PrivateLinkResourceProperties`.
-public struct PrivateLinkResourceProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct PrivateLinkResourceProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The private link resource group id.
     ///
     /// Read-only: set by the service, never sent.
@@ -27,5 +27,11 @@ public struct PrivateLinkResourceProperties: Codable, Hashable, Sendable, Contra
         case groupId
         case requiredMembers
         case requiredZoneNames
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.groupId { try writer.write(value, forKey: "groupId") }
+        if let value = self.requiredMembers { try writer.write(value, forKey: "requiredMembers") }
+        if let value = self.requiredZoneNames { try writer.write(value, forKey: "requiredZoneNames") }
     }
 }

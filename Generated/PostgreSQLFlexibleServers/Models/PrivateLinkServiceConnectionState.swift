@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// A collection of information about the state of the connection between service consumer and provider.
 ///
 /// - Remark: Generated from `#/definitions/PrivateLinkServiceConnectionState`.
-public struct PrivateLinkServiceConnectionState: Codable, Hashable, Sendable, ContractValidatable {
+public struct PrivateLinkServiceConnectionState: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Indicates whether the connection has been Approved/Rejected/Removed by the owner of the service.
     public var status: PrivateEndpointServiceConnectionStatus?
     /// The reason for approval/rejection of the connection.
@@ -25,5 +25,11 @@ public struct PrivateLinkServiceConnectionState: Codable, Hashable, Sendable, Co
         case status
         case description
         case actionsRequired
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.status { try writer.write(value, forKey: "status") }
+        if let value = self.description { try writer.write(value, forKey: "description") }
+        if let value = self.actionsRequired { try writer.write(value, forKey: "actionsRequired") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Quota usage for servers
 ///
 /// - Remark: Generated from `#/definitions/QuotaUsage`.
-public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable {
+public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name of quota usage for servers
     public var name: NameProperty?
     /// Quota limit
@@ -33,6 +33,14 @@ public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable {
         case unit
         case currentValue
         case id
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.limit { try writer.write(value, forKey: "limit") }
+        if let value = self.unit { try writer.write(value, forKey: "unit") }
+        if let value = self.currentValue { try writer.write(value, forKey: "currentValue") }
+        if let value = self.id { try writer.write(value, forKey: "id") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capability for the PostgreSQL server
 ///
 /// - Remark: Generated from `#/definitions/QuotaUsageList`.
-public struct QuotaUsageList: Codable, Hashable, Sendable, ContractValidatable {
+public struct QuotaUsageList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The QuotaUsage items on this page
     ///
     /// Read-only: set by the service, never sent.
@@ -22,5 +22,10 @@ public struct QuotaUsageList: Codable, Hashable, Sendable, ContractValidatable {
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.value { try writer.write(value, forKey: "value") }
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }

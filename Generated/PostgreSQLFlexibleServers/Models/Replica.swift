@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Replica properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/Replica`.
-public struct Replica: Codable, Hashable, Sendable, ContractValidatable {
+public struct Replica: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Role of the server in a replication set.
     public var role: ReplicationRole?
     /// Maximum number of read replicas allowed for a server.
@@ -35,5 +35,13 @@ public struct Replica: Codable, Hashable, Sendable, ContractValidatable {
         case replicationState
         case promoteMode
         case promoteOption
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.role { try writer.write(value, forKey: "role") }
+        if let value = self.capacity { try writer.write(value, forKey: "capacity") }
+        if let value = self.replicationState { try writer.write(value, forKey: "replicationState") }
+        if let value = self.promoteMode { try writer.write(value, forKey: "promoteMode") }
+        if let value = self.promoteOption { try writer.write(value, forKey: "promoteOption") }
     }
 }

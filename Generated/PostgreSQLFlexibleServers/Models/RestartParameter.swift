@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// PostgreSQL database engine restart parameters.
 ///
 /// - Remark: Generated from `#/definitions/RestartParameter`.
-public struct RestartParameter: Codable, Hashable, Sendable, ContractValidatable {
+public struct RestartParameter: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Indicates if restart the PostgreSQL database engine should failover or switch over from primary to standby. This only works if server has high availability enabled.
     public var restartWithFailover: Bool?
     /// Failover mode.
@@ -21,5 +21,10 @@ public struct RestartParameter: Codable, Hashable, Sendable, ContractValidatable
     enum CodingKeys: String, CodingKey {
         case restartWithFailover
         case failoverMode
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.restartWithFailover { try writer.write(value, forKey: "restartWithFailover") }
+        if let value = self.failoverMode { try writer.write(value, forKey: "failoverMode") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/Server`.
-public struct Server: Codable, Hashable, Sendable, ContractValidatable {
+public struct Server: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     ///
     /// Read-only: set by the service, never sent.
@@ -53,6 +53,18 @@ public struct Server: Codable, Hashable, Sendable, ContractValidatable {
         case properties
         case sku
         case identity
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.id { try writer.write(value, forKey: "id") }
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.type { try writer.write(value, forKey: "type") }
+        if let value = self.systemData { try writer.write(value, forKey: "systemData") }
+        if let value = self.tags { try writer.write(value, forKey: "tags") }
+        try writer.write(self.location, forKey: "location")
+        if let value = self.properties { try writer.write(value, forKey: "properties") }
+        if let value = self.sku { try writer.write(value, forKey: "sku") }
+        if let value = self.identity { try writer.write(value, forKey: "identity") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capabilities in terms of compute tier.
 ///
 /// - Remark: Generated from `#/definitions/ServerEditionCapability`.
-public struct ServerEditionCapability: Codable, Hashable, Sendable, ContractValidatable {
+public struct ServerEditionCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -43,5 +43,14 @@ public struct ServerEditionCapability: Codable, Hashable, Sendable, ContractVali
         case defaultSkuName
         case supportedStorageEditions
         case supportedServerSkus
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.status { try writer.write(value, forKey: "status") }
+        if let value = self.reason { try writer.write(value, forKey: "reason") }
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.defaultSkuName { try writer.write(value, forKey: "defaultSkuName") }
+        if let value = self.supportedStorageEditions { try writer.write(value, forKey: "supportedStorageEditions") }
+        if let value = self.supportedServerSkus { try writer.write(value, forKey: "supportedServerSkus") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Represents a server to be updated.
 ///
 /// - Remark: Generated from `#/definitions/ServerForPatch`.
-public struct ServerForPatch: Codable, Hashable, Sendable, ContractValidatable {
+public struct ServerForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Compute tier and size of a server.
     public var sku: SkuForPatch?
     /// Describes the identity of the application.
@@ -29,6 +29,13 @@ public struct ServerForPatch: Codable, Hashable, Sendable, ContractValidatable {
         case identity
         case properties
         case tags
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.sku { try writer.write(value, forKey: "sku") }
+        if let value = self.identity { try writer.write(value, forKey: "identity") }
+        if let value = self.properties { try writer.write(value, forKey: "properties") }
+        if let value = self.tags { try writer.write(value, forKey: "tags") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/ServerPropertiesForPatch`.
-public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractValidatable {
+public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name of the login designated as the first password based administrator assigned to your instance of PostgreSQL. Must be specified the first time that you enable password based authentication on a server. Once set to a given value, it cannot be changed for the rest of the life of a server. If you disable password based authentication on a server which had it enabled, this password based role isn't deleted.
     ///
     /// Read-only: set by the service, never sent.
@@ -76,6 +76,24 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
         case replica
         case network
         case cluster
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.administratorLogin { try writer.write(value, forKey: "administratorLogin") }
+        if let value = self.administratorLoginPassword { try writer.write(value, forKey: "administratorLoginPassword") }
+        if let value = self.version { try writer.write(value, forKey: "version") }
+        if let value = self.storage { try writer.write(value, forKey: "storage") }
+        if let value = self.backup { try writer.write(value, forKey: "backup") }
+        if let value = self.highAvailability { try writer.write(value, forKey: "highAvailability") }
+        if let value = self.maintenanceWindow { try writer.write(value, forKey: "maintenanceWindow") }
+        if let value = self.authConfig { try writer.write(value, forKey: "authConfig") }
+        if let value = self.dataEncryption { try writer.write(value, forKey: "dataEncryption") }
+        if let value = self.availabilityZone { try writer.write(value, forKey: "availabilityZone") }
+        if let value = self.createMode { try writer.write(value, forKey: "createMode") }
+        if let value = self.replicationRole { try writer.write(value, forKey: "replicationRole") }
+        if let value = self.replica { try writer.write(value, forKey: "replica") }
+        if let value = self.network { try writer.write(value, forKey: "network") }
+        if let value = self.cluster { try writer.write(value, forKey: "cluster") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Compute information of a server.
 ///
 /// - Remark: Generated from `#/definitions/ServerSku`.
-public struct ServerSku: Codable, Hashable, Sendable, ContractValidatable {
+public struct ServerSku: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Compute tier and size of the database server. This object is empty for an Azure Database for PostgreSQL single server.
     public var name: String?
     /// Tier of the compute assigned to a server.
@@ -21,5 +21,10 @@ public struct ServerSku: Codable, Hashable, Sendable, ContractValidatable {
     enum CodingKeys: String, CodingKey {
         case name
         case tier
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.tier { try writer.write(value, forKey: "tier") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capabilities in terms of compute.
 ///
 /// - Remark: Generated from `#/definitions/ServerSkuCapability`.
-public struct ServerSkuCapability: Codable, Hashable, Sendable, ContractValidatable {
+public struct ServerSkuCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -63,5 +63,18 @@ public struct ServerSkuCapability: Codable, Hashable, Sendable, ContractValidata
         case supportedHaMode
         case supportedFeatures
         case securityProfile
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.status { try writer.write(value, forKey: "status") }
+        if let value = self.reason { try writer.write(value, forKey: "reason") }
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.vCores { try writer.write(value, forKey: "vCores") }
+        if let value = self.supportedIops { try writer.write(value, forKey: "supportedIops") }
+        if let value = self.supportedMemoryPerVcoreMb { try writer.write(value, forKey: "supportedMemoryPerVcoreMb") }
+        if let value = self.supportedZones { try writer.write(value, forKey: "supportedZones") }
+        if let value = self.supportedHaMode { try writer.write(value, forKey: "supportedHaMode") }
+        if let value = self.supportedFeatures { try writer.write(value, forKey: "supportedFeatures") }
+        if let value = self.securityProfile { try writer.write(value, forKey: "securityProfile") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capabilities in terms of major versions of PostgreSQL database engine.
 ///
 /// - Remark: Generated from `#/definitions/ServerVersionCapability`.
-public struct ServerVersionCapability: Codable, Hashable, Sendable, ContractValidatable {
+public struct ServerVersionCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -38,5 +38,13 @@ public struct ServerVersionCapability: Codable, Hashable, Sendable, ContractVali
         case name
         case supportedVersionsToUpgrade
         case supportedFeatures
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.status { try writer.write(value, forKey: "status") }
+        if let value = self.reason { try writer.write(value, forKey: "reason") }
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.supportedVersionsToUpgrade { try writer.write(value, forKey: "supportedVersionsToUpgrade") }
+        if let value = self.supportedFeatures { try writer.write(value, forKey: "supportedFeatures") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Service specification for an operation.
 ///
 /// - Remark: Generated from `#/definitions/ServiceSpecification`.
-public struct ServiceSpecification: Codable, Hashable, Sendable, ContractValidatable {
+public struct ServiceSpecification: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Metric specifications for the operation.
     ///
     /// Read-only: set by the service, never sent.
@@ -23,5 +23,10 @@ public struct ServiceSpecification: Codable, Hashable, Sendable, ContractValidat
     enum CodingKeys: String, CodingKey {
         case metricSpecifications
         case logSpecifications
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.metricSpecifications { try writer.write(value, forKey: "metricSpecifications") }
+        if let value = self.logSpecifications { try writer.write(value, forKey: "logSpecifications") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Compute information of a server.
 ///
 /// - Remark: Generated from `#/definitions/Sku`.
-public struct Sku: Codable, Hashable, Sendable, ContractValidatable {
+public struct Sku: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name by which is known a given compute size assigned to a server.
     public var name: String
     /// Tier of the compute assigned to a server.
@@ -21,5 +21,10 @@ public struct Sku: Codable, Hashable, Sendable, ContractValidatable {
     enum CodingKeys: String, CodingKey {
         case name
         case tier
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.name, forKey: "name")
+        try writer.write(self.tier, forKey: "tier")
     }
 }

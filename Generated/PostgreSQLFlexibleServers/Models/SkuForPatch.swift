@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Compute information of a server.
 ///
 /// - Remark: Generated from `#/definitions/SkuForPatch`.
-public struct SkuForPatch: Codable, Hashable, Sendable, ContractValidatable {
+public struct SkuForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name by which is known a given compute size assigned to a server.
     public var name: String?
     /// Tier of the compute assigned to a server.
@@ -21,5 +21,10 @@ public struct SkuForPatch: Codable, Hashable, Sendable, ContractValidatable {
     enum CodingKeys: String, CodingKey {
         case name
         case tier
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.tier { try writer.write(value, forKey: "tier") }
     }
 }

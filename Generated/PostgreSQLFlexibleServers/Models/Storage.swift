@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Storage properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/Storage`.
-public struct Storage: Codable, Hashable, Sendable, ContractValidatable {
+public struct Storage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Size of storage assigned to a server.
     public var storageSizeGB: Int32?
     /// Flag to enable or disable the automatic growth of storage size of a server when available space is nearing zero and conditions allow for automatically growing storage size.
@@ -37,5 +37,14 @@ public struct Storage: Codable, Hashable, Sendable, ContractValidatable {
         case iops
         case throughput
         case type
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.storageSizeGB { try writer.write(value, forKey: "storageSizeGB") }
+        if let value = self.autoGrow { try writer.write(value, forKey: "autoGrow") }
+        if let value = self.tier { try writer.write(value, forKey: "tier") }
+        if let value = self.iops { try writer.write(value, forKey: "iops") }
+        if let value = self.throughput { try writer.write(value, forKey: "throughput") }
+        if let value = self.type { try writer.write(value, forKey: "type") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capabilities in terms of storage tier.
 ///
 /// - Remark: Generated from `#/definitions/StorageEditionCapability`.
-public struct StorageEditionCapability: Codable, Hashable, Sendable, ContractValidatable {
+public struct StorageEditionCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -38,5 +38,13 @@ public struct StorageEditionCapability: Codable, Hashable, Sendable, ContractVal
         case name
         case defaultStorageSizeMb
         case supportedStorageMb
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.status { try writer.write(value, forKey: "status") }
+        if let value = self.reason { try writer.write(value, forKey: "reason") }
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.defaultStorageSizeMb { try writer.write(value, forKey: "defaultStorageSizeMb") }
+        if let value = self.supportedStorageMb { try writer.write(value, forKey: "supportedStorageMb") }
     }
 }

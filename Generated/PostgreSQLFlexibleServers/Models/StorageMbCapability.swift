@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Storage size (in MB) capability.
 ///
 /// - Remark: Generated from `#/definitions/StorageMbCapability`.
-public struct StorageMbCapability: Codable, Hashable, Sendable, ContractValidatable {
+public struct StorageMbCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -63,5 +63,18 @@ public struct StorageMbCapability: Codable, Hashable, Sendable, ContractValidata
         case supportedMaximumThroughput
         case defaultIopsTier
         case supportedIopsTiers
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.status { try writer.write(value, forKey: "status") }
+        if let value = self.reason { try writer.write(value, forKey: "reason") }
+        if let value = self.supportedIops { try writer.write(value, forKey: "supportedIops") }
+        if let value = self.supportedMaximumIops { try writer.write(value, forKey: "supportedMaximumIops") }
+        if let value = self.storageSizeMb { try writer.write(value, forKey: "storageSizeMb") }
+        if let value = self.maximumStorageSizeMb { try writer.write(value, forKey: "maximumStorageSizeMb") }
+        if let value = self.supportedThroughput { try writer.write(value, forKey: "supportedThroughput") }
+        if let value = self.supportedMaximumThroughput { try writer.write(value, forKey: "supportedMaximumThroughput") }
+        if let value = self.defaultIopsTier { try writer.write(value, forKey: "defaultIopsTier") }
+        if let value = self.supportedIopsTiers { try writer.write(value, forKey: "supportedIopsTiers") }
     }
 }

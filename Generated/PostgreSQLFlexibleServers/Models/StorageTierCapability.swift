@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capability of a storage tier.
 ///
 /// - Remark: Generated from `#/definitions/StorageTierCapability`.
-public struct StorageTierCapability: Codable, Hashable, Sendable, ContractValidatable {
+public struct StorageTierCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -33,5 +33,12 @@ public struct StorageTierCapability: Codable, Hashable, Sendable, ContractValida
         case reason
         case name
         case iops
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.status { try writer.write(value, forKey: "status") }
+        if let value = self.reason { try writer.write(value, forKey: "reason") }
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.iops { try writer.write(value, forKey: "iops") }
     }
 }

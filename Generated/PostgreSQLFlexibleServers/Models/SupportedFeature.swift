@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Features supported.
 ///
 /// - Remark: Generated from `#/definitions/SupportedFeature`.
-public struct SupportedFeature: Codable, Hashable, Sendable, ContractValidatable {
+public struct SupportedFeature: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Name of the feature.
     ///
     /// Read-only: set by the service, never sent.
@@ -23,5 +23,10 @@ public struct SupportedFeature: Codable, Hashable, Sendable, ContractValidatable
     enum CodingKeys: String, CodingKey {
         case name
         case status
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.status { try writer.write(value, forKey: "status") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Metadata pertaining to creation and last modification of the resource.
 ///
 /// - Remark: Generated from `#/definitions/SystemData`.
-public struct SystemData2: Codable, Hashable, Sendable, ContractValidatable {
+public struct SystemData2: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The identity that created the resource.
     public var createdBy: String?
     /// The type of identity that created the resource.
@@ -37,5 +37,14 @@ public struct SystemData2: Codable, Hashable, Sendable, ContractValidatable {
         case lastModifiedBy
         case lastModifiedByType
         case lastModifiedAt
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.createdBy { try writer.write(value, forKey: "createdBy") }
+        if let value = self.createdByType { try writer.write(value, forKey: "createdByType") }
+        if let value = self.createdAt { try writer.write(value, forKey: "createdAt") }
+        if let value = self.lastModifiedBy { try writer.write(value, forKey: "lastModifiedBy") }
+        if let value = self.lastModifiedByType { try writer.write(value, forKey: "lastModifiedByType") }
+        if let value = self.lastModifiedAt { try writer.write(value, forKey: "lastModifiedAt") }
     }
 }

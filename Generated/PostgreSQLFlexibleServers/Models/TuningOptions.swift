@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Impact on some metric if this recommended action is applied.
 ///
 /// - Remark: Generated from `#/definitions/TuningOptions`.
-public struct TuningOptions: Codable, Hashable, Sendable, ContractValidatable {
+public struct TuningOptions: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     ///
     /// Read-only: set by the service, never sent.
@@ -37,6 +37,14 @@ public struct TuningOptions: Codable, Hashable, Sendable, ContractValidatable {
         case type
         case systemData
         case properties
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.id { try writer.write(value, forKey: "id") }
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.type { try writer.write(value, forKey: "type") }
+        if let value = self.systemData { try writer.write(value, forKey: "systemData") }
+        if let value = self.properties { try writer.write(value, forKey: "properties") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of server tuning options.
 ///
 /// - Remark: Generated from `#/definitions/TuningOptionsList`.
-public struct TuningOptionsList: Codable, Hashable, Sendable, ContractValidatable {
+public struct TuningOptionsList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The TuningOptions items on this page
     public var value: [TuningOptions]
     /// The link to the next page of items
@@ -21,6 +21,11 @@ public struct TuningOptionsList: Codable, Hashable, Sendable, ContractValidatabl
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.value, forKey: "value")
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a tuning option.
 ///
 /// - Remark: Generated from `#/definitions/TuningOptionsProperties`.
-public struct TuningOptionsProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct TuningOptionsProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// State of the tuning option.
     ///
     /// Read-only: set by the service, never sent.
@@ -18,5 +18,9 @@ public struct TuningOptionsProperties: Codable, Hashable, Sendable, ContractVali
 
     enum CodingKeys: String, CodingKey {
         case state
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.state { try writer.write(value, forKey: "state") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Identities associated with a server.
 ///
 /// - Remark: Generated from `#/definitions/UserAssignedIdentity`.
-public struct UserAssignedIdentity: Codable, Hashable, Sendable, ContractValidatable {
+public struct UserAssignedIdentity: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Map of user assigned managed identities.
     public var userAssignedIdentities: [String: UserIdentity]?
     /// Identifier of the object of the service principal associated to the user assigned managed identity.
@@ -30,6 +30,13 @@ public struct UserAssignedIdentity: Codable, Hashable, Sendable, ContractValidat
         case principalId
         case type
         case tenantId
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.userAssignedIdentities { try writer.write(value, forKey: "userAssignedIdentities") }
+        if let value = self.principalId { try writer.write(value, forKey: "principalId") }
+        try writer.write(self.type, forKey: "type")
+        if let value = self.tenantId { try writer.write(value, forKey: "tenantId") }
     }
 }
 

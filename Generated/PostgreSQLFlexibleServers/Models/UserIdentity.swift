@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// User assigned managed identity associated with a server.
 ///
 /// - Remark: Generated from `#/definitions/UserIdentity`.
-public struct UserIdentity: Codable, Hashable, Sendable, ContractValidatable {
+public struct UserIdentity: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Identifier of the object of the service principal associated to the user assigned managed identity.
     public var principalId: String?
     /// Identifier of the client of the service principal associated to the user assigned managed identity.
@@ -21,5 +21,10 @@ public struct UserIdentity: Codable, Hashable, Sendable, ContractValidatable {
     enum CodingKeys: String, CodingKey {
         case principalId
         case clientId
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.principalId { try writer.write(value, forKey: "principalId") }
+        if let value = self.clientId { try writer.write(value, forKey: "clientId") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Details for the validation for migration.
 ///
 /// - Remark: Generated from `#/definitions/ValidationDetails`.
-public struct ValidationDetails: Codable, Hashable, Sendable, ContractValidatable {
+public struct ValidationDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Validation status for migration.
     public var status: ValidationState?
     /// Start time (UTC) for validation.
@@ -33,6 +33,14 @@ public struct ValidationDetails: Codable, Hashable, Sendable, ContractValidatabl
         case validationEndTimeInUtc
         case serverLevelValidationDetails
         case dbLevelValidationDetails
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.status { try writer.write(value, forKey: "status") }
+        if let value = self.validationStartTimeInUtc { try writer.write(value, forKey: "validationStartTimeInUtc") }
+        if let value = self.validationEndTimeInUtc { try writer.write(value, forKey: "validationEndTimeInUtc") }
+        if let value = self.serverLevelValidationDetails { try writer.write(value, forKey: "serverLevelValidationDetails") }
+        if let value = self.dbLevelValidationDetails { try writer.write(value, forKey: "dbLevelValidationDetails") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Validation message object.
 ///
 /// - Remark: Generated from `#/definitions/ValidationMessage`.
-public struct ValidationMessage: Codable, Hashable, Sendable, ContractValidatable {
+public struct ValidationMessage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Severity of validation message.
     public var state: ValidationState?
     /// Validation message string.
@@ -21,5 +21,10 @@ public struct ValidationMessage: Codable, Hashable, Sendable, ContractValidatabl
     enum CodingKeys: String, CodingKey {
         case state
         case message
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.state { try writer.write(value, forKey: "state") }
+        if let value = self.message { try writer.write(value, forKey: "message") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Validation summary object.
 ///
 /// - Remark: Generated from `#/definitions/ValidationSummaryItem`.
-public struct ValidationSummaryItem: Codable, Hashable, Sendable, ContractValidatable {
+public struct ValidationSummaryItem: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Validation type.
     public var type: String?
     /// Validation status for migration.
@@ -25,6 +25,12 @@ public struct ValidationSummaryItem: Codable, Hashable, Sendable, ContractValida
         case type
         case state
         case messages
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.type { try writer.write(value, forKey: "type") }
+        if let value = self.state { try writer.write(value, forKey: "state") }
+        if let value = self.messages { try writer.write(value, forKey: "messages") }
     }
 }
 

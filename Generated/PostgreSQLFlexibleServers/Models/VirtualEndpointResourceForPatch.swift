@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Pair of virtual endpoints for a server.
 ///
 /// - Remark: Generated from `#/definitions/VirtualEndpointResourceForPatch`.
-public struct VirtualEndpointResourceForPatch: Codable, Hashable, Sendable, ContractValidatable {
+public struct VirtualEndpointResourceForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Properties of the pair of virtual endpoints.
     public var properties: VirtualEndpointResourceProperties?
 
@@ -17,6 +17,10 @@ public struct VirtualEndpointResourceForPatch: Codable, Hashable, Sendable, Cont
 
     enum CodingKeys: String, CodingKey {
         case properties
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.properties { try writer.write(value, forKey: "properties") }
     }
 }
 

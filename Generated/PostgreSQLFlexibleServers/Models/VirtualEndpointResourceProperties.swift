@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a pair of virtual endpoints.
 ///
 /// - Remark: Generated from `#/definitions/VirtualEndpointResourceProperties`.
-public struct VirtualEndpointResourceProperties: Codable, Hashable, Sendable, ContractValidatable {
+public struct VirtualEndpointResourceProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Type of endpoint for the virtual endpoints.
     public var endpointType: VirtualEndpointType?
     /// List of servers that one of the virtual endpoints can refer to.
@@ -26,5 +26,11 @@ public struct VirtualEndpointResourceProperties: Codable, Hashable, Sendable, Co
         case endpointType
         case members
         case virtualEndpoints
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.endpointType { try writer.write(value, forKey: "endpointType") }
+        if let value = self.members { try writer.write(value, forKey: "members") }
+        if let value = self.virtualEndpoints { try writer.write(value, forKey: "virtualEndpoints") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of virtual endpoints.
 ///
 /// - Remark: Generated from `#/definitions/VirtualEndpointsList`.
-public struct VirtualEndpointsList: Codable, Hashable, Sendable, ContractValidatable {
+public struct VirtualEndpointsList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// The VirtualEndpoint items on this page
     public var value: [VirtualEndpoint]
     /// The link to the next page of items
@@ -21,6 +21,11 @@ public struct VirtualEndpointsList: Codable, Hashable, Sendable, ContractValidat
     enum CodingKeys: String, CodingKey {
         case value
         case nextLink
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.value, forKey: "value")
+        if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }
 

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Virtual network subnet usage data.
 ///
 /// - Remark: Generated from `#/definitions/VirtualNetworkSubnetUsageModel`.
-public struct VirtualNetworkSubnetUsageModel: Codable, Hashable, Sendable, ContractValidatable {
+public struct VirtualNetworkSubnetUsageModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Read-only: set by the service, never sent.
     public var delegatedSubnetsUsage: [DelegatedSubnetUsage]?
     /// location of the delegated subnet usage
@@ -26,5 +26,11 @@ public struct VirtualNetworkSubnetUsageModel: Codable, Hashable, Sendable, Contr
         case delegatedSubnetsUsage
         case location
         case subscriptionId
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.delegatedSubnetsUsage { try writer.write(value, forKey: "delegatedSubnetsUsage") }
+        if let value = self.location { try writer.write(value, forKey: "location") }
+        if let value = self.subscriptionId { try writer.write(value, forKey: "subscriptionId") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Virtual network subnet usage parameter
 ///
 /// - Remark: Generated from `#/definitions/VirtualNetworkSubnetUsageParameter`.
-public struct VirtualNetworkSubnetUsageParameter: Codable, Hashable, Sendable, ContractValidatable {
+public struct VirtualNetworkSubnetUsageParameter: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     /// Virtual network resource id.
     public var virtualNetworkArmResourceId: String?
 
@@ -17,5 +17,9 @@ public struct VirtualNetworkSubnetUsageParameter: Codable, Hashable, Sendable, C
 
     enum CodingKeys: String, CodingKey {
         case virtualNetworkArmResourceId
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.virtualNetworkArmResourceId { try writer.write(value, forKey: "virtualNetworkArmResourceId") }
     }
 }

@@ -22,7 +22,7 @@ public enum Naming {
         "Sendable", "Encoder", "Decoder", "JSONValue", "Indirect", "ServiceError", "ValidationError", "Validate",
         "ValidationPattern", "RequestBuilder", "RequestParameterValue", "OperationResponse", "ResponseDecoding",
         "JSONCoding", "RFC3339", "HTTPRequest", "HTTPResponse", "HTTPFields", "Foundation", "HTTPTypes",
-        "SpecGenRuntime", "Response", "CodingKeys",
+        "SpecGenRuntime", "Response", "CodingKeys", "JSONObjectEncodable", "JSONMemberWriter",
     ]
 
     /// Splits `sasUriList`, `x-ms-request-id`, `HTTPServer`, `Standard_D2s_v3` into words.

@@ -3,7 +3,10 @@ extension ModuleRenderer {
     func renderModel(_ model: ModelDecl) -> String {
         var writer = CodeWriter()
         writer.doc(model.doc, remarks: ["- Remark: Generated from `#\(model.origin)`."])
-        writer.block("public struct \(model.name): Codable, Hashable, Sendable, ContractValidatable") { writer in
+        // Models with undeclared members code themselves (below); the others list their members once
+        // for every encoder (JSONObjectEncodable) and leave decoding to the synthesized init.
+        let membersEncodable = model.additionalProperties == nil ? ", JSONObjectEncodable" : ""
+        writer.block("public struct \(model.name): Codable, Hashable, Sendable, ContractValidatable\(membersEncodable)") { writer in
             for property in model.properties {
                 var remarks: [String] = []
                 if property.isReadOnly { remarks.append("Read-only: set by the service, never sent.") }
@@ -41,6 +44,21 @@ extension ModuleRenderer {
                     for property in model.properties {
                         let name = Naming.escaped(property.swiftName)
                         writer.line(property.swiftName == property.wireName ? "case \(name)" : "case \(name) = \(CodeWriter.literal(property.wireName))")
+                    }
+                }
+            }
+            if model.additionalProperties == nil {
+                writer.line()
+                writer.block("public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws") { writer in
+                    // Optional members are unwrapped here, where their type is known: cheaper than in
+                    // the writer's generic code, and absent members are left out as encodeIfPresent does.
+                    for property in model.properties {
+                        let name = Naming.escaped(property.swiftName), key = CodeWriter.literal(property.wireName)
+                        if property.isOptional {
+                            writer.line("if let value = self.\(name) { try writer.write(value, forKey: \(key)) }")
+                        } else {
+                            writer.line("try writer.write(self.\(name), forKey: \(key))")
+                        }
                     }
                 }
             }

@@ -64,10 +64,22 @@ final class JSONOutput {
     /// conformance cast (`as? Protocol`) costs a runtime lookup per value.
     func write<T: Encodable>(_ value: T, codingPath: [CodingKey]) throws {
         if T.self == String.self { return writeString(unsafeBitCast(value, to: String.self)) }
+        if T.self == Int64.self { return writeInteger(unsafeBitCast(value, to: Int64.self)) }
+        if T.self == Int32.self { return writeInteger(Int64(unsafeBitCast(value, to: Int32.self))) }
+        if T.self == Int.self { return writeInteger(Int64(unsafeBitCast(value, to: Int.self))) }
+        if T.self == Bool.self { return write(unsafeBitCast(value, to: Bool.self)) }
+        if T.self == Double.self { return try writeDouble(unsafeBitCast(value, to: Double.self), codingPath: codingPath) }
         if T.self == Date.self { return writeString(RFC3339.format(unsafeBitCast(value, to: Date.self))) }
         if T.self == Data.self { return writeString(unsafeBitCast(value, to: Data.self).base64EncodedString()) }
         if T.self == URL.self { return writeString(unsafeBitCast(value, to: URL.self).absoluteString) }
         if T.self == Decimal.self { return bytes.append(contentsOf: unsafeBitCast(value, to: Decimal.self).description.utf8) }
+        if let object = value as? any JSONObjectEncodable {
+            bytes.append(123)
+            var writer = DirectMemberWriter(output: self, codingPath: codingPath)
+            try object.encodeMembers(to: &writer)
+            bytes.append(125)
+            return
+        }
         let encoder = self.encoder(codingPath: codingPath)
         depth += 1
         defer { depth -= 1 }
@@ -185,6 +197,26 @@ final class StreamingEncoder: JSONOutput.Level, Encoder {
 
     func singleValueContainer() -> SingleValueEncodingContainer {
         SingleValueWriter(output: output, encoder: self, codingPath: codingPath)
+    }
+}
+
+/// A generated model's members straight into the bytes.
+struct DirectMemberWriter: JSONMemberWriter {
+    let output: JSONOutput
+    let codingPath: [CodingKey]
+    private var count = 0
+
+    init(output: JSONOutput, codingPath: [CodingKey]) {
+        self.output = output
+        self.codingPath = codingPath
+    }
+
+    mutating func write<Value: Encodable>(_ value: Value, forKey key: String) throws {
+        if count > 0 { output.bytes.append(44) }
+        count += 1
+        output.writeString(key)
+        output.bytes.append(58)
+        try output.write(value, codingPath: codingPath)
     }
 }
 

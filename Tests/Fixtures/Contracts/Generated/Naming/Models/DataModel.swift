@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Data`.
-public struct DataModel: Codable, Hashable, Sendable, ContractValidatable {
+public struct DataModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var `default`: String?
     public var `protocol`: String?
     public var selfValue: String?
@@ -62,5 +62,25 @@ public struct DataModel: Codable, Hashable, Sendable, ContractValidatable {
         case fooBar2 = "fooBar"
         case fooBar3 = "FooBar"
         case mode
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.`default` { try writer.write(value, forKey: "default") }
+        if let value = self.`protocol` { try writer.write(value, forKey: "protocol") }
+        if let value = self.selfValue { try writer.write(value, forKey: "self") }
+        if let value = self.type { try writer.write(value, forKey: "Type") }
+        if let value = self.data { try writer.write(value, forKey: "Data") }
+        if let value = self.date { try writer.write(value, forKey: "Date") }
+        if let value = self.error { try writer.write(value, forKey: "Error") }
+        if let value = self.url { try writer.write(value, forKey: "URL") }
+        if let value = self.odataType { try writer.write(value, forKey: "odata.type") }
+        if let value = self.xMsThing { try writer.write(value, forKey: "x-ms-thing") }
+        if let value = self.schema { try writer.write(value, forKey: "$schema") }
+        if let value = self.context { try writer.write(value, forKey: "@context") }
+        if let value = self.v3d { try writer.write(value, forKey: "3d") }
+        if let value = self.fooBar { try writer.write(value, forKey: "foo_bar") }
+        if let value = self.fooBar2 { try writer.write(value, forKey: "fooBar") }
+        if let value = self.fooBar3 { try writer.write(value, forKey: "FooBar") }
+        if let value = self.mode { try writer.write(value, forKey: "mode") }
     }
 }

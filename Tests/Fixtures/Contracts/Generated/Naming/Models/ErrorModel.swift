@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Error`.
-public struct ErrorModel: Codable, Hashable, Sendable, ContractValidatable {
+public struct ErrorModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var message: String?
 
     public init(message: String? = nil) {
@@ -14,5 +14,9 @@ public struct ErrorModel: Codable, Hashable, Sendable, ContractValidatable {
 
     enum CodingKeys: String, CodingKey {
         case message
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.message { try writer.write(value, forKey: "message") }
     }
 }

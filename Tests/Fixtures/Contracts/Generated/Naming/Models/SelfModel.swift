@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Self`.
-public struct SelfModel: Codable, Hashable, Sendable, ContractValidatable {
+public struct SelfModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var selfValue: String?
 
     public init(selfValue: String? = nil) {
@@ -14,5 +14,9 @@ public struct SelfModel: Codable, Hashable, Sendable, ContractValidatable {
 
     enum CodingKeys: String, CodingKey {
         case selfValue = "Self"
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.selfValue { try writer.write(value, forKey: "Self") }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Type`.
-public struct TypeModel: Codable, Hashable, Sendable, ContractValidatable {
+public struct TypeModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var error: ErrorModel?
     public var url: URLModel?
     public var date: DateModel?
@@ -23,6 +23,13 @@ public struct TypeModel: Codable, Hashable, Sendable, ContractValidatable {
         case url
         case date
         case selfValue = "self"
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.error { try writer.write(value, forKey: "error") }
+        if let value = self.url { try writer.write(value, forKey: "url") }
+        if let value = self.date { try writer.write(value, forKey: "date") }
+        if let value = self.selfValue { try writer.write(value, forKey: "self") }
     }
 }
 

@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Ping`.
-public struct Ping: Codable, Hashable, Sendable, ContractValidatable {
+public struct Ping: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var pong: Pong?
 
     public init(pong: Pong? = nil) {
@@ -14,6 +14,10 @@ public struct Ping: Codable, Hashable, Sendable, ContractValidatable {
 
     enum CodingKeys: String, CodingKey {
         case pong
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.pong { try writer.write(value, forKey: "pong") }
     }
 }
 

@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Pong`.
-public struct Pong: Codable, Hashable, Sendable, ContractValidatable {
+public struct Pong: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var ping: Indirect<Ping>?
 
     public init(ping: Indirect<Ping>? = nil) {
@@ -14,6 +14,10 @@ public struct Pong: Codable, Hashable, Sendable, ContractValidatable {
 
     enum CodingKeys: String, CodingKey {
         case ping
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.ping { try writer.write(value, forKey: "ping") }
     }
 }
 

@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Problem`.
-public struct Problem: Codable, Hashable, Sendable, ContractValidatable {
+public struct Problem: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var code: String?
 
     public init(code: String? = nil) {
@@ -14,5 +14,9 @@ public struct Problem: Codable, Hashable, Sendable, ContractValidatable {
 
     enum CodingKeys: String, CodingKey {
         case code
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.code { try writer.write(value, forKey: "code") }
     }
 }

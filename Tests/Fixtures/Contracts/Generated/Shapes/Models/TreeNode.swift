@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/TreeNode`.
-public struct TreeNode: Codable, Hashable, Sendable, ContractValidatable {
+public struct TreeNode: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var value: String?
     public var children: [TreeNode]?
     public var parent: Indirect<TreeNode>?
@@ -20,6 +20,12 @@ public struct TreeNode: Codable, Hashable, Sendable, ContractValidatable {
         case value
         case children
         case parent
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.value { try writer.write(value, forKey: "value") }
+        if let value = self.children { try writer.write(value, forKey: "children") }
+        if let value = self.parent { try writer.write(value, forKey: "parent") }
     }
 }
 

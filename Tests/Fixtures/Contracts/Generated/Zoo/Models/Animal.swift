@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Animal`.
-public struct Animal: Codable, Hashable, Sendable, ContractValidatable {
+public struct Animal: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var kind: String
     public var name: String?
 
@@ -17,5 +17,10 @@ public struct Animal: Codable, Hashable, Sendable, ContractValidatable {
     enum CodingKeys: String, CodingKey {
         case kind
         case name
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.kind, forKey: "kind")
+        if let value = self.name { try writer.write(value, forKey: "name") }
     }
 }

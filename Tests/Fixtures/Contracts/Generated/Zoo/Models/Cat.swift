@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Cat`.
-public struct Cat: Codable, Hashable, Sendable, ContractValidatable {
+public struct Cat: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var kind: String
     public var name: String?
     public var lives: Int32?
@@ -20,6 +20,12 @@ public struct Cat: Codable, Hashable, Sendable, ContractValidatable {
         case kind
         case name
         case lives
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.kind, forKey: "kind")
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.lives { try writer.write(value, forKey: "lives") }
     }
 }
 

@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Dog`.
-public struct Dog: Codable, Hashable, Sendable, ContractValidatable {
+public struct Dog: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var kind: String
     public var name: String?
     public var goodBoy: Bool?
@@ -20,5 +20,11 @@ public struct Dog: Codable, Hashable, Sendable, ContractValidatable {
         case kind
         case name
         case goodBoy
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.kind, forKey: "kind")
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.goodBoy { try writer.write(value, forKey: "goodBoy") }
     }
 }

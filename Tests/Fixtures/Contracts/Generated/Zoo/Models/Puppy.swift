@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Puppy`.
-public struct Puppy: Codable, Hashable, Sendable, ContractValidatable {
+public struct Puppy: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var kind: String
     public var name: String?
     public var goodBoy: Bool?
@@ -23,5 +23,12 @@ public struct Puppy: Codable, Hashable, Sendable, ContractValidatable {
         case name
         case goodBoy
         case ageInWeeks
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.kind, forKey: "kind")
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.goodBoy { try writer.write(value, forKey: "goodBoy") }
+        if let value = self.ageInWeeks { try writer.write(value, forKey: "ageInWeeks") }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Zoo`.
-public struct Zoo: Codable, Hashable, Sendable, ContractValidatable {
+public struct Zoo: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var name: String?
     public var star: AnyAnimal?
     public var animals: [AnyAnimal]?
@@ -20,6 +20,12 @@ public struct Zoo: Codable, Hashable, Sendable, ContractValidatable {
         case name
         case star
         case animals
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        if let value = self.name { try writer.write(value, forKey: "name") }
+        if let value = self.star { try writer.write(value, forKey: "star") }
+        if let value = self.animals { try writer.write(value, forKey: "animals") }
     }
 }
 

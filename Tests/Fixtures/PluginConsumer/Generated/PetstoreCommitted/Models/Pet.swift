@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// A pet.
 ///
 /// - Remark: Generated from `#/definitions/Pet`.
-public struct Pet: Codable, Hashable, Sendable, ContractValidatable {
+public struct Pet: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
     public var name: String
     public var kind: PetKind?
 
@@ -19,5 +19,10 @@ public struct Pet: Codable, Hashable, Sendable, ContractValidatable {
     enum CodingKeys: String, CodingKey {
         case name
         case kind
+    }
+
+    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+        try writer.write(self.name, forKey: "name")
+        if let value = self.kind { try writer.write(value, forKey: "kind") }
     }
 }

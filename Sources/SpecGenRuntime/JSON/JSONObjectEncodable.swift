@@ -1,0 +1,29 @@
+/// A generated model that lists its members once for every way of writing it: `encode(to:)` for
+/// any `Encoder` (this default replaces the synthesized one), and `StreamingJSONEncoder` straight
+/// into bytes, without an encoder object, a container box or generic metadata per object.
+public protocol JSONObjectEncodable: Encodable {
+    /// Writes each member in the contract's order; optional members only when they have a value
+    /// (as `encodeIfPresent` does).
+    func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws
+}
+
+/// Where a model's members go: a keyed container of any encoder, or the streaming encoder's bytes.
+public protocol JSONMemberWriter {
+    mutating func write<Value: Encodable>(_ value: Value, forKey key: String) throws
+}
+
+extension JSONObjectEncodable {
+    public func encode(to encoder: Encoder) throws {
+        var writer = KeyedContainerMemberWriter(container: encoder.container(keyedBy: AnyCodingKey.self))
+        try encodeMembers(to: &writer)
+    }
+}
+
+/// The members into a keyed container, as the synthesized `encode(to:)` would write them.
+struct KeyedContainerMemberWriter: JSONMemberWriter {
+    var container: KeyedEncodingContainer<AnyCodingKey>
+
+    mutating func write<Value: Encodable>(_ value: Value, forKey key: String) throws {
+        try container.encode(value, forKey: AnyCodingKey(key))
+    }
+}
