@@ -185,12 +185,9 @@ public actor MockService {
     }
 
     private func check(_ value: String, _ constraints: Constraints, parameter: String, operation: String, module: String) throws {
-        if let bound = constraints.minLength { try Validate.minLength(value, bound, parameter: parameter, operation: operation) }
-        if let bound = constraints.maxLength { try Validate.maxLength(value, bound, parameter: parameter, operation: operation) }
-        if let name = constraints.patternName, let pattern = patterns[module + "." + name] {
-            try Validate.pattern(value, pattern, parameter: parameter, operation: operation)
-        }
-        if constraints.isUUID { try Validate.uuid(value, parameter: parameter, operation: operation) }
+        let pattern = constraints.patternName.flatMap { patterns[module + "." + $0] }
+        try Validate.string(value, minLength: constraints.minLength, maxLength: constraints.maxLength, pattern: pattern,
+                            uuid: constraints.isUUID, parameter: parameter, operation: operation)
         if let bound = constraints.minimum.flatMap(Double.init), let number = Double(value) {
             try Validate.minimum(number, bound, exclusive: constraints.exclusiveMinimum, parameter: parameter, operation: operation)
         }

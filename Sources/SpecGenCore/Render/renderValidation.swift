@@ -22,7 +22,8 @@ extension ModuleRenderer {
         let base = underlying(type)
         switch base {
         case .string:
-            // One call with every rule of the value: a quarter of the code of one call per rule.
+            // One call with every rule of the value, instead of repeating the value, the parameter
+            // and the operation in one call per rule.
             var rules: [String] = []
             if nonEmpty { rules.append("notEmpty: true") }
             if let bound = constraints.minLength { rules.append("minLength: \(bound)") }

@@ -59,8 +59,9 @@ final class JSONOutput {
         bytes.append(level.closing)
     }
 
-    /// Writes any value: the scalars JSONCoding writes its own way directly, everything else
-    /// through its own `encode(to:)`. Checking the type's identity costs a few comparisons; a
+    /// Writes any value: the scalars JSONCoding writes its own way directly (keyed and unkeyed
+    /// containers send their primitives here too), generated models member by member, everything
+    /// else through its own `encode(to:)`. Checking the type's identity costs a few comparisons; a
     /// conformance cast (`as? Protocol`) costs a runtime lookup per value.
     func write<T: Encodable>(_ value: T, codingPath: [CodingKey]) throws {
         if T.self == String.self { return writeString(unsafeBitCast(value, to: String.self)) }
@@ -90,6 +91,12 @@ final class JSONOutput {
             // A type that encodes nothing is an empty object, as JSONEncoder writes it when nested.
             bytes.append(contentsOf: Self.emptyObject)
         }
+    }
+
+    /// A member's name and its colon.
+    func writeKey(_ key: String) {
+        writeString(key)
+        bytes.append(58)
     }
 
     func write(_ value: Bool) {
@@ -214,8 +221,7 @@ struct DirectMemberWriter: JSONMemberWriter {
     mutating func write<Value: Encodable>(_ value: Value, forKey key: String) throws {
         if count > 0 { output.bytes.append(44) }
         count += 1
-        output.writeString(key)
-        output.bytes.append(58)
+        output.writeKey(key)
         try output.write(value, codingPath: codingPath)
     }
 }
@@ -237,8 +243,7 @@ struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func key(_ key: Key) {
         beginMember(output, level)
-        output.writeString(key.stringValue)
-        output.bytes.append(58)
+        output.writeKey(key.stringValue)
     }
 
     mutating func encodeNil(forKey key: Key) throws {
@@ -251,15 +256,6 @@ struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
         // The container's path, not the member's: building a path per member costs an allocation each.
         try output.write(value, codingPath: codingPath)
     }
-
-    // The primitives synthesized `encode(to:)` calls with, written without going through `write`.
-    mutating func encode(_ value: String, forKey key: Key) throws { self.key(key); output.writeString(value) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { self.key(key); output.write(value) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { self.key(key); output.writeInteger(Int64(value)) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { self.key(key); output.writeInteger(Int64(value)) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { self.key(key); output.writeInteger(value) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { self.key(key); try output.writeDouble(value, codingPath: codingPath) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { self.key(key); try output.writeDouble(Double(value), codingPath: codingPath) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         self.key(key)
@@ -307,13 +303,6 @@ struct UnkeyedWriter: UnkeyedEncodingContainer {
         beginMember(output, level)
         try output.write(value, codingPath: codingPath)
     }
-
-    mutating func encode(_ value: String) throws { beginMember(output, level); output.writeString(value) }
-    mutating func encode(_ value: Bool) throws { beginMember(output, level); output.write(value) }
-    mutating func encode(_ value: Int) throws { beginMember(output, level); output.writeInteger(Int64(value)) }
-    mutating func encode(_ value: Int32) throws { beginMember(output, level); output.writeInteger(Int64(value)) }
-    mutating func encode(_ value: Int64) throws { beginMember(output, level); output.writeInteger(value) }
-    mutating func encode(_ value: Double) throws { beginMember(output, level); try output.writeDouble(value, codingPath: codingPath) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         beginMember(output, level)

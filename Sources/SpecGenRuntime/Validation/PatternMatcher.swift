@@ -30,18 +30,22 @@ struct PatternMatcher {
     let automaton: PatternAutomaton
 
     init?(_ pattern: String) {
-        var parser = Parser(scalars: Array(pattern.unicodeScalars))
-        guard let node = parser.parseAlternation(), parser.index == parser.scalars.count,
-              let automaton = PatternAutomaton(node) else { return nil }
+        guard let node = Self.parse(pattern), let automaton = PatternAutomaton(node) else { return nil }
         self.automaton = automaton
     }
 
     /// Whether `pattern` is in the subset this matcher runs (parsed, and its NFA within bounds).
     static func parses(_ pattern: String) -> Bool {
-        var parser = Parser(scalars: Array(pattern.unicodeScalars))
-        guard let node = parser.parseAlternation(), parser.index == parser.scalars.count else { return false }
+        guard let node = parse(pattern) else { return false }
         var builder = NFA.Builder()
         return builder.add(node, from: 0) != nil
+    }
+
+    /// The whole pattern as a tree; nil when any of it is outside the subset.
+    private static func parse(_ pattern: String) -> Node? {
+        var parser = Parser(scalars: Array(pattern.unicodeScalars))
+        guard let node = parser.parseAlternation(), parser.index == parser.scalars.count else { return nil }
+        return node
     }
 
     /// Whether the pattern matches anywhere in `text` (JSON Schema patterns are unanchored).
