@@ -35,7 +35,7 @@ import Testing
             /// A widget.
             ///
             /// - Remark: Generated from `#/definitions/Widget`.
-            public struct Widget: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+            public struct Widget: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
                 /// Its name.
                 public var name: String
                 public var size: Int64?
@@ -54,16 +54,16 @@ import Testing
                     self.isDefault = isDefault
                 }
 
-                enum CodingKeys: String, CodingKey {
-                    case name
-                    case size
-                    case id
-                    case password
-                    case created
-                    case isDefault = "default"
+                public init(members reader: inout some JSONMemberReader) throws {
+                    self.name = try reader.read(String.self, forKey: "name")
+                    self.size = try reader.readIfPresent(Int64.self, forKey: "size")
+                    self.id = try reader.readIfPresent(String.self, forKey: "id")
+                    self.password = try reader.readIfPresent(String.self, forKey: "password")
+                    self.created = try reader.readIfPresent(Date.self, forKey: "created")
+                    self.isDefault = try reader.readIfPresent(Bool.self, forKey: "default")
                 }
 
-                public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+                public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
                     try writer.write(self.name, forKey: "name")
                     if let value = self.size { try writer.write(value, forKey: "size") }
                     if let value = self.id { try writer.write(value, forKey: "id") }
@@ -225,12 +225,13 @@ import Testing
                     type: string
             """))
         let model = body(files["Models/ErrorModel.swift"])
-        #expect(model.contains("public struct ErrorModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable"))
+        #expect(model.contains("public struct ErrorModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable"))
         #expect(model.contains("public var `protocol`: String?"))
         #expect(model.contains("public var selfValue: String?"))
         #expect(model.contains("public var fooBar: String?"))
         #expect(model.contains("public var fooBar2: String?"))
-        #expect(model.contains("case fooBar = \"foo_bar\""))
-        #expect(model.contains("case fooBar2 = \"fooBar\""))
+        #expect(model.contains("self.fooBar = try reader.readIfPresent(String.self, forKey: \"foo_bar\")"))
+        #expect(model.contains("self.fooBar2 = try reader.readIfPresent(String.self, forKey: \"fooBar\")"))
+        #expect(model.contains("self.selfValue = try reader.readIfPresent(String.self, forKey: \"self\")"))
     }
 }

@@ -90,4 +90,48 @@ import Testing
         }
         #expect(throws: DecodingError.self) { try TreeJSONDecoder().decode(Int32.self, from: Data("3000000000".utf8)) }
     }
+
+    @Test func generatedModelsReadTheirMembersAsFoundationDoes() throws {
+        // JSONObjectDecodable models: the tree decoder reads members straight from its tree,
+        // Foundation's decoder goes through `init(from:)`; members in any order, unknown ones ignored.
+        let text = #"{"extra":[1],"targetDetails":{"sasUriList":["b","a"]},"backupSettings":{"backupName":"n","x":null}}"#
+        let tree = try TreeJSONDecoder().decode(BackupsLongTermRetentionRequest.self, from: Data(text.utf8))
+        #expect(tree == (try JSONCoding.makeDecoder().decode(BackupsLongTermRetentionRequest.self, from: Data(text.utf8))))
+        #expect(tree.backupSettings.backupName == "n" && tree.targetDetails.sasUriList == ["b", "a"])
+        // Null optional members read as absent.
+        let sparse = try TreeJSONDecoder().decode(BackupsLongTermRetentionOperation.self, from: Data(#"{"name":null,"properties":{"backupName":"b","status":"Running","startTime":"2025-06-01T18:30:22Z"}}"#.utf8))
+        #expect(sparse.name == nil && sparse.backupName == "b")
+    }
+
+    @Test func generatedModelsFailAsFoundationDoes() throws {
+        let cases: [(json: String, path: [String])] = [
+            (#"{"backupSettings":{"backupName":"n"},"targetDetails":{}}"#, ["targetDetails"]),
+            (#"{"backupSettings":{"backupName":null},"targetDetails":{"sasUriList":[]}}"#, ["backupSettings", "backupName"]),
+            (#"{"backupSettings":{"backupName":"n"},"targetDetails":{"sasUriList":["a",7]}}"#, ["targetDetails", "sasUriList", "1"]),
+            (#"{"backupSettings":[],"targetDetails":{"sasUriList":[]}}"#, ["backupSettings"]),
+        ]
+        // Foundation names array elements "Index 1"; compare by position.
+        func names(_ path: [CodingKey]) -> [String] { path.map { $0.intValue.map(String.init) ?? $0.stringValue } }
+        func failure(_ decode: () throws -> BackupsLongTermRetentionRequest) -> (kind: String, path: [String])? {
+            do {
+                _ = try decode()
+                return nil
+            } catch DecodingError.keyNotFound(let key, let context) {
+                return ("keyNotFound \(key.stringValue)", names(context.codingPath))
+            } catch DecodingError.valueNotFound(_, let context) {
+                return ("valueNotFound", names(context.codingPath))
+            } catch DecodingError.typeMismatch(_, let context) {
+                return ("typeMismatch", names(context.codingPath))
+            } catch {
+                return ("\(error)", [])
+            }
+        }
+        for (json, path) in cases {
+            let tree = failure { try TreeJSONDecoder().decode(BackupsLongTermRetentionRequest.self, from: Data(json.utf8)) }
+            let foundation = failure { try JSONCoding.makeDecoder().decode(BackupsLongTermRetentionRequest.self, from: Data(json.utf8)) }
+            #expect(tree?.path == path, "\(json)")
+            #expect(tree?.kind == foundation?.kind, "\(json)")
+            #expect(foundation?.path == path, "\(json)")
+        }
+    }
 }

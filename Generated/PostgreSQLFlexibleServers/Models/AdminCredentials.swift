@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Credentials of administrator users for source and target servers.
 ///
 /// - Remark: Generated from `#/definitions/AdminCredentials`.
-public struct AdminCredentials: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct AdminCredentials: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Password for the user of the source server.
     ///
     /// Secret: sent, never returned by the service.
@@ -22,12 +22,12 @@ public struct AdminCredentials: Codable, Hashable, Sendable, ContractValidatable
         self.targetServerPassword = targetServerPassword
     }
 
-    enum CodingKeys: String, CodingKey {
-        case sourceServerPassword
-        case targetServerPassword
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.sourceServerPassword = try reader.readIfPresent(String.self, forKey: "sourceServerPassword")
+        self.targetServerPassword = try reader.readIfPresent(String.self, forKey: "targetServerPassword")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.sourceServerPassword { try writer.write(value, forKey: "sourceServerPassword") }
         if let value = self.targetServerPassword { try writer.write(value, forKey: "targetServerPassword") }
     }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Server administrator associated to a Microsoft Entra principal.
 ///
 /// - Remark: Generated from `#/definitions/AdministratorMicrosoftEntraAdd`.
-public struct AdministratorMicrosoftEntraAdd: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct AdministratorMicrosoftEntraAdd: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Properties of the server administrator associated to a Microsoft Entra principal.
     public var properties: AdministratorMicrosoftEntraPropertiesForAdd?
 
@@ -15,11 +15,11 @@ public struct AdministratorMicrosoftEntraAdd: Codable, Hashable, Sendable, Contr
         self.properties = properties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case properties
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.properties = try reader.readIfPresent(AdministratorMicrosoftEntraPropertiesForAdd.self, forKey: "properties")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.properties { try writer.write(value, forKey: "properties") }
     }
 }

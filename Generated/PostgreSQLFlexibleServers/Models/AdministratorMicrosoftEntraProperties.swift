@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a server administrator associated to a Microsoft Entra principal.
 ///
 /// - Remark: Generated from `#/definitions/AdministratorMicrosoftEntraProperties`.
-public struct AdministratorMicrosoftEntraProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct AdministratorMicrosoftEntraProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Type of Microsoft Entra principal to which the server administrator is associated.
     public var principalType: PrincipalType?
     /// Name of the Microsoft Entra principal.
@@ -24,14 +24,14 @@ public struct AdministratorMicrosoftEntraProperties: Codable, Hashable, Sendable
         self.tenantId = tenantId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case principalType
-        case principalName
-        case objectId
-        case tenantId
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.principalType = try reader.readIfPresent(PrincipalType.self, forKey: "principalType")
+        self.principalName = try reader.readIfPresent(String.self, forKey: "principalName")
+        self.objectId = try reader.readIfPresent(String.self, forKey: "objectId")
+        self.tenantId = try reader.readIfPresent(String.self, forKey: "tenantId")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.principalType { try writer.write(value, forKey: "principalType") }
         if let value = self.principalName { try writer.write(value, forKey: "principalName") }
         if let value = self.objectId { try writer.write(value, forKey: "objectId") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of advanced threat protection settings for a server.
 ///
 /// - Remark: Generated from `#/definitions/AdvancedThreatProtectionSettingsList`.
-public struct AdvancedThreatProtectionSettingsList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct AdvancedThreatProtectionSettingsList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The AdvancedThreatProtectionSettingsModel items on this page
     ///
     /// Read-only: set by the service, never sent.
@@ -19,12 +19,12 @@ public struct AdvancedThreatProtectionSettingsList: Codable, Hashable, Sendable,
         self.nextLink = nextLink
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case nextLink
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.value = try reader.readIfPresent([AdvancedThreatProtectionSettingsModel].self, forKey: "value")
+        self.nextLink = try reader.readIfPresent(String.self, forKey: "nextLink")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.value { try writer.write(value, forKey: "value") }
         if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of advanced threat protection state for a server.
 ///
 /// - Remark: Generated from `#/definitions/AdvancedThreatProtectionSettingsProperties`.
-public struct AdvancedThreatProtectionSettingsProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct AdvancedThreatProtectionSettingsProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Specifies the state of the advanced threat protection, whether it is enabled, disabled, or a state has not been applied yet on the server.
     public var state: ThreatProtectionState
     /// Specifies the creation time (UTC) of the policy.
@@ -19,12 +19,12 @@ public struct AdvancedThreatProtectionSettingsProperties: Codable, Hashable, Sen
         self.state = state
     }
 
-    enum CodingKeys: String, CodingKey {
-        case state
-        case creationTime
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.state = try reader.read(ThreatProtectionState.self, forKey: "state")
+        self.creationTime = try reader.readIfPresent(Date.self, forKey: "creationTime")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.state, forKey: "state")
         if let value = self.creationTime { try writer.write(value, forKey: "creationTime") }
     }

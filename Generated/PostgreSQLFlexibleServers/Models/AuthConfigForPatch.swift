@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Authentication configuration properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/AuthConfigForPatch`.
-public struct AuthConfigForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct AuthConfigForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Indicates if the server supports Microsoft Entra authentication.
     public var activeDirectoryAuth: MicrosoftEntraAuth?
     /// Indicates if the server supports password based authentication.
@@ -21,13 +21,13 @@ public struct AuthConfigForPatch: Codable, Hashable, Sendable, ContractValidatab
         self.tenantId = tenantId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case activeDirectoryAuth
-        case passwordAuth
-        case tenantId
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.activeDirectoryAuth = try reader.readIfPresent(MicrosoftEntraAuth.self, forKey: "activeDirectoryAuth")
+        self.passwordAuth = try reader.readIfPresent(PasswordBasedAuth.self, forKey: "passwordAuth")
+        self.tenantId = try reader.readIfPresent(String.self, forKey: "tenantId")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.activeDirectoryAuth { try writer.write(value, forKey: "activeDirectoryAuth") }
         if let value = self.passwordAuth { try writer.write(value, forKey: "passwordAuth") }
         if let value = self.tenantId { try writer.write(value, forKey: "tenantId") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a backup.
 ///
 /// - Remark: Generated from `#/definitions/BackupAutomaticAndOnDemandProperties`.
-public struct BackupAutomaticAndOnDemandProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct BackupAutomaticAndOnDemandProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Type of backup.
     public var backupType: BackupType?
     /// Time(ISO8601 format) at which the backup was completed.
@@ -21,13 +21,13 @@ public struct BackupAutomaticAndOnDemandProperties: Codable, Hashable, Sendable,
         self.source = source
     }
 
-    enum CodingKeys: String, CodingKey {
-        case backupType
-        case completedTime
-        case source
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.backupType = try reader.readIfPresent(BackupType.self, forKey: "backupType")
+        self.completedTime = try reader.readIfPresent(Date.self, forKey: "completedTime")
+        self.source = try reader.readIfPresent(String.self, forKey: "source")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.backupType { try writer.write(value, forKey: "backupType") }
         if let value = self.completedTime { try writer.write(value, forKey: "completedTime") }
         if let value = self.source { try writer.write(value, forKey: "source") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Backup properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/BackupForPatch`.
-public struct BackupForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct BackupForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Backup retention days for the server.
     public var backupRetentionDays: Int32?
     /// Indicates if the server is configured to create geographically redundant backups.
@@ -23,13 +23,13 @@ public struct BackupForPatch: Codable, Hashable, Sendable, ContractValidatable, 
         self.backupRetentionDays = backupRetentionDays
     }
 
-    enum CodingKeys: String, CodingKey {
-        case backupRetentionDays
-        case geoRedundantBackup
-        case earliestRestoreDate
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.backupRetentionDays = try reader.readIfPresent(Int32.self, forKey: "backupRetentionDays")
+        self.geoRedundantBackup = try reader.readIfPresent(GeographicallyRedundantBackup.self, forKey: "geoRedundantBackup")
+        self.earliestRestoreDate = try reader.readIfPresent(Date.self, forKey: "earliestRestoreDate")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.backupRetentionDays { try writer.write(value, forKey: "backupRetentionDays") }
         if let value = self.geoRedundantBackup { try writer.write(value, forKey: "geoRedundantBackup") }
         if let value = self.earliestRestoreDate { try writer.write(value, forKey: "earliestRestoreDate") }

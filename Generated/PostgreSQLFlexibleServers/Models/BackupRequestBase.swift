@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// BackupRequestBase is the base for all backup request.
 ///
 /// - Remark: Generated from `#/definitions/BackupRequestBase`.
-public struct BackupRequestBase: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct BackupRequestBase: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Backup Settings
     public var backupSettings: BackupSettings
 
@@ -15,11 +15,11 @@ public struct BackupRequestBase: Codable, Hashable, Sendable, ContractValidatabl
         self.backupSettings = backupSettings
     }
 
-    enum CodingKeys: String, CodingKey {
-        case backupSettings
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.backupSettings = try reader.read(BackupSettings.self, forKey: "backupSettings")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.backupSettings, forKey: "backupSettings")
     }
 }

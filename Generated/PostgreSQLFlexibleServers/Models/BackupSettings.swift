@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Settings for the long term backup.
 ///
 /// - Remark: Generated from `#/definitions/BackupSettings`.
-public struct BackupSettings: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct BackupSettings: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Backup Name for the current backup
     public var backupName: String
 
@@ -15,11 +15,11 @@ public struct BackupSettings: Codable, Hashable, Sendable, ContractValidatable, 
         self.backupName = backupName
     }
 
-    enum CodingKeys: String, CodingKey {
-        case backupName
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.backupName = try reader.read(String.self, forKey: "backupName")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.backupName, forKey: "backupName")
     }
 }

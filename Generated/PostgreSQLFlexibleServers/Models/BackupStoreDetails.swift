@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Details about the target where the backup content will be stored.
 ///
 /// - Remark: Generated from `#/definitions/BackupStoreDetails`.
-public struct BackupStoreDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct BackupStoreDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// List of SAS uri of storage containers where backup data is to be streamed/copied.
     public var sasUriList: [SecretString]
 
@@ -15,11 +15,11 @@ public struct BackupStoreDetails: Codable, Hashable, Sendable, ContractValidatab
         self.sasUriList = sasUriList
     }
 
-    enum CodingKeys: String, CodingKey {
-        case sasUriList
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.sasUriList = try reader.read([SecretString].self, forKey: "sasUriList")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.sasUriList, forKey: "sasUriList")
     }
 }

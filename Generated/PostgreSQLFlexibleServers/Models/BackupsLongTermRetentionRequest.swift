@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Request made for a long term retention backup.
 ///
 /// - Remark: Generated from `#/definitions/BackupsLongTermRetentionRequest`.
-public struct BackupsLongTermRetentionRequest: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct BackupsLongTermRetentionRequest: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Backup Settings
     public var backupSettings: BackupSettings
     /// Backup store detail for target server.
@@ -18,12 +18,12 @@ public struct BackupsLongTermRetentionRequest: Codable, Hashable, Sendable, Cont
         self.targetDetails = targetDetails
     }
 
-    enum CodingKeys: String, CodingKey {
-        case backupSettings
-        case targetDetails
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.backupSettings = try reader.read(BackupSettings.self, forKey: "backupSettings")
+        self.targetDetails = try reader.read(BackupStoreDetails.self, forKey: "targetDetails")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.backupSettings, forKey: "backupSettings")
         try writer.write(self.targetDetails, forKey: "targetDetails")
     }

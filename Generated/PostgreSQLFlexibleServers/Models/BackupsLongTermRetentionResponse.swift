@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Response for the LTR backup API call
 ///
 /// - Remark: Generated from `#/definitions/BackupsLongTermRetentionResponse`.
-public struct BackupsLongTermRetentionResponse: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct BackupsLongTermRetentionResponse: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Long Term Retention Backup Operation Resource Properties
     public var properties: LtrBackupOperationResponseProperties?
 
@@ -15,11 +15,11 @@ public struct BackupsLongTermRetentionResponse: Codable, Hashable, Sendable, Con
         self.properties = properties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case properties
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.properties = try reader.readIfPresent(LtrBackupOperationResponseProperties.self, forKey: "properties")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.properties { try writer.write(value, forKey: "properties") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Response for the pre-backup request.
 ///
 /// - Remark: Generated from `#/definitions/BackupsLongTermRetentionResponseProperties`.
-public struct BackupsLongTermRetentionResponseProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct BackupsLongTermRetentionResponseProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Number of storage containers the plugin will use during backup. More than one containers may be used for size limitations, parallelism, or redundancy etc.
     public var numberOfContainers: Int32
 
@@ -15,11 +15,11 @@ public struct BackupsLongTermRetentionResponseProperties: Codable, Hashable, Sen
         self.numberOfContainers = numberOfContainers
     }
 
-    enum CodingKeys: String, CodingKey {
-        case numberOfContainers
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.numberOfContainers = try reader.read(Int32.self, forKey: "numberOfContainers")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.numberOfContainers, forKey: "numberOfContainers")
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capability for the Azure Database for PostgreSQL flexible server.
 ///
 /// - Remark: Generated from `#/definitions/Capability`.
-public struct Capability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Capability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -67,24 +67,24 @@ public struct Capability: Codable, Hashable, Sendable, ContractValidatable, JSON
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey {
-        case status
-        case reason
-        case name
-        case supportedServerEditions
-        case supportedServerVersions
-        case supportedFeatures
-        case fastProvisioningSupported
-        case supportedFastProvisioningEditions
-        case geoBackupSupported
-        case zoneRedundantHaSupported
-        case zoneRedundantHaAndGeoBackupSupported
-        case storageAutoGrowthSupported
-        case onlineResizeSupported
-        case restricted
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.status = try reader.readIfPresent(CapabilityStatus.self, forKey: "status")
+        self.reason = try reader.readIfPresent(String.self, forKey: "reason")
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.supportedServerEditions = try reader.readIfPresent([ServerEditionCapability].self, forKey: "supportedServerEditions")
+        self.supportedServerVersions = try reader.readIfPresent([ServerVersionCapability].self, forKey: "supportedServerVersions")
+        self.supportedFeatures = try reader.readIfPresent([SupportedFeature].self, forKey: "supportedFeatures")
+        self.fastProvisioningSupported = try reader.readIfPresent(FastProvisioningSupport.self, forKey: "fastProvisioningSupported")
+        self.supportedFastProvisioningEditions = try reader.readIfPresent([FastProvisioningEditionCapability].self, forKey: "supportedFastProvisioningEditions")
+        self.geoBackupSupported = try reader.readIfPresent(GeographicallyRedundantBackupSupport.self, forKey: "geoBackupSupported")
+        self.zoneRedundantHaSupported = try reader.readIfPresent(ZoneRedundantHighAvailabilitySupport.self, forKey: "zoneRedundantHaSupported")
+        self.zoneRedundantHaAndGeoBackupSupported = try reader.readIfPresent(ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport.self, forKey: "zoneRedundantHaAndGeoBackupSupported")
+        self.storageAutoGrowthSupported = try reader.readIfPresent(StorageAutoGrowthSupport.self, forKey: "storageAutoGrowthSupported")
+        self.onlineResizeSupported = try reader.readIfPresent(OnlineStorageResizeSupport.self, forKey: "onlineResizeSupported")
+        self.restricted = try reader.readIfPresent(LocationRestricted.self, forKey: "restricted")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.status { try writer.write(value, forKey: "status") }
         if let value = self.reason { try writer.write(value, forKey: "reason") }
         if let value = self.name { try writer.write(value, forKey: "name") }

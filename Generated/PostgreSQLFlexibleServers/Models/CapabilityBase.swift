@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Base object for representing capability
 ///
 /// - Remark: Generated from `#/definitions/CapabilityBase`.
-public struct CapabilityBase: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct CapabilityBase: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -20,12 +20,12 @@ public struct CapabilityBase: Codable, Hashable, Sendable, ContractValidatable, 
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case status
-        case reason
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.status = try reader.readIfPresent(CapabilityStatus.self, forKey: "status")
+        self.reason = try reader.readIfPresent(String.self, forKey: "reason")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.status { try writer.write(value, forKey: "status") }
         if let value = self.reason { try writer.write(value, forKey: "reason") }
     }

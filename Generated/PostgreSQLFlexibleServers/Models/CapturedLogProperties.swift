@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a log file.
 ///
 /// - Remark: Generated from `#/definitions/CapturedLogProperties`.
-public struct CapturedLogProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct CapturedLogProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Creation timestamp of the log file.
     public var createdTime: Date?
     /// Last modified timestamp of the log file.
@@ -27,15 +27,15 @@ public struct CapturedLogProperties: Codable, Hashable, Sendable, ContractValida
         self.url = url
     }
 
-    enum CodingKeys: String, CodingKey {
-        case createdTime
-        case lastModifiedTime
-        case sizeInKb
-        case type
-        case url
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.createdTime = try reader.readIfPresent(Date.self, forKey: "createdTime")
+        self.lastModifiedTime = try reader.readIfPresent(Date.self, forKey: "lastModifiedTime")
+        self.sizeInKb = try reader.readIfPresent(Int64.self, forKey: "sizeInKb")
+        self.type = try reader.readIfPresent(String.self, forKey: "type")
+        self.url = try reader.readIfPresent(String.self, forKey: "url")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.createdTime { try writer.write(value, forKey: "createdTime") }
         if let value = self.lastModifiedTime { try writer.write(value, forKey: "lastModifiedTime") }
         if let value = self.sizeInKb { try writer.write(value, forKey: "sizeInKb") }

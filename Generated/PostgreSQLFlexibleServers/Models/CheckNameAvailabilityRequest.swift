@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// The check availability request body.
 ///
 /// - Remark: Generated from `#/definitions/CheckNameAvailabilityRequest`.
-public struct CheckNameAvailabilityRequest: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct CheckNameAvailabilityRequest: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The name of the resource for which availability needs to be checked.
     public var name: String?
     /// The resource type.
@@ -18,12 +18,12 @@ public struct CheckNameAvailabilityRequest: Codable, Hashable, Sendable, Contrac
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case type
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.type = try reader.readIfPresent(String.self, forKey: "type")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.type { try writer.write(value, forKey: "type") }
     }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Cluster properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/Cluster`.
-public struct Cluster: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Cluster: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Number of nodes assigned to the elastic cluster.
     public var clusterSize: Int32?
     /// Default database name for the elastic cluster.
@@ -18,12 +18,12 @@ public struct Cluster: Codable, Hashable, Sendable, ContractValidatable, JSONObj
         self.defaultDatabaseName = defaultDatabaseName
     }
 
-    enum CodingKeys: String, CodingKey {
-        case clusterSize
-        case defaultDatabaseName
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.clusterSize = try reader.readIfPresent(Int32.self, forKey: "clusterSize")
+        self.defaultDatabaseName = try reader.readIfPresent(String.self, forKey: "defaultDatabaseName")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.clusterSize { try writer.write(value, forKey: "clusterSize") }
         if let value = self.defaultDatabaseName { try writer.write(value, forKey: "defaultDatabaseName") }
     }

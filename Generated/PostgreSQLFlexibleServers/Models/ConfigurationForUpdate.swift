@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Configuration (also known as server parameter).
 ///
 /// - Remark: Generated from `#/definitions/ConfigurationForUpdate`.
-public struct ConfigurationForUpdate: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ConfigurationForUpdate: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Properties of a configuration (also known as server parameter).
     public var properties: ConfigurationProperties?
 
@@ -15,11 +15,11 @@ public struct ConfigurationForUpdate: Codable, Hashable, Sendable, ContractValid
         self.properties = properties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case properties
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.properties = try reader.readIfPresent(ConfigurationProperties.self, forKey: "properties")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.properties { try writer.write(value, forKey: "properties") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a configuration (also known as server parameter).
 ///
 /// - Remark: Generated from `#/definitions/ConfigurationProperties`.
-public struct ConfigurationProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ConfigurationProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Value of the configuration (also known as server parameter). Required to update the value assigned to a specific modifiable configuration.
     public var value: String?
     /// Description of the configuration (also known as server parameter).
@@ -54,21 +54,21 @@ public struct ConfigurationProperties: Codable, Hashable, Sendable, ContractVali
         self.source = source
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case description
-        case defaultValue
-        case dataType
-        case allowedValues
-        case source
-        case isDynamicConfig
-        case isReadOnly
-        case isConfigPendingRestart
-        case unit
-        case documentationLink
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.value = try reader.readIfPresent(String.self, forKey: "value")
+        self.description = try reader.readIfPresent(String.self, forKey: "description")
+        self.defaultValue = try reader.readIfPresent(String.self, forKey: "defaultValue")
+        self.dataType = try reader.readIfPresent(ConfigurationDataType.self, forKey: "dataType")
+        self.allowedValues = try reader.readIfPresent(String.self, forKey: "allowedValues")
+        self.source = try reader.readIfPresent(String.self, forKey: "source")
+        self.isDynamicConfig = try reader.readIfPresent(Bool.self, forKey: "isDynamicConfig")
+        self.isReadOnly = try reader.readIfPresent(Bool.self, forKey: "isReadOnly")
+        self.isConfigPendingRestart = try reader.readIfPresent(Bool.self, forKey: "isConfigPendingRestart")
+        self.unit = try reader.readIfPresent(String.self, forKey: "unit")
+        self.documentationLink = try reader.readIfPresent(String.self, forKey: "documentationLink")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.value { try writer.write(value, forKey: "value") }
         if let value = self.description { try writer.write(value, forKey: "description") }
         if let value = self.defaultValue { try writer.write(value, forKey: "defaultValue") }

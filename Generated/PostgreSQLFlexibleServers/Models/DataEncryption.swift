@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Data encryption properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/DataEncryption`.
-public struct DataEncryption: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct DataEncryption: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// URI of the key in Azure Key Vault used for data encryption of the primary storage associated to a server.
     public var primaryKeyURI: String?
     /// Identifier of the user assigned managed identity used to access the key in Azure Key Vault for data encryption of the primary storage associated to a server.
@@ -35,17 +35,17 @@ public struct DataEncryption: Codable, Hashable, Sendable, ContractValidatable, 
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case primaryKeyURI
-        case primaryUserAssignedIdentityId
-        case geoBackupKeyURI
-        case geoBackupUserAssignedIdentityId
-        case type
-        case primaryEncryptionKeyStatus
-        case geoBackupEncryptionKeyStatus
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.primaryKeyURI = try reader.readIfPresent(String.self, forKey: "primaryKeyURI")
+        self.primaryUserAssignedIdentityId = try reader.readIfPresent(String.self, forKey: "primaryUserAssignedIdentityId")
+        self.geoBackupKeyURI = try reader.readIfPresent(String.self, forKey: "geoBackupKeyURI")
+        self.geoBackupUserAssignedIdentityId = try reader.readIfPresent(String.self, forKey: "geoBackupUserAssignedIdentityId")
+        self.type = try reader.readIfPresent(DataEncryptionType.self, forKey: "type")
+        self.primaryEncryptionKeyStatus = try reader.readIfPresent(EncryptionKeyStatus.self, forKey: "primaryEncryptionKeyStatus")
+        self.geoBackupEncryptionKeyStatus = try reader.readIfPresent(EncryptionKeyStatus.self, forKey: "geoBackupEncryptionKeyStatus")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.primaryKeyURI { try writer.write(value, forKey: "primaryKeyURI") }
         if let value = self.primaryUserAssignedIdentityId { try writer.write(value, forKey: "primaryUserAssignedIdentityId") }
         if let value = self.geoBackupKeyURI { try writer.write(value, forKey: "geoBackupKeyURI") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of all databases in a server.
 ///
 /// - Remark: Generated from `#/definitions/DatabaseList`.
-public struct DatabaseList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct DatabaseList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The Database items on this page
     public var value: [Database]
     /// The link to the next page of items
@@ -18,12 +18,12 @@ public struct DatabaseList: Codable, Hashable, Sendable, ContractValidatable, JS
         self.nextLink = nextLink
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case nextLink
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.value = try reader.read([Database].self, forKey: "value")
+        self.nextLink = try reader.readIfPresent(String.self, forKey: "nextLink")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.value, forKey: "value")
         if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Migration state of a database.
 ///
 /// - Remark: Generated from `#/definitions/DatabaseMigrationState`.
-public struct DatabaseMigrationState: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct DatabaseMigrationState: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of database.
     public var databaseName: String?
     /// Migration state of a database.
@@ -60,26 +60,26 @@ public struct DatabaseMigrationState: Codable, Hashable, Sendable, ContractValid
         self.message = message
     }
 
-    enum CodingKeys: String, CodingKey {
-        case databaseName
-        case migrationState
-        case migrationOperation
-        case startedOn
-        case endedOn
-        case fullLoadQueuedTables
-        case fullLoadErroredTables
-        case fullLoadLoadingTables
-        case fullLoadCompletedTables
-        case cdcUpdateCounter
-        case cdcDeleteCounter
-        case cdcInsertCounter
-        case appliedChanges
-        case incomingChanges
-        case latency
-        case message
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.databaseName = try reader.readIfPresent(String.self, forKey: "databaseName")
+        self.migrationState = try reader.readIfPresent(MigrationDatabaseState.self, forKey: "migrationState")
+        self.migrationOperation = try reader.readIfPresent(String.self, forKey: "migrationOperation")
+        self.startedOn = try reader.readIfPresent(Date.self, forKey: "startedOn")
+        self.endedOn = try reader.readIfPresent(Date.self, forKey: "endedOn")
+        self.fullLoadQueuedTables = try reader.readIfPresent(Int32.self, forKey: "fullLoadQueuedTables")
+        self.fullLoadErroredTables = try reader.readIfPresent(Int32.self, forKey: "fullLoadErroredTables")
+        self.fullLoadLoadingTables = try reader.readIfPresent(Int32.self, forKey: "fullLoadLoadingTables")
+        self.fullLoadCompletedTables = try reader.readIfPresent(Int32.self, forKey: "fullLoadCompletedTables")
+        self.cdcUpdateCounter = try reader.readIfPresent(Int32.self, forKey: "cdcUpdateCounter")
+        self.cdcDeleteCounter = try reader.readIfPresent(Int32.self, forKey: "cdcDeleteCounter")
+        self.cdcInsertCounter = try reader.readIfPresent(Int32.self, forKey: "cdcInsertCounter")
+        self.appliedChanges = try reader.readIfPresent(Int32.self, forKey: "appliedChanges")
+        self.incomingChanges = try reader.readIfPresent(Int32.self, forKey: "incomingChanges")
+        self.latency = try reader.readIfPresent(Int32.self, forKey: "latency")
+        self.message = try reader.readIfPresent(String.self, forKey: "message")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.databaseName { try writer.write(value, forKey: "databaseName") }
         if let value = self.migrationState { try writer.write(value, forKey: "migrationState") }
         if let value = self.migrationOperation { try writer.write(value, forKey: "migrationOperation") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a database.
 ///
 /// - Remark: Generated from `#/definitions/DatabaseProperties`.
-public struct DatabaseProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct DatabaseProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Character set of the database.
     public var charset: String?
     /// Collation of the database.
@@ -18,12 +18,12 @@ public struct DatabaseProperties: Codable, Hashable, Sendable, ContractValidatab
         self.collation = collation
     }
 
-    enum CodingKeys: String, CodingKey {
-        case charset
-        case collation
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.charset = try reader.readIfPresent(String.self, forKey: "charset")
+        self.collation = try reader.readIfPresent(String.self, forKey: "collation")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.charset { try writer.write(value, forKey: "charset") }
         if let value = self.collation { try writer.write(value, forKey: "collation") }
     }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Validation status summary for a database.
 ///
 /// - Remark: Generated from `#/definitions/DbLevelValidationStatus`.
-public struct DbLevelValidationStatus: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct DbLevelValidationStatus: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of database.
     public var databaseName: String?
     /// Start time of a database level validation.
@@ -24,14 +24,14 @@ public struct DbLevelValidationStatus: Codable, Hashable, Sendable, ContractVali
         self.summary = summary
     }
 
-    enum CodingKeys: String, CodingKey {
-        case databaseName
-        case startedOn
-        case endedOn
-        case summary
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.databaseName = try reader.readIfPresent(String.self, forKey: "databaseName")
+        self.startedOn = try reader.readIfPresent(Date.self, forKey: "startedOn")
+        self.endedOn = try reader.readIfPresent(Date.self, forKey: "endedOn")
+        self.summary = try reader.readIfPresent([ValidationSummaryItem].self, forKey: "summary")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.databaseName { try writer.write(value, forKey: "databaseName") }
         if let value = self.startedOn { try writer.write(value, forKey: "startedOn") }
         if let value = self.endedOn { try writer.write(value, forKey: "endedOn") }

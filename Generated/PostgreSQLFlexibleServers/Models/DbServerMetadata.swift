@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Database server metadata.
 ///
 /// - Remark: Generated from `#/definitions/DbServerMetadata`.
-public struct DbServerMetadata: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct DbServerMetadata: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Location of database server.
     ///
     /// Read-only: set by the service, never sent.
@@ -25,14 +25,14 @@ public struct DbServerMetadata: Codable, Hashable, Sendable, ContractValidatable
         self.sku = sku
     }
 
-    enum CodingKeys: String, CodingKey {
-        case location
-        case version
-        case storageMb
-        case sku
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.location = try reader.readIfPresent(String.self, forKey: "location")
+        self.version = try reader.readIfPresent(String.self, forKey: "version")
+        self.storageMb = try reader.readIfPresent(Int32.self, forKey: "storageMb")
+        self.sku = try reader.readIfPresent(ServerSku.self, forKey: "sku")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.location { try writer.write(value, forKey: "location") }
         if let value = self.version { try writer.write(value, forKey: "version") }
         if let value = self.storageMb { try writer.write(value, forKey: "storageMb") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Delegated subnet usage data.
 ///
 /// - Remark: Generated from `#/definitions/DelegatedSubnetUsage`.
-public struct DelegatedSubnetUsage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct DelegatedSubnetUsage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of the delegated subnet for which IP addresses are in use
     ///
     /// Read-only: set by the service, never sent.
@@ -20,12 +20,12 @@ public struct DelegatedSubnetUsage: Codable, Hashable, Sendable, ContractValidat
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case subnetName
-        case usage
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.subnetName = try reader.readIfPresent(String.self, forKey: "subnetName")
+        self.usage = try reader.readIfPresent(Int64.self, forKey: "usage")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.subnetName { try writer.write(value, forKey: "subnetName") }
         if let value = self.usage { try writer.write(value, forKey: "usage") }
     }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// The resource management error additional info.
 ///
 /// - Remark: Generated from `#/definitions/ErrorAdditionalInfo`.
-public struct ErrorAdditionalInfo: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ErrorAdditionalInfo: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The additional info type.
     ///
     /// Read-only: set by the service, never sent.
@@ -20,12 +20,12 @@ public struct ErrorAdditionalInfo: Codable, Hashable, Sendable, ContractValidata
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case info
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.type = try reader.readIfPresent(String.self, forKey: "type")
+        self.info = try reader.readIfPresent([String: JSONValue].self, forKey: "info")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.type { try writer.write(value, forKey: "type") }
         if let value = self.info { try writer.write(value, forKey: "info") }
     }

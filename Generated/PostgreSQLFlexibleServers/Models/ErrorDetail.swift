@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// The error detail.
 ///
 /// - Remark: Generated from `#/definitions/ErrorDetail`.
-public struct ErrorDetail: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ErrorDetail: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The error code.
     ///
     /// Read-only: set by the service, never sent.
@@ -32,15 +32,15 @@ public struct ErrorDetail: Codable, Hashable, Sendable, ContractValidatable, JSO
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code
-        case message
-        case target
-        case details
-        case additionalInfo
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.code = try reader.readIfPresent(String.self, forKey: "code")
+        self.message = try reader.readIfPresent(String.self, forKey: "message")
+        self.target = try reader.readIfPresent(String.self, forKey: "target")
+        self.details = try reader.readIfPresent([ErrorDetail].self, forKey: "details")
+        self.additionalInfo = try reader.readIfPresent([ErrorAdditionalInfo].self, forKey: "additionalInfo")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.code { try writer.write(value, forKey: "code") }
         if let value = self.message { try writer.write(value, forKey: "message") }
         if let value = self.target { try writer.write(value, forKey: "target") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Common error response for all Azure Resource Manager APIs to return error details for failed operations.
 ///
 /// - Remark: Generated from `#/definitions/ErrorResponse`.
-public struct ErrorResponse: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ErrorResponse: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The error object.
     public var error: ErrorDetail?
 
@@ -15,11 +15,11 @@ public struct ErrorResponse: Codable, Hashable, Sendable, ContractValidatable, J
         self.error = error
     }
 
-    enum CodingKeys: String, CodingKey {
-        case error
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.error = try reader.readIfPresent(ErrorDetail.self, forKey: "error")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.error { try writer.write(value, forKey: "error") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capability of a fast provisioning compute tier.
 ///
 /// - Remark: Generated from `#/definitions/FastProvisioningEditionCapability`.
-public struct FastProvisioningEditionCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct FastProvisioningEditionCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -40,17 +40,17 @@ public struct FastProvisioningEditionCapability: Codable, Hashable, Sendable, Co
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case status
-        case reason
-        case supportedTier
-        case supportedSku
-        case supportedStorageGb
-        case supportedServerVersions
-        case serverCount
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.status = try reader.readIfPresent(CapabilityStatus.self, forKey: "status")
+        self.reason = try reader.readIfPresent(String.self, forKey: "reason")
+        self.supportedTier = try reader.readIfPresent(String.self, forKey: "supportedTier")
+        self.supportedSku = try reader.readIfPresent(String.self, forKey: "supportedSku")
+        self.supportedStorageGb = try reader.readIfPresent(Int32.self, forKey: "supportedStorageGb")
+        self.supportedServerVersions = try reader.readIfPresent(String.self, forKey: "supportedServerVersions")
+        self.serverCount = try reader.readIfPresent(Int32.self, forKey: "serverCount")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.status { try writer.write(value, forKey: "status") }
         if let value = self.reason { try writer.write(value, forKey: "reason") }
         if let value = self.supportedTier { try writer.write(value, forKey: "supportedTier") }

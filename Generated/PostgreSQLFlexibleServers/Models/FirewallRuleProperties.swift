@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a firewall rule.
 ///
 /// - Remark: Generated from `#/definitions/FirewallRuleProperties`.
-public struct FirewallRuleProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct FirewallRuleProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// IP address defining the start of the range of addresses of a firewall rule. Must be expressed in IPv4 format.
     public var startIpAddress: String
     /// IP address defining the end of the range of addresses of a firewall rule. Must be expressed in IPv4 format.
@@ -18,12 +18,12 @@ public struct FirewallRuleProperties: Codable, Hashable, Sendable, ContractValid
         self.endIpAddress = endIpAddress
     }
 
-    enum CodingKeys: String, CodingKey {
-        case startIpAddress
-        case endIpAddress
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.startIpAddress = try reader.read(String.self, forKey: "startIpAddress")
+        self.endIpAddress = try reader.read(String.self, forKey: "endIpAddress")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.startIpAddress, forKey: "startIpAddress")
         try writer.write(self.endIpAddress, forKey: "endIpAddress")
     }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// High availability properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/HighAvailability`.
-public struct HighAvailability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct HighAvailability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// High availability mode for a server.
     public var mode: PostgreSqlFlexibleServerHighAvailabilityMode?
     /// Possible states of the standby server created when high availability is set to SameZone or ZoneRedundant.
@@ -22,13 +22,13 @@ public struct HighAvailability: Codable, Hashable, Sendable, ContractValidatable
         self.standbyAvailabilityZone = standbyAvailabilityZone
     }
 
-    enum CodingKeys: String, CodingKey {
-        case mode
-        case state
-        case standbyAvailabilityZone
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.mode = try reader.readIfPresent(PostgreSqlFlexibleServerHighAvailabilityMode.self, forKey: "mode")
+        self.state = try reader.readIfPresent(HighAvailabilityState.self, forKey: "state")
+        self.standbyAvailabilityZone = try reader.readIfPresent(String.self, forKey: "standbyAvailabilityZone")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.mode { try writer.write(value, forKey: "mode") }
         if let value = self.state { try writer.write(value, forKey: "state") }
         if let value = self.standbyAvailabilityZone { try writer.write(value, forKey: "standbyAvailabilityZone") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Impact on some metric if this recommended action is applied.
 ///
 /// - Remark: Generated from `#/definitions/ImpactRecord`.
-public struct ImpactRecord: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ImpactRecord: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Dimension name.
     public var dimensionName: String?
     /// Dimension unit.
@@ -24,14 +24,14 @@ public struct ImpactRecord: Codable, Hashable, Sendable, ContractValidatable, JS
         self.absoluteValue = absoluteValue
     }
 
-    enum CodingKeys: String, CodingKey {
-        case dimensionName
-        case unit
-        case queryId
-        case absoluteValue
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.dimensionName = try reader.readIfPresent(String.self, forKey: "dimensionName")
+        self.unit = try reader.readIfPresent(String.self, forKey: "unit")
+        self.queryId = try reader.readIfPresent(Int64.self, forKey: "queryId")
+        self.absoluteValue = try reader.readIfPresent(Double.self, forKey: "absoluteValue")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.dimensionName { try writer.write(value, forKey: "dimensionName") }
         if let value = self.unit { try writer.write(value, forKey: "unit") }
         if let value = self.queryId { try writer.write(value, forKey: "queryId") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Log specification for an operation.
 ///
 /// - Remark: Generated from `#/definitions/LogSpecification`.
-public struct LogSpecification: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct LogSpecification: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of the log.
     public var name: String?
     /// Display name of the log.
@@ -21,13 +21,13 @@ public struct LogSpecification: Codable, Hashable, Sendable, ContractValidatable
         self.blobDuration = blobDuration
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case displayName
-        case blobDuration
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.displayName = try reader.readIfPresent(String.self, forKey: "displayName")
+        self.blobDuration = try reader.readIfPresent(String.self, forKey: "blobDuration")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.displayName { try writer.write(value, forKey: "displayName") }
         if let value = self.blobDuration { try writer.write(value, forKey: "blobDuration") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Response for the backup request.
 ///
 /// - Remark: Generated from `#/definitions/LtrBackupOperationResponseProperties`.
-public struct LtrBackupOperationResponseProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct LtrBackupOperationResponseProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Size of datasource in bytes.
     public var datasourceSizeInBytes: Int64?
     /// Data transferred in bytes.
@@ -44,20 +44,20 @@ public struct LtrBackupOperationResponseProperties: Codable, Hashable, Sendable,
         self.percentComplete = percentComplete
     }
 
-    enum CodingKeys: String, CodingKey {
-        case datasourceSizeInBytes
-        case dataTransferredInBytes
-        case backupName
-        case backupMetadata
-        case status
-        case startTime
-        case endTime
-        case percentComplete
-        case errorCode
-        case errorMessage
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.datasourceSizeInBytes = try reader.readIfPresent(Int64.self, forKey: "datasourceSizeInBytes")
+        self.dataTransferredInBytes = try reader.readIfPresent(Int64.self, forKey: "dataTransferredInBytes")
+        self.backupName = try reader.readIfPresent(String.self, forKey: "backupName")
+        self.backupMetadata = try reader.readIfPresent(String.self, forKey: "backupMetadata")
+        self.status = try reader.read(ExecutionStatus.self, forKey: "status")
+        self.startTime = try reader.read(Date.self, forKey: "startTime")
+        self.endTime = try reader.readIfPresent(Date.self, forKey: "endTime")
+        self.percentComplete = try reader.readIfPresent(Double.self, forKey: "percentComplete")
+        self.errorCode = try reader.readIfPresent(String.self, forKey: "errorCode")
+        self.errorMessage = try reader.readIfPresent(String.self, forKey: "errorMessage")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.datasourceSizeInBytes { try writer.write(value, forKey: "datasourceSizeInBytes") }
         if let value = self.dataTransferredInBytes { try writer.write(value, forKey: "dataTransferredInBytes") }
         if let value = self.backupName { try writer.write(value, forKey: "backupName") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// A request that is made for pre-backup.
 ///
 /// - Remark: Generated from `#/definitions/LtrPreBackupRequest`.
-public struct LtrPreBackupRequest: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct LtrPreBackupRequest: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Backup Settings
     public var backupSettings: BackupSettings
 
@@ -15,11 +15,11 @@ public struct LtrPreBackupRequest: Codable, Hashable, Sendable, ContractValidata
         self.backupSettings = backupSettings
     }
 
-    enum CodingKeys: String, CodingKey {
-        case backupSettings
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.backupSettings = try reader.read(BackupSettings.self, forKey: "backupSettings")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.backupSettings, forKey: "backupSettings")
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Response for the LTR pre-backup API call.
 ///
 /// - Remark: Generated from `#/definitions/LtrPreBackupResponse`.
-public struct LtrPreBackupResponse: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct LtrPreBackupResponse: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Additional Properties for the pre backup response
     public var properties: BackupsLongTermRetentionResponseProperties
 
@@ -15,11 +15,11 @@ public struct LtrPreBackupResponse: Codable, Hashable, Sendable, ContractValidat
         self.properties = properties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case properties
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.properties = try reader.read(BackupsLongTermRetentionResponseProperties.self, forKey: "properties")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.properties, forKey: "properties")
     }
 }

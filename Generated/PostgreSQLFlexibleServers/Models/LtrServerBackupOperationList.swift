@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// A list of long term retention backup operations for server.
 ///
 /// - Remark: Generated from `#/definitions/LtrServerBackupOperationList`.
-public struct LtrServerBackupOperationList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct LtrServerBackupOperationList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The BackupsLongTermRetentionOperation items on this page
     public var value: [BackupsLongTermRetentionOperation]
     /// The link to the next page of items
@@ -18,12 +18,12 @@ public struct LtrServerBackupOperationList: Codable, Hashable, Sendable, Contrac
         self.nextLink = nextLink
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case nextLink
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.value = try reader.read([BackupsLongTermRetentionOperation].self, forKey: "value")
+        self.nextLink = try reader.readIfPresent(String.self, forKey: "nextLink")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.value, forKey: "value")
         if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }

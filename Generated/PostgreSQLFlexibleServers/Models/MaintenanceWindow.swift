@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Maintenance window properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/MaintenanceWindow`.
-public struct MaintenanceWindow: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct MaintenanceWindow: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Indicates whether custom window is enabled or disabled.
     public var customWindow: String?
     /// Start hour to be used for maintenance window.
@@ -24,14 +24,14 @@ public struct MaintenanceWindow: Codable, Hashable, Sendable, ContractValidatabl
         self.dayOfWeek = dayOfWeek
     }
 
-    enum CodingKeys: String, CodingKey {
-        case customWindow
-        case startHour
-        case startMinute
-        case dayOfWeek
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.customWindow = try reader.readIfPresent(String.self, forKey: "customWindow")
+        self.startHour = try reader.readIfPresent(Int32.self, forKey: "startHour")
+        self.startMinute = try reader.readIfPresent(Int32.self, forKey: "startMinute")
+        self.dayOfWeek = try reader.readIfPresent(Int32.self, forKey: "dayOfWeek")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.customWindow { try writer.write(value, forKey: "customWindow") }
         if let value = self.startHour { try writer.write(value, forKey: "startHour") }
         if let value = self.startMinute { try writer.write(value, forKey: "startMinute") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Metric specification for an operation.
 ///
 /// - Remark: Generated from `#/definitions/MetricSpecification`.
-public struct MetricSpecification: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct MetricSpecification: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of the metric.
     public var name: String?
     /// Display name of the metric.
@@ -36,18 +36,18 @@ public struct MetricSpecification: Codable, Hashable, Sendable, ContractValidata
         self.category = category
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case displayName
-        case displayDescription
-        case unit
-        case aggregationType
-        case supportedAggregationTypes
-        case supportedTimeGrainTypes
-        case category
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.displayName = try reader.readIfPresent(String.self, forKey: "displayName")
+        self.displayDescription = try reader.readIfPresent(String.self, forKey: "displayDescription")
+        self.unit = try reader.readIfPresent(String.self, forKey: "unit")
+        self.aggregationType = try reader.readIfPresent(String.self, forKey: "aggregationType")
+        self.supportedAggregationTypes = try reader.readIfPresent([String].self, forKey: "supportedAggregationTypes")
+        self.supportedTimeGrainTypes = try reader.readIfPresent([String].self, forKey: "supportedTimeGrainTypes")
+        self.category = try reader.readIfPresent(String.self, forKey: "category")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.displayName { try writer.write(value, forKey: "displayName") }
         if let value = self.displayDescription { try writer.write(value, forKey: "displayDescription") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Availability of a migration name.
 ///
 /// - Remark: Generated from `#/definitions/MigrationNameAvailability`.
-public struct MigrationNameAvailability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct MigrationNameAvailability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of the migration to check for validity and availability.
     public var name: String
     /// Type of resource.
@@ -30,15 +30,15 @@ public struct MigrationNameAvailability: Codable, Hashable, Sendable, ContractVa
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case type
-        case nameAvailable
-        case reason
-        case message
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.name = try reader.read(String.self, forKey: "name")
+        self.type = try reader.read(String.self, forKey: "type")
+        self.nameAvailable = try reader.readIfPresent(Bool.self, forKey: "nameAvailable")
+        self.reason = try reader.readIfPresent(MigrationNameAvailabilityReason.self, forKey: "reason")
+        self.message = try reader.readIfPresent(String.self, forKey: "message")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.name, forKey: "name")
         try writer.write(self.type, forKey: "type")
         if let value = self.nameAvailable { try writer.write(value, forKey: "nameAvailable") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Migration.
 ///
 /// - Remark: Generated from `#/definitions/MigrationProperties`.
-public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Identifier of a migration.
     ///
     /// Read-only: set by the service, never sent.
@@ -92,35 +92,35 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
         self.dbsToCancelMigrationOn = dbsToCancelMigrationOn
     }
 
-    enum CodingKeys: String, CodingKey {
-        case migrationId
-        case currentStatus
-        case migrationInstanceResourceId
-        case migrationMode
-        case migrationOption
-        case sourceType
-        case sslMode
-        case sourceDbServerMetadata
-        case targetDbServerMetadata
-        case sourceDbServerResourceId
-        case sourceDbServerFullyQualifiedDomainName
-        case targetDbServerResourceId
-        case targetDbServerFullyQualifiedDomainName
-        case secretParameters
-        case dbsToMigrate
-        case setupLogicalReplicationOnSourceDbIfNeeded
-        case overwriteDbsInTarget
-        case migrationWindowStartTimeInUtc
-        case migrationWindowEndTimeInUtc
-        case migrateRoles
-        case startDataMigration
-        case triggerCutover
-        case dbsToTriggerCutoverOn
-        case cancel
-        case dbsToCancelMigrationOn
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.migrationId = try reader.readIfPresent(String.self, forKey: "migrationId")
+        self.currentStatus = try reader.readIfPresent(MigrationStatus.self, forKey: "currentStatus")
+        self.migrationInstanceResourceId = try reader.readIfPresent(String.self, forKey: "migrationInstanceResourceId")
+        self.migrationMode = try reader.readIfPresent(MigrationMode.self, forKey: "migrationMode")
+        self.migrationOption = try reader.readIfPresent(MigrationOption.self, forKey: "migrationOption")
+        self.sourceType = try reader.readIfPresent(SourceType.self, forKey: "sourceType")
+        self.sslMode = try reader.readIfPresent(SslMode.self, forKey: "sslMode")
+        self.sourceDbServerMetadata = try reader.readIfPresent(DbServerMetadata.self, forKey: "sourceDbServerMetadata")
+        self.targetDbServerMetadata = try reader.readIfPresent(DbServerMetadata.self, forKey: "targetDbServerMetadata")
+        self.sourceDbServerResourceId = try reader.readIfPresent(String.self, forKey: "sourceDbServerResourceId")
+        self.sourceDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "sourceDbServerFullyQualifiedDomainName")
+        self.targetDbServerResourceId = try reader.readIfPresent(String.self, forKey: "targetDbServerResourceId")
+        self.targetDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "targetDbServerFullyQualifiedDomainName")
+        self.secretParameters = try reader.readIfPresent(MigrationSecretParameters.self, forKey: "secretParameters")
+        self.dbsToMigrate = try reader.readIfPresent([String].self, forKey: "dbsToMigrate")
+        self.setupLogicalReplicationOnSourceDbIfNeeded = try reader.readIfPresent(LogicalReplicationOnSourceServer.self, forKey: "setupLogicalReplicationOnSourceDbIfNeeded")
+        self.overwriteDbsInTarget = try reader.readIfPresent(OverwriteDatabasesOnTargetServer.self, forKey: "overwriteDbsInTarget")
+        self.migrationWindowStartTimeInUtc = try reader.readIfPresent(Date.self, forKey: "migrationWindowStartTimeInUtc")
+        self.migrationWindowEndTimeInUtc = try reader.readIfPresent(Date.self, forKey: "migrationWindowEndTimeInUtc")
+        self.migrateRoles = try reader.readIfPresent(MigrateRolesAndPermissions.self, forKey: "migrateRoles")
+        self.startDataMigration = try reader.readIfPresent(StartDataMigration.self, forKey: "startDataMigration")
+        self.triggerCutover = try reader.readIfPresent(TriggerCutover.self, forKey: "triggerCutover")
+        self.dbsToTriggerCutoverOn = try reader.readIfPresent([String].self, forKey: "dbsToTriggerCutoverOn")
+        self.cancel = try reader.readIfPresent(Cancel.self, forKey: "cancel")
+        self.dbsToCancelMigrationOn = try reader.readIfPresent([String].self, forKey: "dbsToCancelMigrationOn")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.migrationId { try writer.write(value, forKey: "migrationId") }
         if let value = self.currentStatus { try writer.write(value, forKey: "currentStatus") }
         if let value = self.migrationInstanceResourceId { try writer.write(value, forKey: "migrationInstanceResourceId") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Migration properties.
 ///
 /// - Remark: Generated from `#/definitions/MigrationPropertiesForPatch`.
-public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Identifier of the source database server resource, when 'sourceType' is 'PostgreSQLSingleServer'. For other source types this must be set to ipaddress:port@username or hostname:port@username.
     public var sourceDbServerResourceId: String?
     /// Fully qualified domain name (FQDN) or IP address of the source server. This property is optional. When provided, the migration service will always use it to connect to the source server.
@@ -57,25 +57,25 @@ public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, Contract
         self.migrationMode = migrationMode
     }
 
-    enum CodingKeys: String, CodingKey {
-        case sourceDbServerResourceId
-        case sourceDbServerFullyQualifiedDomainName
-        case targetDbServerFullyQualifiedDomainName
-        case secretParameters
-        case dbsToMigrate
-        case setupLogicalReplicationOnSourceDbIfNeeded
-        case overwriteDbsInTarget
-        case migrationWindowStartTimeInUtc
-        case migrateRoles
-        case startDataMigration
-        case triggerCutover
-        case dbsToTriggerCutoverOn
-        case cancel
-        case dbsToCancelMigrationOn
-        case migrationMode
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.sourceDbServerResourceId = try reader.readIfPresent(String.self, forKey: "sourceDbServerResourceId")
+        self.sourceDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "sourceDbServerFullyQualifiedDomainName")
+        self.targetDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "targetDbServerFullyQualifiedDomainName")
+        self.secretParameters = try reader.readIfPresent(MigrationSecretParametersForPatch.self, forKey: "secretParameters")
+        self.dbsToMigrate = try reader.readIfPresent([String].self, forKey: "dbsToMigrate")
+        self.setupLogicalReplicationOnSourceDbIfNeeded = try reader.readIfPresent(LogicalReplicationOnSourceServer.self, forKey: "setupLogicalReplicationOnSourceDbIfNeeded")
+        self.overwriteDbsInTarget = try reader.readIfPresent(OverwriteDatabasesOnTargetServer.self, forKey: "overwriteDbsInTarget")
+        self.migrationWindowStartTimeInUtc = try reader.readIfPresent(Date.self, forKey: "migrationWindowStartTimeInUtc")
+        self.migrateRoles = try reader.readIfPresent(MigrateRolesAndPermissions.self, forKey: "migrateRoles")
+        self.startDataMigration = try reader.readIfPresent(StartDataMigration.self, forKey: "startDataMigration")
+        self.triggerCutover = try reader.readIfPresent(TriggerCutover.self, forKey: "triggerCutover")
+        self.dbsToTriggerCutoverOn = try reader.readIfPresent([String].self, forKey: "dbsToTriggerCutoverOn")
+        self.cancel = try reader.readIfPresent(Cancel.self, forKey: "cancel")
+        self.dbsToCancelMigrationOn = try reader.readIfPresent([String].self, forKey: "dbsToCancelMigrationOn")
+        self.migrationMode = try reader.readIfPresent(MigrationMode.self, forKey: "migrationMode")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.sourceDbServerResourceId { try writer.write(value, forKey: "sourceDbServerResourceId") }
         if let value = self.sourceDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "sourceDbServerFullyQualifiedDomainName") }
         if let value = self.targetDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "targetDbServerFullyQualifiedDomainName") }

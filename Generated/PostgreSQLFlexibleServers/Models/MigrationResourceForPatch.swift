@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Migration.
 ///
 /// - Remark: Generated from `#/definitions/MigrationResourceForPatch`.
-public struct MigrationResourceForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct MigrationResourceForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Migration properties.
     public var properties: MigrationPropertiesForPatch?
     /// Application-specific metadata in the form of key-value pairs.
@@ -18,12 +18,12 @@ public struct MigrationResourceForPatch: Codable, Hashable, Sendable, ContractVa
         self.tags = tags
     }
 
-    enum CodingKeys: String, CodingKey {
-        case properties
-        case tags
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.properties = try reader.readIfPresent(MigrationPropertiesForPatch.self, forKey: "properties")
+        self.tags = try reader.readIfPresent([String: String].self, forKey: "tags")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.properties { try writer.write(value, forKey: "properties") }
         if let value = self.tags { try writer.write(value, forKey: "tags") }
     }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Migration secret parameters.
 ///
 /// - Remark: Generated from `#/definitions/MigrationSecretParametersForPatch`.
-public struct MigrationSecretParametersForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct MigrationSecretParametersForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Credentials of administrator users for source and target servers.
     ///
     /// Secret: sent, never returned by the service.
@@ -23,13 +23,13 @@ public struct MigrationSecretParametersForPatch: Codable, Hashable, Sendable, Co
         self.targetServerUsername = targetServerUsername
     }
 
-    enum CodingKeys: String, CodingKey {
-        case adminCredentials
-        case sourceServerUsername
-        case targetServerUsername
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.adminCredentials = try reader.readIfPresent(AdminCredentialsForPatch.self, forKey: "adminCredentials")
+        self.sourceServerUsername = try reader.readIfPresent(String.self, forKey: "sourceServerUsername")
+        self.targetServerUsername = try reader.readIfPresent(String.self, forKey: "targetServerUsername")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.adminCredentials { try writer.write(value, forKey: "adminCredentials") }
         if let value = self.sourceServerUsername { try writer.write(value, forKey: "sourceServerUsername") }
         if let value = self.targetServerUsername { try writer.write(value, forKey: "targetServerUsername") }

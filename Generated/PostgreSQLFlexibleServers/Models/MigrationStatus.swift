@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// State of migration.
 ///
 /// - Remark: Generated from `#/definitions/MigrationStatus`.
-public struct MigrationStatus: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct MigrationStatus: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// State of migration.
     ///
     /// Read-only: set by the service, never sent.
@@ -24,13 +24,13 @@ public struct MigrationStatus: Codable, Hashable, Sendable, ContractValidatable,
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case state
-        case error
-        case currentSubStateDetails
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.state = try reader.readIfPresent(MigrationState.self, forKey: "state")
+        self.error = try reader.readIfPresent(String.self, forKey: "error")
+        self.currentSubStateDetails = try reader.readIfPresent(MigrationSubstateDetails.self, forKey: "currentSubStateDetails")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.state { try writer.write(value, forKey: "state") }
         if let value = self.error { try writer.write(value, forKey: "error") }
         if let value = self.currentSubStateDetails { try writer.write(value, forKey: "currentSubStateDetails") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Details of migration substate.
 ///
 /// - Remark: Generated from `#/definitions/MigrationSubstateDetails`.
-public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Substate of migration.
     ///
     /// Read-only: set by the service, never sent.
@@ -21,13 +21,13 @@ public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractVal
         self.validationDetails = validationDetails
     }
 
-    enum CodingKeys: String, CodingKey {
-        case currentSubState
-        case dbDetails
-        case validationDetails
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.currentSubState = try reader.readIfPresent(MigrationSubstate.self, forKey: "currentSubState")
+        self.dbDetails = try reader.readIfPresent([String: DatabaseMigrationState].self, forKey: "dbDetails")
+        self.validationDetails = try reader.readIfPresent(ValidationDetails.self, forKey: "validationDetails")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.currentSubState { try writer.write(value, forKey: "currentSubState") }
         if let value = self.dbDetails { try writer.write(value, forKey: "dbDetails") }
         if let value = self.validationDetails { try writer.write(value, forKey: "validationDetails") }

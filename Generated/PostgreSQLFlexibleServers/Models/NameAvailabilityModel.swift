@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Availability of a name.
 ///
 /// - Remark: Generated from `#/definitions/NameAvailabilityModel`.
-public struct NameAvailabilityModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct NameAvailabilityModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Indicates if the resource name is available.
     public var nameAvailable: Bool?
     /// The reason why the given name is not available.
@@ -29,15 +29,15 @@ public struct NameAvailabilityModel: Codable, Hashable, Sendable, ContractValida
         self.message = message
     }
 
-    enum CodingKeys: String, CodingKey {
-        case nameAvailable
-        case reason
-        case message
-        case name
-        case type
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.nameAvailable = try reader.readIfPresent(Bool.self, forKey: "nameAvailable")
+        self.reason = try reader.readIfPresent(CheckNameAvailabilityReason.self, forKey: "reason")
+        self.message = try reader.readIfPresent(String.self, forKey: "message")
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.type = try reader.readIfPresent(String.self, forKey: "type")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.nameAvailable { try writer.write(value, forKey: "nameAvailable") }
         if let value = self.reason { try writer.write(value, forKey: "reason") }
         if let value = self.message { try writer.write(value, forKey: "message") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Name property for quota usage
 ///
 /// - Remark: Generated from `#/definitions/NameProperty`.
-public struct NameProperty: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct NameProperty: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name value
     public var value: String?
     /// Localized name
@@ -18,12 +18,12 @@ public struct NameProperty: Codable, Hashable, Sendable, ContractValidatable, JS
         self.localizedValue = localizedValue
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case localizedValue
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.value = try reader.readIfPresent(String.self, forKey: "value")
+        self.localizedValue = try reader.readIfPresent(String.self, forKey: "localizedValue")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.value { try writer.write(value, forKey: "value") }
         if let value = self.localizedValue { try writer.write(value, forKey: "localizedValue") }
     }

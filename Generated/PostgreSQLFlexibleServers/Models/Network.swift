@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Network properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/Network`.
-public struct Network: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Network: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Indicates if public network access is enabled or not. This is only supported for servers that are not integrated into a virtual network which is owned and provided by customer when server is deployed.
     public var publicNetworkAccess: ServerPublicNetworkAccessState?
     /// Resource identifier of the delegated subnet. Required during creation of a new server, in case you want the server to be integrated into your own virtual network. For an update operation, you only have to provide this property if you want to change the value assigned for the private DNS zone.
@@ -21,13 +21,13 @@ public struct Network: Codable, Hashable, Sendable, ContractValidatable, JSONObj
         self.privateDnsZoneArmResourceId = privateDnsZoneArmResourceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case publicNetworkAccess
-        case delegatedSubnetResourceId
-        case privateDnsZoneArmResourceId
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.publicNetworkAccess = try reader.readIfPresent(ServerPublicNetworkAccessState.self, forKey: "publicNetworkAccess")
+        self.delegatedSubnetResourceId = try reader.readIfPresent(String.self, forKey: "delegatedSubnetResourceId")
+        self.privateDnsZoneArmResourceId = try reader.readIfPresent(String.self, forKey: "privateDnsZoneArmResourceId")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.publicNetworkAccess { try writer.write(value, forKey: "publicNetworkAccess") }
         if let value = self.delegatedSubnetResourceId { try writer.write(value, forKey: "delegatedSubnetResourceId") }
         if let value = self.privateDnsZoneArmResourceId { try writer.write(value, forKey: "privateDnsZoneArmResourceId") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Object recommendation properties.
 ///
 /// - Remark: Generated from `#/definitions/ObjectRecommendation`.
-public struct ObjectRecommendation: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ObjectRecommendation: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     ///
     /// Read-only: set by the service, never sent.
@@ -35,16 +35,16 @@ public struct ObjectRecommendation: Codable, Hashable, Sendable, ContractValidat
         self.kind = kind
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case type
-        case systemData
-        case kind
-        case properties
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.id = try reader.readIfPresent(String.self, forKey: "id")
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.type = try reader.readIfPresent(String.self, forKey: "type")
+        self.systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData")
+        self.kind = try reader.readIfPresent(String.self, forKey: "kind")
+        self.properties = try reader.readIfPresent(ObjectRecommendationProperties.self, forKey: "properties")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.id { try writer.write(value, forKey: "id") }
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.type { try writer.write(value, forKey: "type") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Recommendation details for the recommended action.
 ///
 /// - Remark: Generated from `#/definitions/ObjectRecommendationDetails`.
-public struct ObjectRecommendationDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ObjectRecommendationDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Database name.
     public var databaseName: String?
     /// Schema name.
@@ -33,17 +33,17 @@ public struct ObjectRecommendationDetails: Codable, Hashable, Sendable, Contract
         self.includedColumns = includedColumns
     }
 
-    enum CodingKeys: String, CodingKey {
-        case databaseName
-        case schema
-        case table
-        case indexType
-        case indexName
-        case indexColumns
-        case includedColumns
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.databaseName = try reader.readIfPresent(String.self, forKey: "databaseName")
+        self.schema = try reader.readIfPresent(String.self, forKey: "schema")
+        self.table = try reader.readIfPresent(String.self, forKey: "table")
+        self.indexType = try reader.readIfPresent(String.self, forKey: "indexType")
+        self.indexName = try reader.readIfPresent(String.self, forKey: "indexName")
+        self.indexColumns = try reader.readIfPresent([String].self, forKey: "indexColumns")
+        self.includedColumns = try reader.readIfPresent([String].self, forKey: "includedColumns")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.databaseName { try writer.write(value, forKey: "databaseName") }
         if let value = self.schema { try writer.write(value, forKey: "schema") }
         if let value = self.table { try writer.write(value, forKey: "table") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of available object recommendations.
 ///
 /// - Remark: Generated from `#/definitions/ObjectRecommendationList`.
-public struct ObjectRecommendationList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ObjectRecommendationList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The ObjectRecommendation items on this page
     public var value: [ObjectRecommendation]
     /// The link to the next page of items
@@ -18,12 +18,12 @@ public struct ObjectRecommendationList: Codable, Hashable, Sendable, ContractVal
         self.nextLink = nextLink
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case nextLink
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.value = try reader.read([ObjectRecommendation].self, forKey: "value")
+        self.nextLink = try reader.readIfPresent(String.self, forKey: "nextLink")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.value, forKey: "value")
         if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }

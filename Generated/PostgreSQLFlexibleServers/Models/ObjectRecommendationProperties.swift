@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Object recommendation properties.
 ///
 /// - Remark: Generated from `#/definitions/ObjectRecommendationProperties`.
-public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Creation time (UTC) of this recommendation.
     public var initialRecommendedTime: Date?
     /// Last time (UTC) that this recommendation was produced.
@@ -47,21 +47,21 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
         self.analyzedWorkload = analyzedWorkload
     }
 
-    enum CodingKeys: String, CodingKey {
-        case initialRecommendedTime
-        case lastRecommendedTime
-        case timesRecommended
-        case improvedQueryIds
-        case recommendationReason
-        case currentState
-        case recommendationType
-        case implementationDetails
-        case analyzedWorkload
-        case estimatedImpact
-        case details
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.initialRecommendedTime = try reader.readIfPresent(Date.self, forKey: "initialRecommendedTime")
+        self.lastRecommendedTime = try reader.readIfPresent(Date.self, forKey: "lastRecommendedTime")
+        self.timesRecommended = try reader.readIfPresent(Int32.self, forKey: "timesRecommended")
+        self.improvedQueryIds = try reader.readIfPresent([Int64].self, forKey: "improvedQueryIds")
+        self.recommendationReason = try reader.readIfPresent(String.self, forKey: "recommendationReason")
+        self.currentState = try reader.readIfPresent(String.self, forKey: "currentState")
+        self.recommendationType = try reader.readIfPresent(RecommendationTypeEnum.self, forKey: "recommendationType")
+        self.implementationDetails = try reader.readIfPresent(ObjectRecommendationPropertiesImplementationDetails.self, forKey: "implementationDetails")
+        self.analyzedWorkload = try reader.readIfPresent(ObjectRecommendationPropertiesAnalyzedWorkload.self, forKey: "analyzedWorkload")
+        self.estimatedImpact = try reader.readIfPresent([ImpactRecord].self, forKey: "estimatedImpact")
+        self.details = try reader.readIfPresent(ObjectRecommendationDetails.self, forKey: "details")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.initialRecommendedTime { try writer.write(value, forKey: "initialRecommendedTime") }
         if let value = self.lastRecommendedTime { try writer.write(value, forKey: "lastRecommendedTime") }
         if let value = self.timesRecommended { try writer.write(value, forKey: "timesRecommended") }

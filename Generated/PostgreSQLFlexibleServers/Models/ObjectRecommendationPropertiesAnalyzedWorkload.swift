@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Workload information for the recommended action.
 ///
 /// - Remark: Generated from `#/definitions/ObjectRecommendationPropertiesAnalyzedWorkload`.
-public struct ObjectRecommendationPropertiesAnalyzedWorkload: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ObjectRecommendationPropertiesAnalyzedWorkload: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Start time (UTC) of the workload analyzed.
     public var startTime: Date?
     /// End time (UTC) of the workload analyzed.
@@ -21,13 +21,13 @@ public struct ObjectRecommendationPropertiesAnalyzedWorkload: Codable, Hashable,
         self.queryCount = queryCount
     }
 
-    enum CodingKeys: String, CodingKey {
-        case startTime
-        case endTime
-        case queryCount
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.startTime = try reader.readIfPresent(Date.self, forKey: "startTime")
+        self.endTime = try reader.readIfPresent(Date.self, forKey: "endTime")
+        self.queryCount = try reader.readIfPresent(Int32.self, forKey: "queryCount")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.startTime { try writer.write(value, forKey: "startTime") }
         if let value = self.endTime { try writer.write(value, forKey: "endTime") }
         if let value = self.queryCount { try writer.write(value, forKey: "queryCount") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Implementation details for the recommended action.
 ///
 /// - Remark: Generated from `#/definitions/ObjectRecommendationPropertiesImplementationDetails`.
-public struct ObjectRecommendationPropertiesImplementationDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ObjectRecommendationPropertiesImplementationDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Method of implementation for recommended action.
     public var method: String?
     /// Implementation script for the recommended action.
@@ -18,12 +18,12 @@ public struct ObjectRecommendationPropertiesImplementationDetails: Codable, Hash
         self.script = script
     }
 
-    enum CodingKeys: String, CodingKey {
-        case method
-        case script
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.method = try reader.readIfPresent(String.self, forKey: "method")
+        self.script = try reader.readIfPresent(String.self, forKey: "script")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.method { try writer.write(value, forKey: "method") }
         if let value = self.script { try writer.write(value, forKey: "script") }
     }

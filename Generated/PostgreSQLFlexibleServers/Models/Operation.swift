@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// REST API operation definition.
 ///
 /// - Remark: Generated from `#/definitions/Operation`.
-public struct Operation: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Operation: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of the operation being performed on this particular object.
     ///
     /// Read-only: set by the service, never sent.
@@ -31,15 +31,15 @@ public struct Operation: Codable, Hashable, Sendable, ContractValidatable, JSONO
         self.isDataAction = isDataAction
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case display
-        case isDataAction
-        case origin
-        case properties
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.display = try reader.readIfPresent(OperationDisplay.self, forKey: "display")
+        self.isDataAction = try reader.readIfPresent(Bool.self, forKey: "isDataAction")
+        self.origin = try reader.readIfPresent(OperationOrigin.self, forKey: "origin")
+        self.properties = try reader.readIfPresent(OperationProperties.self, forKey: "properties")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.display { try writer.write(value, forKey: "display") }
         if let value = self.isDataAction { try writer.write(value, forKey: "isDataAction") }

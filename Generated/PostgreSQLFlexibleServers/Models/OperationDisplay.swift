@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Display metadata associated with the operation.
 ///
 /// - Remark: Generated from `#/definitions/OperationDisplay`.
-public struct OperationDisplay: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct OperationDisplay: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of the resource provider.
     ///
     /// Read-only: set by the service, never sent.
@@ -28,14 +28,14 @@ public struct OperationDisplay: Codable, Hashable, Sendable, ContractValidatable
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case provider
-        case resource
-        case operation
-        case description
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.provider = try reader.readIfPresent(String.self, forKey: "provider")
+        self.resource = try reader.readIfPresent(String.self, forKey: "resource")
+        self.operation = try reader.readIfPresent(String.self, forKey: "operation")
+        self.description = try reader.readIfPresent(String.self, forKey: "description")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.provider { try writer.write(value, forKey: "provider") }
         if let value = self.resource { try writer.write(value, forKey: "resource") }
         if let value = self.operation { try writer.write(value, forKey: "operation") }

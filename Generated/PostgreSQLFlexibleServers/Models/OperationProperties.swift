@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Additional properties for operation metadata.
 ///
 /// - Remark: Generated from `#/definitions/OperationProperties`.
-public struct OperationProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct OperationProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Service specification for the operation.
     public var serviceSpecification: ServiceSpecification?
 
@@ -15,11 +15,11 @@ public struct OperationProperties: Codable, Hashable, Sendable, ContractValidata
         self.serviceSpecification = serviceSpecification
     }
 
-    enum CodingKeys: String, CodingKey {
-        case serviceSpecification
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.serviceSpecification = try reader.readIfPresent(ServiceSpecification.self, forKey: "serviceSpecification")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.serviceSpecification { try writer.write(value, forKey: "serviceSpecification") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// The private endpoint resource.
 ///
 /// - Remark: Generated from `#/definitions/PrivateEndpoint`.
-public struct PrivateEndpoint: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct PrivateEndpoint: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The ARM identifier for private endpoint.
     ///
     /// Read-only: set by the service, never sent.
@@ -16,11 +16,11 @@ public struct PrivateEndpoint: Codable, Hashable, Sendable, ContractValidatable,
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.id = try reader.readIfPresent(String.self, forKey: "id")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.id { try writer.write(value, forKey: "id") }
     }
 }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of the private endpoint connection.
 ///
 /// - Remark: Generated from `#/definitions/PrivateEndpointConnectionProperties`.
-public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The group ids for the private endpoint resource.
     ///
     /// Read-only: set by the service, never sent.
@@ -26,14 +26,14 @@ public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, 
         self.privateLinkServiceConnectionState = privateLinkServiceConnectionState
     }
 
-    enum CodingKeys: String, CodingKey {
-        case groupIds
-        case privateEndpoint
-        case privateLinkServiceConnectionState
-        case provisioningState
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.groupIds = try reader.readIfPresent([String].self, forKey: "groupIds")
+        self.privateEndpoint = try reader.readIfPresent(PrivateEndpoint.self, forKey: "privateEndpoint")
+        self.privateLinkServiceConnectionState = try reader.read(PrivateLinkServiceConnectionState.self, forKey: "privateLinkServiceConnectionState")
+        self.provisioningState = try reader.readIfPresent(PrivateEndpointConnectionProvisioningState.self, forKey: "provisioningState")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.groupIds { try writer.write(value, forKey: "groupIds") }
         if let value = self.privateEndpoint { try writer.write(value, forKey: "privateEndpoint") }
         try writer.write(self.privateLinkServiceConnectionState, forKey: "privateLinkServiceConnectionState")

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// A list of private link resources
 ///
 /// - Remark: Generated from `#/definitions/PrivateLinkResourceList`.
-public struct PrivateLinkResourceList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct PrivateLinkResourceList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The PrivateLinkResource items on this page
     ///
     /// Read-only: set by the service, never sent.
@@ -19,12 +19,12 @@ public struct PrivateLinkResourceList: Codable, Hashable, Sendable, ContractVali
         self.nextLink = nextLink
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case nextLink
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.value = try reader.readIfPresent([PrivateLinkResource].self, forKey: "value")
+        self.nextLink = try reader.readIfPresent(String.self, forKey: "nextLink")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.value { try writer.write(value, forKey: "value") }
         if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }

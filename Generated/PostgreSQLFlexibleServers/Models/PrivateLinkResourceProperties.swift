@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a private link resource.
 ///
 /// - Remark: Generated from `#/definitions/PrivateLinkResourceProperties`.
-public struct PrivateLinkResourceProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct PrivateLinkResourceProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The private link resource group id.
     ///
     /// Read-only: set by the service, never sent.
@@ -23,13 +23,13 @@ public struct PrivateLinkResourceProperties: Codable, Hashable, Sendable, Contra
         self.requiredZoneNames = requiredZoneNames
     }
 
-    enum CodingKeys: String, CodingKey {
-        case groupId
-        case requiredMembers
-        case requiredZoneNames
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.groupId = try reader.readIfPresent(String.self, forKey: "groupId")
+        self.requiredMembers = try reader.readIfPresent([String].self, forKey: "requiredMembers")
+        self.requiredZoneNames = try reader.readIfPresent([String].self, forKey: "requiredZoneNames")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.groupId { try writer.write(value, forKey: "groupId") }
         if let value = self.requiredMembers { try writer.write(value, forKey: "requiredMembers") }
         if let value = self.requiredZoneNames { try writer.write(value, forKey: "requiredZoneNames") }

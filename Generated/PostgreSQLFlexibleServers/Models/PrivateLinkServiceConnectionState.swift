@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// A collection of information about the state of the connection between service consumer and provider.
 ///
 /// - Remark: Generated from `#/definitions/PrivateLinkServiceConnectionState`.
-public struct PrivateLinkServiceConnectionState: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct PrivateLinkServiceConnectionState: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Indicates whether the connection has been Approved/Rejected/Removed by the owner of the service.
     public var status: PrivateEndpointServiceConnectionStatus?
     /// The reason for approval/rejection of the connection.
@@ -21,13 +21,13 @@ public struct PrivateLinkServiceConnectionState: Codable, Hashable, Sendable, Co
         self.actionsRequired = actionsRequired
     }
 
-    enum CodingKeys: String, CodingKey {
-        case status
-        case description
-        case actionsRequired
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.status = try reader.readIfPresent(PrivateEndpointServiceConnectionStatus.self, forKey: "status")
+        self.description = try reader.readIfPresent(String.self, forKey: "description")
+        self.actionsRequired = try reader.readIfPresent(String.self, forKey: "actionsRequired")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.status { try writer.write(value, forKey: "status") }
         if let value = self.description { try writer.write(value, forKey: "description") }
         if let value = self.actionsRequired { try writer.write(value, forKey: "actionsRequired") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Quota usage for servers
 ///
 /// - Remark: Generated from `#/definitions/QuotaUsage`.
-public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of quota usage for servers
     public var name: NameProperty?
     /// Quota limit
@@ -27,15 +27,15 @@ public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable, JSON
         self.id = id
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case limit
-        case unit
-        case currentValue
-        case id
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.name = try reader.readIfPresent(NameProperty.self, forKey: "name")
+        self.limit = try reader.readIfPresent(Int64.self, forKey: "limit")
+        self.unit = try reader.readIfPresent(String.self, forKey: "unit")
+        self.currentValue = try reader.readIfPresent(Int64.self, forKey: "currentValue")
+        self.id = try reader.readIfPresent(String.self, forKey: "id")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.limit { try writer.write(value, forKey: "limit") }
         if let value = self.unit { try writer.write(value, forKey: "unit") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Replica properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/Replica`.
-public struct Replica: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Replica: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Role of the server in a replication set.
     public var role: ReplicationRole?
     /// Maximum number of read replicas allowed for a server.
@@ -29,15 +29,15 @@ public struct Replica: Codable, Hashable, Sendable, ContractValidatable, JSONObj
         self.promoteOption = promoteOption
     }
 
-    enum CodingKeys: String, CodingKey {
-        case role
-        case capacity
-        case replicationState
-        case promoteMode
-        case promoteOption
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.role = try reader.readIfPresent(ReplicationRole.self, forKey: "role")
+        self.capacity = try reader.readIfPresent(Int32.self, forKey: "capacity")
+        self.replicationState = try reader.readIfPresent(ReplicationState.self, forKey: "replicationState")
+        self.promoteMode = try reader.readIfPresent(ReadReplicaPromoteMode.self, forKey: "promoteMode")
+        self.promoteOption = try reader.readIfPresent(ReadReplicaPromoteOption.self, forKey: "promoteOption")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.role { try writer.write(value, forKey: "role") }
         if let value = self.capacity { try writer.write(value, forKey: "capacity") }
         if let value = self.replicationState { try writer.write(value, forKey: "replicationState") }

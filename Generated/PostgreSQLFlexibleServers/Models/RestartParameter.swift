@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// PostgreSQL database engine restart parameters.
 ///
 /// - Remark: Generated from `#/definitions/RestartParameter`.
-public struct RestartParameter: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct RestartParameter: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Indicates if restart the PostgreSQL database engine should failover or switch over from primary to standby. This only works if server has high availability enabled.
     public var restartWithFailover: Bool?
     /// Failover mode.
@@ -18,12 +18,12 @@ public struct RestartParameter: Codable, Hashable, Sendable, ContractValidatable
         self.failoverMode = failoverMode
     }
 
-    enum CodingKeys: String, CodingKey {
-        case restartWithFailover
-        case failoverMode
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.restartWithFailover = try reader.readIfPresent(Bool.self, forKey: "restartWithFailover")
+        self.failoverMode = try reader.readIfPresent(FailoverMode.self, forKey: "failoverMode")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.restartWithFailover { try writer.write(value, forKey: "restartWithFailover") }
         if let value = self.failoverMode { try writer.write(value, forKey: "failoverMode") }
     }

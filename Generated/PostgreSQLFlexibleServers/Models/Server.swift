@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/Server`.
-public struct Server: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Server: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     ///
     /// Read-only: set by the service, never sent.
@@ -43,19 +43,19 @@ public struct Server: Codable, Hashable, Sendable, ContractValidatable, JSONObje
         self.identity = identity
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case type
-        case systemData
-        case tags
-        case location
-        case properties
-        case sku
-        case identity
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.id = try reader.readIfPresent(String.self, forKey: "id")
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.type = try reader.readIfPresent(String.self, forKey: "type")
+        self.systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData")
+        self.tags = try reader.readIfPresent([String: String].self, forKey: "tags")
+        self.location = try reader.read(String.self, forKey: "location")
+        self.properties = try reader.readIfPresent(ServerProperties.self, forKey: "properties")
+        self.sku = try reader.readIfPresent(Sku.self, forKey: "sku")
+        self.identity = try reader.readIfPresent(UserAssignedIdentity.self, forKey: "identity")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.id { try writer.write(value, forKey: "id") }
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.type { try writer.write(value, forKey: "type") }

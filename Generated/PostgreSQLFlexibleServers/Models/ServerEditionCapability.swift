@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capabilities in terms of compute tier.
 ///
 /// - Remark: Generated from `#/definitions/ServerEditionCapability`.
-public struct ServerEditionCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ServerEditionCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -36,16 +36,16 @@ public struct ServerEditionCapability: Codable, Hashable, Sendable, ContractVali
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case status
-        case reason
-        case name
-        case defaultSkuName
-        case supportedStorageEditions
-        case supportedServerSkus
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.status = try reader.readIfPresent(CapabilityStatus.self, forKey: "status")
+        self.reason = try reader.readIfPresent(String.self, forKey: "reason")
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.defaultSkuName = try reader.readIfPresent(String.self, forKey: "defaultSkuName")
+        self.supportedStorageEditions = try reader.readIfPresent([StorageEditionCapability].self, forKey: "supportedStorageEditions")
+        self.supportedServerSkus = try reader.readIfPresent([ServerSkuCapability].self, forKey: "supportedServerSkus")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.status { try writer.write(value, forKey: "status") }
         if let value = self.reason { try writer.write(value, forKey: "reason") }
         if let value = self.name { try writer.write(value, forKey: "name") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Represents a server to be updated.
 ///
 /// - Remark: Generated from `#/definitions/ServerForPatch`.
-public struct ServerForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ServerForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Compute tier and size of a server.
     public var sku: SkuForPatch?
     /// Describes the identity of the application.
@@ -24,14 +24,14 @@ public struct ServerForPatch: Codable, Hashable, Sendable, ContractValidatable, 
         self.tags = tags
     }
 
-    enum CodingKeys: String, CodingKey {
-        case sku
-        case identity
-        case properties
-        case tags
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.sku = try reader.readIfPresent(SkuForPatch.self, forKey: "sku")
+        self.identity = try reader.readIfPresent(UserAssignedIdentity.self, forKey: "identity")
+        self.properties = try reader.readIfPresent(ServerPropertiesForPatch.self, forKey: "properties")
+        self.tags = try reader.readIfPresent([String: String].self, forKey: "tags")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.sku { try writer.write(value, forKey: "sku") }
         if let value = self.identity { try writer.write(value, forKey: "identity") }
         if let value = self.properties { try writer.write(value, forKey: "properties") }

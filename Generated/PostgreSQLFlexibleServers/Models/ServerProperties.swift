@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/ServerProperties`.
-public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of the login designated as the first password based administrator assigned to your instance of PostgreSQL. Must be specified the first time that you enable password based authentication on a server. Once set to a given value, it cannot be changed for the rest of the life of a server. If you disable password based authentication on a server which had it enabled, this password based role isn't deleted.
     public var administratorLogin: String?
     /// Password assigned to the administrator login. As long as password authentication is enabled, this password can be changed at any time.
@@ -85,32 +85,32 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
         self.cluster = cluster
     }
 
-    enum CodingKeys: String, CodingKey {
-        case administratorLogin
-        case administratorLoginPassword
-        case version
-        case minorVersion
-        case state
-        case fullyQualifiedDomainName
-        case storage
-        case authConfig
-        case dataEncryption
-        case backup
-        case network
-        case highAvailability
-        case maintenanceWindow
-        case sourceServerResourceId
-        case pointInTimeUTC
-        case availabilityZone
-        case replicationRole
-        case replicaCapacity
-        case replica
-        case createMode
-        case privateEndpointConnections
-        case cluster
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.administratorLogin = try reader.readIfPresent(String.self, forKey: "administratorLogin")
+        self.administratorLoginPassword = try reader.readIfPresent(String.self, forKey: "administratorLoginPassword")
+        self.version = try reader.readIfPresent(PostgresMajorVersion.self, forKey: "version")
+        self.minorVersion = try reader.readIfPresent(String.self, forKey: "minorVersion")
+        self.state = try reader.readIfPresent(ServerState.self, forKey: "state")
+        self.fullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "fullyQualifiedDomainName")
+        self.storage = try reader.readIfPresent(Storage.self, forKey: "storage")
+        self.authConfig = try reader.readIfPresent(AuthConfig.self, forKey: "authConfig")
+        self.dataEncryption = try reader.readIfPresent(DataEncryption.self, forKey: "dataEncryption")
+        self.backup = try reader.readIfPresent(Backup.self, forKey: "backup")
+        self.network = try reader.readIfPresent(Network.self, forKey: "network")
+        self.highAvailability = try reader.readIfPresent(HighAvailability.self, forKey: "highAvailability")
+        self.maintenanceWindow = try reader.readIfPresent(MaintenanceWindow.self, forKey: "maintenanceWindow")
+        self.sourceServerResourceId = try reader.readIfPresent(String.self, forKey: "sourceServerResourceId")
+        self.pointInTimeUTC = try reader.readIfPresent(Date.self, forKey: "pointInTimeUTC")
+        self.availabilityZone = try reader.readIfPresent(String.self, forKey: "availabilityZone")
+        self.replicationRole = try reader.readIfPresent(ReplicationRole.self, forKey: "replicationRole")
+        self.replicaCapacity = try reader.readIfPresent(Int32.self, forKey: "replicaCapacity")
+        self.replica = try reader.readIfPresent(Replica.self, forKey: "replica")
+        self.createMode = try reader.readIfPresent(CreateMode.self, forKey: "createMode")
+        self.privateEndpointConnections = try reader.readIfPresent([PrivateEndpointConnection].self, forKey: "privateEndpointConnections")
+        self.cluster = try reader.readIfPresent(Cluster.self, forKey: "cluster")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.administratorLogin { try writer.write(value, forKey: "administratorLogin") }
         if let value = self.administratorLoginPassword { try writer.write(value, forKey: "administratorLoginPassword") }
         if let value = self.version { try writer.write(value, forKey: "version") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/ServerPropertiesForPatch`.
-public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of the login designated as the first password based administrator assigned to your instance of PostgreSQL. Must be specified the first time that you enable password based authentication on a server. Once set to a given value, it cannot be changed for the rest of the life of a server. If you disable password based authentication on a server which had it enabled, this password based role isn't deleted.
     ///
     /// Read-only: set by the service, never sent.
@@ -60,25 +60,25 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
         self.cluster = cluster
     }
 
-    enum CodingKeys: String, CodingKey {
-        case administratorLogin
-        case administratorLoginPassword
-        case version
-        case storage
-        case backup
-        case highAvailability
-        case maintenanceWindow
-        case authConfig
-        case dataEncryption
-        case availabilityZone
-        case createMode
-        case replicationRole
-        case replica
-        case network
-        case cluster
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.administratorLogin = try reader.readIfPresent(String.self, forKey: "administratorLogin")
+        self.administratorLoginPassword = try reader.readIfPresent(String.self, forKey: "administratorLoginPassword")
+        self.version = try reader.readIfPresent(PostgresMajorVersion.self, forKey: "version")
+        self.storage = try reader.readIfPresent(Storage.self, forKey: "storage")
+        self.backup = try reader.readIfPresent(BackupForPatch.self, forKey: "backup")
+        self.highAvailability = try reader.readIfPresent(HighAvailabilityForPatch.self, forKey: "highAvailability")
+        self.maintenanceWindow = try reader.readIfPresent(MaintenanceWindowForPatch.self, forKey: "maintenanceWindow")
+        self.authConfig = try reader.readIfPresent(AuthConfigForPatch.self, forKey: "authConfig")
+        self.dataEncryption = try reader.readIfPresent(DataEncryption.self, forKey: "dataEncryption")
+        self.availabilityZone = try reader.readIfPresent(String.self, forKey: "availabilityZone")
+        self.createMode = try reader.readIfPresent(CreateModeForPatch.self, forKey: "createMode")
+        self.replicationRole = try reader.readIfPresent(ReplicationRole.self, forKey: "replicationRole")
+        self.replica = try reader.readIfPresent(Replica.self, forKey: "replica")
+        self.network = try reader.readIfPresent(Network.self, forKey: "network")
+        self.cluster = try reader.readIfPresent(Cluster.self, forKey: "cluster")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.administratorLogin { try writer.write(value, forKey: "administratorLogin") }
         if let value = self.administratorLoginPassword { try writer.write(value, forKey: "administratorLoginPassword") }
         if let value = self.version { try writer.write(value, forKey: "version") }

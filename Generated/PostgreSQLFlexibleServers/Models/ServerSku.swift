@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Compute information of a server.
 ///
 /// - Remark: Generated from `#/definitions/ServerSku`.
-public struct ServerSku: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ServerSku: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Compute tier and size of the database server. This object is empty for an Azure Database for PostgreSQL single server.
     public var name: String?
     /// Tier of the compute assigned to a server.
@@ -18,12 +18,12 @@ public struct ServerSku: Codable, Hashable, Sendable, ContractValidatable, JSONO
         self.tier = tier
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case tier
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.tier = try reader.readIfPresent(SkuTier.self, forKey: "tier")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.tier { try writer.write(value, forKey: "tier") }
     }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capabilities in terms of compute.
 ///
 /// - Remark: Generated from `#/definitions/ServerSkuCapability`.
-public struct ServerSkuCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ServerSkuCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -52,20 +52,20 @@ public struct ServerSkuCapability: Codable, Hashable, Sendable, ContractValidata
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case status
-        case reason
-        case name
-        case vCores
-        case supportedIops
-        case supportedMemoryPerVcoreMb
-        case supportedZones
-        case supportedHaMode
-        case supportedFeatures
-        case securityProfile
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.status = try reader.readIfPresent(CapabilityStatus.self, forKey: "status")
+        self.reason = try reader.readIfPresent(String.self, forKey: "reason")
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.vCores = try reader.readIfPresent(Int32.self, forKey: "vCores")
+        self.supportedIops = try reader.readIfPresent(Int32.self, forKey: "supportedIops")
+        self.supportedMemoryPerVcoreMb = try reader.readIfPresent(Int64.self, forKey: "supportedMemoryPerVcoreMb")
+        self.supportedZones = try reader.readIfPresent([String].self, forKey: "supportedZones")
+        self.supportedHaMode = try reader.readIfPresent([HighAvailabilityMode].self, forKey: "supportedHaMode")
+        self.supportedFeatures = try reader.readIfPresent([SupportedFeature].self, forKey: "supportedFeatures")
+        self.securityProfile = try reader.readIfPresent(String.self, forKey: "securityProfile")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.status { try writer.write(value, forKey: "status") }
         if let value = self.reason { try writer.write(value, forKey: "reason") }
         if let value = self.name { try writer.write(value, forKey: "name") }

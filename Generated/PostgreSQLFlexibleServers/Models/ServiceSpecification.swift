@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Service specification for an operation.
 ///
 /// - Remark: Generated from `#/definitions/ServiceSpecification`.
-public struct ServiceSpecification: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ServiceSpecification: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Metric specifications for the operation.
     ///
     /// Read-only: set by the service, never sent.
@@ -20,12 +20,12 @@ public struct ServiceSpecification: Codable, Hashable, Sendable, ContractValidat
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case metricSpecifications
-        case logSpecifications
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.metricSpecifications = try reader.readIfPresent([MetricSpecification].self, forKey: "metricSpecifications")
+        self.logSpecifications = try reader.readIfPresent([LogSpecification].self, forKey: "logSpecifications")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.metricSpecifications { try writer.write(value, forKey: "metricSpecifications") }
         if let value = self.logSpecifications { try writer.write(value, forKey: "logSpecifications") }
     }

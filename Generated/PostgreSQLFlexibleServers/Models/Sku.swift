@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Compute information of a server.
 ///
 /// - Remark: Generated from `#/definitions/Sku`.
-public struct Sku: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Sku: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name by which is known a given compute size assigned to a server.
     public var name: String
     /// Tier of the compute assigned to a server.
@@ -18,12 +18,12 @@ public struct Sku: Codable, Hashable, Sendable, ContractValidatable, JSONObjectE
         self.tier = tier
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case tier
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.name = try reader.read(String.self, forKey: "name")
+        self.tier = try reader.read(SkuTier.self, forKey: "tier")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.name, forKey: "name")
         try writer.write(self.tier, forKey: "tier")
     }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Storage properties of a server.
 ///
 /// - Remark: Generated from `#/definitions/Storage`.
-public struct Storage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Storage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Size of storage assigned to a server.
     public var storageSizeGB: Int32?
     /// Flag to enable or disable the automatic growth of storage size of a server when available space is nearing zero and conditions allow for automatically growing storage size.
@@ -30,16 +30,16 @@ public struct Storage: Codable, Hashable, Sendable, ContractValidatable, JSONObj
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case storageSizeGB
-        case autoGrow
-        case tier
-        case iops
-        case throughput
-        case type
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.storageSizeGB = try reader.readIfPresent(Int32.self, forKey: "storageSizeGB")
+        self.autoGrow = try reader.readIfPresent(StorageAutoGrow.self, forKey: "autoGrow")
+        self.tier = try reader.readIfPresent(AzureManagedDiskPerformanceTier.self, forKey: "tier")
+        self.iops = try reader.readIfPresent(Int32.self, forKey: "iops")
+        self.throughput = try reader.readIfPresent(Int32.self, forKey: "throughput")
+        self.type = try reader.readIfPresent(StorageType.self, forKey: "type")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.storageSizeGB { try writer.write(value, forKey: "storageSizeGB") }
         if let value = self.autoGrow { try writer.write(value, forKey: "autoGrow") }
         if let value = self.tier { try writer.write(value, forKey: "tier") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capabilities in terms of storage tier.
 ///
 /// - Remark: Generated from `#/definitions/StorageEditionCapability`.
-public struct StorageEditionCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct StorageEditionCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -32,15 +32,15 @@ public struct StorageEditionCapability: Codable, Hashable, Sendable, ContractVal
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case status
-        case reason
-        case name
-        case defaultStorageSizeMb
-        case supportedStorageMb
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.status = try reader.readIfPresent(CapabilityStatus.self, forKey: "status")
+        self.reason = try reader.readIfPresent(String.self, forKey: "reason")
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.defaultStorageSizeMb = try reader.readIfPresent(Int64.self, forKey: "defaultStorageSizeMb")
+        self.supportedStorageMb = try reader.readIfPresent([StorageMbCapability].self, forKey: "supportedStorageMb")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.status { try writer.write(value, forKey: "status") }
         if let value = self.reason { try writer.write(value, forKey: "reason") }
         if let value = self.name { try writer.write(value, forKey: "name") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Storage size (in MB) capability.
 ///
 /// - Remark: Generated from `#/definitions/StorageMbCapability`.
-public struct StorageMbCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct StorageMbCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -52,20 +52,20 @@ public struct StorageMbCapability: Codable, Hashable, Sendable, ContractValidata
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case status
-        case reason
-        case supportedIops
-        case supportedMaximumIops
-        case storageSizeMb
-        case maximumStorageSizeMb
-        case supportedThroughput
-        case supportedMaximumThroughput
-        case defaultIopsTier
-        case supportedIopsTiers
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.status = try reader.readIfPresent(CapabilityStatus.self, forKey: "status")
+        self.reason = try reader.readIfPresent(String.self, forKey: "reason")
+        self.supportedIops = try reader.readIfPresent(Int32.self, forKey: "supportedIops")
+        self.supportedMaximumIops = try reader.readIfPresent(Int32.self, forKey: "supportedMaximumIops")
+        self.storageSizeMb = try reader.readIfPresent(Int64.self, forKey: "storageSizeMb")
+        self.maximumStorageSizeMb = try reader.readIfPresent(Int64.self, forKey: "maximumStorageSizeMb")
+        self.supportedThroughput = try reader.readIfPresent(Int32.self, forKey: "supportedThroughput")
+        self.supportedMaximumThroughput = try reader.readIfPresent(Int32.self, forKey: "supportedMaximumThroughput")
+        self.defaultIopsTier = try reader.readIfPresent(String.self, forKey: "defaultIopsTier")
+        self.supportedIopsTiers = try reader.readIfPresent([StorageTierCapability].self, forKey: "supportedIopsTiers")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.status { try writer.write(value, forKey: "status") }
         if let value = self.reason { try writer.write(value, forKey: "reason") }
         if let value = self.supportedIops { try writer.write(value, forKey: "supportedIops") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Capability of a storage tier.
 ///
 /// - Remark: Generated from `#/definitions/StorageTierCapability`.
-public struct StorageTierCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct StorageTierCapability: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
@@ -28,14 +28,14 @@ public struct StorageTierCapability: Codable, Hashable, Sendable, ContractValida
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case status
-        case reason
-        case name
-        case iops
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.status = try reader.readIfPresent(CapabilityStatus.self, forKey: "status")
+        self.reason = try reader.readIfPresent(String.self, forKey: "reason")
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.iops = try reader.readIfPresent(Int32.self, forKey: "iops")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.status { try writer.write(value, forKey: "status") }
         if let value = self.reason { try writer.write(value, forKey: "reason") }
         if let value = self.name { try writer.write(value, forKey: "name") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Features supported.
 ///
 /// - Remark: Generated from `#/definitions/SupportedFeature`.
-public struct SupportedFeature: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct SupportedFeature: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of the feature.
     ///
     /// Read-only: set by the service, never sent.
@@ -20,12 +20,12 @@ public struct SupportedFeature: Codable, Hashable, Sendable, ContractValidatable
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case status
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.status = try reader.readIfPresent(FeatureStatus.self, forKey: "status")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.status { try writer.write(value, forKey: "status") }
     }

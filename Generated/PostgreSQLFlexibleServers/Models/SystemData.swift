@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Metadata pertaining to creation and last modification of the resource.
 ///
 /// - Remark: Generated from `#/definitions/SystemData`.
-public struct SystemData: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct SystemData: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The identity that created the resource.
     public var createdBy: String?
     /// The type of identity that created the resource.
@@ -30,16 +30,16 @@ public struct SystemData: Codable, Hashable, Sendable, ContractValidatable, JSON
         self.lastModifiedAt = lastModifiedAt
     }
 
-    enum CodingKeys: String, CodingKey {
-        case createdBy
-        case createdByType
-        case createdAt
-        case lastModifiedBy
-        case lastModifiedByType
-        case lastModifiedAt
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.createdBy = try reader.readIfPresent(String.self, forKey: "createdBy")
+        self.createdByType = try reader.readIfPresent(CreatedByType.self, forKey: "createdByType")
+        self.createdAt = try reader.readIfPresent(Date.self, forKey: "createdAt")
+        self.lastModifiedBy = try reader.readIfPresent(String.self, forKey: "lastModifiedBy")
+        self.lastModifiedByType = try reader.readIfPresent(CreatedByType.self, forKey: "lastModifiedByType")
+        self.lastModifiedAt = try reader.readIfPresent(Date.self, forKey: "lastModifiedAt")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.createdBy { try writer.write(value, forKey: "createdBy") }
         if let value = self.createdByType { try writer.write(value, forKey: "createdByType") }
         if let value = self.createdAt { try writer.write(value, forKey: "createdAt") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Impact on some metric if this recommended action is applied.
 ///
 /// - Remark: Generated from `#/definitions/TuningOptions`.
-public struct TuningOptions: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct TuningOptions: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     ///
     /// Read-only: set by the service, never sent.
@@ -31,15 +31,15 @@ public struct TuningOptions: Codable, Hashable, Sendable, ContractValidatable, J
         self.properties = properties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case type
-        case systemData
-        case properties
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.id = try reader.readIfPresent(String.self, forKey: "id")
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.type = try reader.readIfPresent(String.self, forKey: "type")
+        self.systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData")
+        self.properties = try reader.readIfPresent(TuningOptionsProperties.self, forKey: "properties")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.id { try writer.write(value, forKey: "id") }
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.type { try writer.write(value, forKey: "type") }

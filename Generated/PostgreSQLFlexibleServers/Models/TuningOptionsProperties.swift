@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a tuning option.
 ///
 /// - Remark: Generated from `#/definitions/TuningOptionsProperties`.
-public struct TuningOptionsProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct TuningOptionsProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// State of the tuning option.
     ///
     /// Read-only: set by the service, never sent.
@@ -16,11 +16,11 @@ public struct TuningOptionsProperties: Codable, Hashable, Sendable, ContractVali
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case state
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.state = try reader.readIfPresent(String.self, forKey: "state")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.state { try writer.write(value, forKey: "state") }
     }
 }

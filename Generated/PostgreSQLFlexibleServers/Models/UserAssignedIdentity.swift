@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Identities associated with a server.
 ///
 /// - Remark: Generated from `#/definitions/UserAssignedIdentity`.
-public struct UserAssignedIdentity: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct UserAssignedIdentity: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Map of user assigned managed identities.
     public var userAssignedIdentities: [String: UserIdentity]?
     /// Identifier of the object of the service principal associated to the user assigned managed identity.
@@ -25,14 +25,14 @@ public struct UserAssignedIdentity: Codable, Hashable, Sendable, ContractValidat
         self.type = type
     }
 
-    enum CodingKeys: String, CodingKey {
-        case userAssignedIdentities
-        case principalId
-        case type
-        case tenantId
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.userAssignedIdentities = try reader.readIfPresent([String: UserIdentity].self, forKey: "userAssignedIdentities")
+        self.principalId = try reader.readIfPresent(String.self, forKey: "principalId")
+        self.type = try reader.read(IdentityType.self, forKey: "type")
+        self.tenantId = try reader.readIfPresent(String.self, forKey: "tenantId")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.userAssignedIdentities { try writer.write(value, forKey: "userAssignedIdentities") }
         if let value = self.principalId { try writer.write(value, forKey: "principalId") }
         try writer.write(self.type, forKey: "type")

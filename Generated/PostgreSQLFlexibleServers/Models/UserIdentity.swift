@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// User assigned managed identity associated with a server.
 ///
 /// - Remark: Generated from `#/definitions/UserIdentity`.
-public struct UserIdentity: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct UserIdentity: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Identifier of the object of the service principal associated to the user assigned managed identity.
     public var principalId: String?
     /// Identifier of the client of the service principal associated to the user assigned managed identity.
@@ -18,12 +18,12 @@ public struct UserIdentity: Codable, Hashable, Sendable, ContractValidatable, JS
         self.clientId = clientId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case principalId
-        case clientId
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.principalId = try reader.readIfPresent(String.self, forKey: "principalId")
+        self.clientId = try reader.readIfPresent(String.self, forKey: "clientId")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.principalId { try writer.write(value, forKey: "principalId") }
         if let value = self.clientId { try writer.write(value, forKey: "clientId") }
     }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Details for the validation for migration.
 ///
 /// - Remark: Generated from `#/definitions/ValidationDetails`.
-public struct ValidationDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ValidationDetails: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Validation status for migration.
     public var status: ValidationState?
     /// Start time (UTC) for validation.
@@ -27,15 +27,15 @@ public struct ValidationDetails: Codable, Hashable, Sendable, ContractValidatabl
         self.dbLevelValidationDetails = dbLevelValidationDetails
     }
 
-    enum CodingKeys: String, CodingKey {
-        case status
-        case validationStartTimeInUtc
-        case validationEndTimeInUtc
-        case serverLevelValidationDetails
-        case dbLevelValidationDetails
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.status = try reader.readIfPresent(ValidationState.self, forKey: "status")
+        self.validationStartTimeInUtc = try reader.readIfPresent(Date.self, forKey: "validationStartTimeInUtc")
+        self.validationEndTimeInUtc = try reader.readIfPresent(Date.self, forKey: "validationEndTimeInUtc")
+        self.serverLevelValidationDetails = try reader.readIfPresent([ValidationSummaryItem].self, forKey: "serverLevelValidationDetails")
+        self.dbLevelValidationDetails = try reader.readIfPresent([DbLevelValidationStatus].self, forKey: "dbLevelValidationDetails")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.status { try writer.write(value, forKey: "status") }
         if let value = self.validationStartTimeInUtc { try writer.write(value, forKey: "validationStartTimeInUtc") }
         if let value = self.validationEndTimeInUtc { try writer.write(value, forKey: "validationEndTimeInUtc") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Validation message object.
 ///
 /// - Remark: Generated from `#/definitions/ValidationMessage`.
-public struct ValidationMessage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ValidationMessage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Severity of validation message.
     public var state: ValidationState?
     /// Validation message string.
@@ -18,12 +18,12 @@ public struct ValidationMessage: Codable, Hashable, Sendable, ContractValidatabl
         self.message = message
     }
 
-    enum CodingKeys: String, CodingKey {
-        case state
-        case message
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.state = try reader.readIfPresent(ValidationState.self, forKey: "state")
+        self.message = try reader.readIfPresent(String.self, forKey: "message")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.state { try writer.write(value, forKey: "state") }
         if let value = self.message { try writer.write(value, forKey: "message") }
     }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Validation summary object.
 ///
 /// - Remark: Generated from `#/definitions/ValidationSummaryItem`.
-public struct ValidationSummaryItem: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ValidationSummaryItem: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Validation type.
     public var type: String?
     /// Validation status for migration.
@@ -21,13 +21,13 @@ public struct ValidationSummaryItem: Codable, Hashable, Sendable, ContractValida
         self.messages = messages
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type
-        case state
-        case messages
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.type = try reader.readIfPresent(String.self, forKey: "type")
+        self.state = try reader.readIfPresent(ValidationState.self, forKey: "state")
+        self.messages = try reader.readIfPresent([ValidationMessage].self, forKey: "messages")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.type { try writer.write(value, forKey: "type") }
         if let value = self.state { try writer.write(value, forKey: "state") }
         if let value = self.messages { try writer.write(value, forKey: "messages") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Pair of virtual endpoints for a server.
 ///
 /// - Remark: Generated from `#/definitions/VirtualEndpointResourceForPatch`.
-public struct VirtualEndpointResourceForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct VirtualEndpointResourceForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Properties of the pair of virtual endpoints.
     public var properties: VirtualEndpointResourceProperties?
 
@@ -15,11 +15,11 @@ public struct VirtualEndpointResourceForPatch: Codable, Hashable, Sendable, Cont
         self.properties = properties
     }
 
-    enum CodingKeys: String, CodingKey {
-        case properties
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.properties = try reader.readIfPresent(VirtualEndpointResourceProperties.self, forKey: "properties")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.properties { try writer.write(value, forKey: "properties") }
     }
 }

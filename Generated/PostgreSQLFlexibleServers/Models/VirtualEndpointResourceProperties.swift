@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Properties of a pair of virtual endpoints.
 ///
 /// - Remark: Generated from `#/definitions/VirtualEndpointResourceProperties`.
-public struct VirtualEndpointResourceProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct VirtualEndpointResourceProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Type of endpoint for the virtual endpoints.
     public var endpointType: VirtualEndpointType?
     /// List of servers that one of the virtual endpoints can refer to.
@@ -22,13 +22,13 @@ public struct VirtualEndpointResourceProperties: Codable, Hashable, Sendable, Co
         self.members = members
     }
 
-    enum CodingKeys: String, CodingKey {
-        case endpointType
-        case members
-        case virtualEndpoints
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.endpointType = try reader.readIfPresent(VirtualEndpointType.self, forKey: "endpointType")
+        self.members = try reader.readIfPresent([String].self, forKey: "members")
+        self.virtualEndpoints = try reader.readIfPresent([String].self, forKey: "virtualEndpoints")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.endpointType { try writer.write(value, forKey: "endpointType") }
         if let value = self.members { try writer.write(value, forKey: "members") }
         if let value = self.virtualEndpoints { try writer.write(value, forKey: "virtualEndpoints") }

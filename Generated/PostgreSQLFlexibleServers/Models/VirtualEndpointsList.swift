@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// List of virtual endpoints.
 ///
 /// - Remark: Generated from `#/definitions/VirtualEndpointsList`.
-public struct VirtualEndpointsList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct VirtualEndpointsList: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The VirtualEndpoint items on this page
     public var value: [VirtualEndpoint]
     /// The link to the next page of items
@@ -18,12 +18,12 @@ public struct VirtualEndpointsList: Codable, Hashable, Sendable, ContractValidat
         self.nextLink = nextLink
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case nextLink
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.value = try reader.read([VirtualEndpoint].self, forKey: "value")
+        self.nextLink = try reader.readIfPresent(String.self, forKey: "nextLink")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.value, forKey: "value")
         if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Virtual network subnet usage data.
 ///
 /// - Remark: Generated from `#/definitions/VirtualNetworkSubnetUsageModel`.
-public struct VirtualNetworkSubnetUsageModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct VirtualNetworkSubnetUsageModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Read-only: set by the service, never sent.
     public var delegatedSubnetsUsage: [DelegatedSubnetUsage]?
     /// location of the delegated subnet usage
@@ -22,13 +22,13 @@ public struct VirtualNetworkSubnetUsageModel: Codable, Hashable, Sendable, Contr
     public init() {
     }
 
-    enum CodingKeys: String, CodingKey {
-        case delegatedSubnetsUsage
-        case location
-        case subscriptionId
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.delegatedSubnetsUsage = try reader.readIfPresent([DelegatedSubnetUsage].self, forKey: "delegatedSubnetsUsage")
+        self.location = try reader.readIfPresent(String.self, forKey: "location")
+        self.subscriptionId = try reader.readIfPresent(String.self, forKey: "subscriptionId")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.delegatedSubnetsUsage { try writer.write(value, forKey: "delegatedSubnetsUsage") }
         if let value = self.location { try writer.write(value, forKey: "location") }
         if let value = self.subscriptionId { try writer.write(value, forKey: "subscriptionId") }

@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Virtual network subnet usage parameter
 ///
 /// - Remark: Generated from `#/definitions/VirtualNetworkSubnetUsageParameter`.
-public struct VirtualNetworkSubnetUsageParameter: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct VirtualNetworkSubnetUsageParameter: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Virtual network resource id.
     public var virtualNetworkArmResourceId: String?
 
@@ -15,11 +15,11 @@ public struct VirtualNetworkSubnetUsageParameter: Codable, Hashable, Sendable, C
         self.virtualNetworkArmResourceId = virtualNetworkArmResourceId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case virtualNetworkArmResourceId
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.virtualNetworkArmResourceId = try reader.readIfPresent(String.self, forKey: "virtualNetworkArmResourceId")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.virtualNetworkArmResourceId { try writer.write(value, forKey: "virtualNetworkArmResourceId") }
     }
 }

@@ -4,9 +4,9 @@ extension ModuleRenderer {
         var writer = CodeWriter()
         writer.doc(model.doc, remarks: ["- Remark: Generated from `#\(model.origin)`."])
         // Models with undeclared members code themselves (below); the others list their members once
-        // for every encoder (JSONObjectEncodable) and leave decoding to the synthesized init.
-        let membersEncodable = model.additionalProperties == nil ? ", JSONObjectEncodable" : ""
-        writer.block("public struct \(model.name): Codable, Hashable, Sendable, ContractValidatable\(membersEncodable)") { writer in
+        // for every encoder and decoder (JSONObjectCodable), which also spares them a CodingKeys enum.
+        let listsMembers = model.additionalProperties == nil
+        writer.block("public struct \(model.name): Codable, Hashable, Sendable, ContractValidatable\(listsMembers ? ", JSONObjectCodable" : "")") { writer in
             for property in model.properties {
                 var remarks: [String] = []
                 if property.isReadOnly { remarks.append("Read-only: set by the service, never sent.") }
@@ -38,18 +38,16 @@ extension ModuleRenderer {
                     writer.line("self.\(Naming.escaped(extra)) = \(Naming.escaped(extra))")
                 }
             }
-            if !model.properties.isEmpty {
+            if listsMembers {
                 writer.line()
-                writer.block("enum CodingKeys: String, CodingKey") { writer in
+                writer.block("public init(members reader: inout some JSONMemberReader) throws") { writer in
                     for property in model.properties {
-                        let name = Naming.escaped(property.swiftName)
-                        writer.line(property.swiftName == property.wireName ? "case \(name)" : "case \(name) = \(CodeWriter.literal(property.wireName))")
+                        let method = property.isOptional ? "readIfPresent" : "read"
+                        writer.line("self.\(Naming.escaped(property.swiftName)) = try reader.\(method)(\(property.type.rendered).self, forKey: \(CodeWriter.literal(property.wireName)))")
                     }
                 }
-            }
-            if model.additionalProperties == nil {
                 writer.line()
-                writer.block("public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws") { writer in
+                writer.block("public func encodeMembers(to writer: inout some JSONMemberWriter) throws") { writer in
                     // Optional members are unwrapped here, where their type is known: cheaper than in
                     // the writer's generic code, and absent members are left out as encodeIfPresent does.
                     for property in model.properties {
@@ -63,6 +61,15 @@ extension ModuleRenderer {
                 }
             }
             if let additional = model.additionalProperties {
+                if !model.properties.isEmpty {
+                    writer.line()
+                    writer.block("enum CodingKeys: String, CodingKey") { writer in
+                        for property in model.properties {
+                            let name = Naming.escaped(property.swiftName)
+                            writer.line(property.swiftName == property.wireName ? "case \(name)" : "case \(name) = \(CodeWriter.literal(property.wireName))")
+                        }
+                    }
+                }
                 writer.line()
                 renderAdditionalPropertiesCoding(model, additional, extra, into: &writer)
             }

@@ -4,7 +4,7 @@
 public protocol JSONObjectEncodable: Encodable {
     /// Writes each member in the contract's order; optional members only when they have a value
     /// (as `encodeIfPresent` does).
-    func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws
+    func encodeMembers(to writer: inout some JSONMemberWriter) throws
 }
 
 /// Where a model's members go: a keyed container of any encoder, or the streaming encoder's bytes.

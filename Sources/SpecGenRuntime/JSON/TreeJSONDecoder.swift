@@ -268,10 +268,10 @@ final class DecodingPath {
         return keys.reversed()
     }
 
-    /// Scalars are read directly; everything else through its own `init(from:)`. Comparing the
-    /// type's identity costs a few instructions; a conformance cast costs a runtime lookup, so the
-    /// scalars of generated models come first. The path is only built when it is needed: for a
-    /// nested container, or for an error.
+    /// Scalars and generated models are read directly; everything else through its own
+    /// `init(from:)`. Comparing the type's identity costs a few instructions; a conformance cast
+    /// costs a runtime lookup, so the scalars of generated models come first, then the models. The
+    /// path is only built when it is needed: for a nested container, or for an error.
     static func decode<T: Decodable>(_ type: T.Type, from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> T {
         if T.self == String.self { return unsafeBitCast(try String.decodeScalar(from: node, path: path()), to: T.self) }
         if T.self == Date.self { return unsafeBitCast(try Date.decodeScalar(from: node, path: path()), to: T.self) }
@@ -280,6 +280,9 @@ final class DecodingPath {
         if T.self == Int.self { return unsafeBitCast(try Int.decodeScalar(from: node, path: path()), to: T.self) }
         if T.self == Double.self { return unsafeBitCast(try Double.decodeScalar(from: node, path: path()), to: T.self) }
         if T.self == Bool.self { return unsafeBitCast(try Bool.decodeScalar(from: node, path: path()), to: T.self) }
+        if let model = type as? any JSONObjectDecodable.Type {
+            return try model.decodeObject(from: node, path: path(), as: T.self)
+        }
         if let scalar = type as? any JSONDecodableScalar.Type {
             // The cast holds: `scalar` is `T`.
             return try scalar.decodeScalar(from: node, path: path()) as! T
@@ -310,6 +313,55 @@ struct TreeDecoder: Decoder {
 
     func singleValueContainer() throws -> SingleValueDecodingContainer {
         TreeSingleValueContainer(node: node, path: path)
+    }
+}
+
+extension JSONObjectDecodable {
+    /// A generated model read member by member from the tree. `T` is `Self`, spelled so that the
+    /// caller gets its value back without boxing it in an existential.
+    fileprivate static func decodeObject<T>(from node: JSONNode, path: DecodingPath?, as: T.Type) throws -> T {
+        guard case .object(let members) = node else {
+            throw DecodingError.typeMismatch(Self.self, .init(codingPath: DecodingPath.array(path), debugDescription: "Expected an object but found \(node.kind)"))
+        }
+        var reader = TreeMemberReader(members: members, path: path)
+        return unsafeBitCast(try Self(members: &reader), to: T.self)
+    }
+}
+
+/// A model's members from an object node.
+struct TreeMemberReader: JSONMemberReader {
+    let members: [(key: String, value: JSONNode)]
+    let path: DecodingPath?
+    /// Where the next search starts: services usually send members in the contract's order, which
+    /// is the order a model reads them, so most searches succeed on their first comparison.
+    var cursor = 0
+
+    private mutating func member(_ key: String) -> JSONNode? {
+        let length = key.utf8.count
+        var index = cursor
+        for _ in 0..<members.count {
+            if index == members.count { index = 0 }
+            // Comparing lengths first (O(1) for native strings) skips most full comparisons.
+            if members[index].key.utf8.count == length && members[index].key == key {
+                cursor = index + 1
+                return members[index].value
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    mutating func read<Value: Decodable>(_ type: Value.Type, forKey key: String) throws -> Value {
+        guard let value = member(key) else {
+            throw DecodingError.keyNotFound(AnyCodingKey(key), .init(codingPath: DecodingPath.array(path), debugDescription: "No value for key \"\(key)\""))
+        }
+        return try DecodingPath.decode(type, from: value, path: DecodingPath(parent: path, key: AnyCodingKey(key)))
+    }
+
+    mutating func readIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: String) throws -> Value? {
+        guard let value = member(key) else { return nil }
+        if case .null = value { return nil }
+        return try DecodingPath.decode(type, from: value, path: DecodingPath(parent: path, key: AnyCodingKey(key)))
     }
 }
 

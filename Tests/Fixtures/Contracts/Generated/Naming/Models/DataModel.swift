@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Data`.
-public struct DataModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct DataModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var `default`: String?
     public var `protocol`: String?
     public var selfValue: String?
@@ -44,27 +44,27 @@ public struct DataModel: Codable, Hashable, Sendable, ContractValidatable, JSONO
         self.mode = mode
     }
 
-    enum CodingKeys: String, CodingKey {
-        case `default`
-        case `protocol`
-        case selfValue = "self"
-        case type = "Type"
-        case data = "Data"
-        case date = "Date"
-        case error = "Error"
-        case url = "URL"
-        case odataType = "odata.type"
-        case xMsThing = "x-ms-thing"
-        case schema = "$schema"
-        case context = "@context"
-        case v3d = "3d"
-        case fooBar = "foo_bar"
-        case fooBar2 = "fooBar"
-        case fooBar3 = "FooBar"
-        case mode
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.`default` = try reader.readIfPresent(String.self, forKey: "default")
+        self.`protocol` = try reader.readIfPresent(String.self, forKey: "protocol")
+        self.selfValue = try reader.readIfPresent(String.self, forKey: "self")
+        self.type = try reader.readIfPresent(String.self, forKey: "Type")
+        self.data = try reader.readIfPresent(String.self, forKey: "Data")
+        self.date = try reader.readIfPresent(String.self, forKey: "Date")
+        self.error = try reader.readIfPresent(String.self, forKey: "Error")
+        self.url = try reader.readIfPresent(String.self, forKey: "URL")
+        self.odataType = try reader.readIfPresent(String.self, forKey: "odata.type")
+        self.xMsThing = try reader.readIfPresent(String.self, forKey: "x-ms-thing")
+        self.schema = try reader.readIfPresent(String.self, forKey: "$schema")
+        self.context = try reader.readIfPresent(String.self, forKey: "@context")
+        self.v3d = try reader.readIfPresent(String.self, forKey: "3d")
+        self.fooBar = try reader.readIfPresent(String.self, forKey: "foo_bar")
+        self.fooBar2 = try reader.readIfPresent(String.self, forKey: "fooBar")
+        self.fooBar3 = try reader.readIfPresent(String.self, forKey: "FooBar")
+        self.mode = try reader.readIfPresent(ProtocolModel.self, forKey: "mode")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.`default` { try writer.write(value, forKey: "default") }
         if let value = self.`protocol` { try writer.write(value, forKey: "protocol") }
         if let value = self.selfValue { try writer.write(value, forKey: "self") }

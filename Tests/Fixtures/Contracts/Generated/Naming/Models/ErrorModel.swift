@@ -5,18 +5,18 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Error`.
-public struct ErrorModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct ErrorModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var message: String?
 
     public init(message: String? = nil) {
         self.message = message
     }
 
-    enum CodingKeys: String, CodingKey {
-        case message
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.message = try reader.readIfPresent(String.self, forKey: "message")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.message { try writer.write(value, forKey: "message") }
     }
 }

@@ -5,18 +5,18 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Self`.
-public struct SelfModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct SelfModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var selfValue: String?
 
     public init(selfValue: String? = nil) {
         self.selfValue = selfValue
     }
 
-    enum CodingKeys: String, CodingKey {
-        case selfValue = "Self"
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.selfValue = try reader.readIfPresent(String.self, forKey: "Self")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.selfValue { try writer.write(value, forKey: "Self") }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Type`.
-public struct TypeModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct TypeModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var error: ErrorModel?
     public var url: URLModel?
     public var date: DateModel?
@@ -18,14 +18,14 @@ public struct TypeModel: Codable, Hashable, Sendable, ContractValidatable, JSONO
         self.selfValue = selfValue
     }
 
-    enum CodingKeys: String, CodingKey {
-        case error
-        case url
-        case date
-        case selfValue = "self"
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.error = try reader.readIfPresent(ErrorModel.self, forKey: "error")
+        self.url = try reader.readIfPresent(URLModel.self, forKey: "url")
+        self.date = try reader.readIfPresent(DateModel.self, forKey: "date")
+        self.selfValue = try reader.readIfPresent(SelfModel.self, forKey: "self")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.error { try writer.write(value, forKey: "error") }
         if let value = self.url { try writer.write(value, forKey: "url") }
         if let value = self.date { try writer.write(value, forKey: "date") }

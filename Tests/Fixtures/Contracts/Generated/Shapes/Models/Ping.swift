@@ -5,18 +5,18 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Ping`.
-public struct Ping: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Ping: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var pong: Pong?
 
     public init(pong: Pong? = nil) {
         self.pong = pong
     }
 
-    enum CodingKeys: String, CodingKey {
-        case pong
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.pong = try reader.readIfPresent(Pong.self, forKey: "pong")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.pong { try writer.write(value, forKey: "pong") }
     }
 }

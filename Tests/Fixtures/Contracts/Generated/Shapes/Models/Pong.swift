@@ -5,18 +5,18 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Pong`.
-public struct Pong: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Pong: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var ping: Indirect<Ping>?
 
     public init(ping: Indirect<Ping>? = nil) {
         self.ping = ping
     }
 
-    enum CodingKeys: String, CodingKey {
-        case ping
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.ping = try reader.readIfPresent(Indirect<Ping>.self, forKey: "ping")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.ping { try writer.write(value, forKey: "ping") }
     }
 }

@@ -5,18 +5,18 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Problem`.
-public struct Problem: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Problem: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var code: String?
 
     public init(code: String? = nil) {
         self.code = code
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.code = try reader.readIfPresent(String.self, forKey: "code")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.code { try writer.write(value, forKey: "code") }
     }
 }

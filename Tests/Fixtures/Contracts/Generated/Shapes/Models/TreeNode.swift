@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/TreeNode`.
-public struct TreeNode: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct TreeNode: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var value: String?
     public var children: [TreeNode]?
     public var parent: Indirect<TreeNode>?
@@ -16,13 +16,13 @@ public struct TreeNode: Codable, Hashable, Sendable, ContractValidatable, JSONOb
         self.parent = parent
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-        case children
-        case parent
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.value = try reader.readIfPresent(String.self, forKey: "value")
+        self.children = try reader.readIfPresent([TreeNode].self, forKey: "children")
+        self.parent = try reader.readIfPresent(Indirect<TreeNode>.self, forKey: "parent")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.value { try writer.write(value, forKey: "value") }
         if let value = self.children { try writer.write(value, forKey: "children") }
         if let value = self.parent { try writer.write(value, forKey: "parent") }

@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Animal`.
-public struct Animal: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Animal: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var kind: String
     public var name: String?
 
@@ -14,12 +14,12 @@ public struct Animal: Codable, Hashable, Sendable, ContractValidatable, JSONObje
         self.name = name
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case name
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.kind = try reader.read(String.self, forKey: "kind")
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.kind, forKey: "kind")
         if let value = self.name { try writer.write(value, forKey: "name") }
     }

@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Cat`.
-public struct Cat: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Cat: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var kind: String
     public var name: String?
     public var lives: Int32?
@@ -16,13 +16,13 @@ public struct Cat: Codable, Hashable, Sendable, ContractValidatable, JSONObjectE
         self.lives = lives
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case name
-        case lives
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.kind = try reader.read(String.self, forKey: "kind")
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.lives = try reader.readIfPresent(Int32.self, forKey: "lives")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.kind, forKey: "kind")
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.lives { try writer.write(value, forKey: "lives") }

@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Dog`.
-public struct Dog: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Dog: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var kind: String
     public var name: String?
     public var goodBoy: Bool?
@@ -16,13 +16,13 @@ public struct Dog: Codable, Hashable, Sendable, ContractValidatable, JSONObjectE
         self.goodBoy = goodBoy
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case name
-        case goodBoy
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.kind = try reader.read(String.self, forKey: "kind")
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.goodBoy = try reader.readIfPresent(Bool.self, forKey: "goodBoy")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.kind, forKey: "kind")
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.goodBoy { try writer.write(value, forKey: "goodBoy") }

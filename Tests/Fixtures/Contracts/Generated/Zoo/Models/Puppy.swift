@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Puppy`.
-public struct Puppy: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Puppy: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var kind: String
     public var name: String?
     public var goodBoy: Bool?
@@ -18,14 +18,14 @@ public struct Puppy: Codable, Hashable, Sendable, ContractValidatable, JSONObjec
         self.ageInWeeks = ageInWeeks
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind
-        case name
-        case goodBoy
-        case ageInWeeks
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.kind = try reader.read(String.self, forKey: "kind")
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.goodBoy = try reader.readIfPresent(Bool.self, forKey: "goodBoy")
+        self.ageInWeeks = try reader.readIfPresent(Int32.self, forKey: "ageInWeeks")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.kind, forKey: "kind")
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.goodBoy { try writer.write(value, forKey: "goodBoy") }

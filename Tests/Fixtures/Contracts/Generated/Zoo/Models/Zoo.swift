@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Zoo`.
-public struct Zoo: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Zoo: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var name: String?
     public var star: AnyAnimal?
     public var animals: [AnyAnimal]?
@@ -16,13 +16,13 @@ public struct Zoo: Codable, Hashable, Sendable, ContractValidatable, JSONObjectE
         self.animals = animals
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case star
-        case animals
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.name = try reader.readIfPresent(String.self, forKey: "name")
+        self.star = try reader.readIfPresent(AnyAnimal.self, forKey: "star")
+        self.animals = try reader.readIfPresent([AnyAnimal].self, forKey: "animals")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.name { try writer.write(value, forKey: "name") }
         if let value = self.star { try writer.write(value, forKey: "star") }
         if let value = self.animals { try writer.write(value, forKey: "animals") }

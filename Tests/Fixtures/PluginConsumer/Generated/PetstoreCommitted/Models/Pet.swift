@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// A pet.
 ///
 /// - Remark: Generated from `#/definitions/Pet`.
-public struct Pet: Codable, Hashable, Sendable, ContractValidatable, JSONObjectEncodable {
+public struct Pet: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var name: String
     public var kind: PetKind?
 
@@ -16,12 +16,12 @@ public struct Pet: Codable, Hashable, Sendable, ContractValidatable, JSONObjectE
         self.kind = kind
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name
-        case kind
+    public init(members reader: inout some JSONMemberReader) throws {
+        self.name = try reader.read(String.self, forKey: "name")
+        self.kind = try reader.readIfPresent(PetKind.self, forKey: "kind")
     }
 
-    public func encodeMembers<Writer: JSONMemberWriter>(to writer: inout Writer) throws {
+    public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.name, forKey: "name")
         if let value = self.kind { try writer.write(value, forKey: "kind") }
     }
