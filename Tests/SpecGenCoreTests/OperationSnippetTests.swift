@@ -105,7 +105,7 @@ import Testing
         let files = try generate(contract(definitions: definitions, paths: paths))
         let group = body(files["Operations/Things.swift"])
         #expect(group.contains("""
-                    public enum Response: OperationResponse {
+                    public indirect enum Response: OperationResponse {
                         /// Updated.
                         case ok(Thing)
                         /// Accepted.
@@ -164,8 +164,8 @@ import Testing
                   tags: [Catalog]
                   responses: {'200': {description: ok}}
             """))
-        #expect(files["Operations/ThingOperations.swift"]?.contains("public struct Get: Sendable") == true)
-        #expect(files["Operations/Catalog.swift"]?.contains("public struct ListEverything: Sendable") == true)
+        #expect(files["Operations/ThingOperations.swift"]?.contains("public final class Get: Sendable") == true)
+        #expect(files["Operations/Catalog.swift"]?.contains("public final class ListEverything: Sendable") == true)
     }
 
     @Test func validationCanBeTurnedOff() throws {

@@ -14,7 +14,7 @@ extension AdvancedThreatProtectionSettings {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings`
     ///
     /// - Remark: Generated from operation `AdvancedThreatProtectionSettings_ListByServer` (pageable, next link in `nextLink`).
-    public struct ListByServer: Sendable {
+    public final class ListByServer: Sendable {
         public static let operationId = "AdvancedThreatProtectionSettings_ListByServer"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings"
 
@@ -78,7 +78,7 @@ extension AdvancedThreatProtectionSettings {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(AdvancedThreatProtectionSettingsList)
 
@@ -106,7 +106,7 @@ extension AdvancedThreatProtectionSettings {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings/{threatProtectionName}`
     ///
     /// - Remark: Generated from operation `AdvancedThreatProtectionSettings_Get`.
-    public struct Get: Sendable {
+    public final class Get: Sendable {
         public static let operationId = "AdvancedThreatProtectionSettings_Get"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings/{threatProtectionName}"
 
@@ -177,7 +177,7 @@ extension AdvancedThreatProtectionSettings {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(AdvancedThreatProtectionSettingsModel)
 

@@ -14,7 +14,7 @@ extension BackupsAutomaticAndOnDemand {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups`
     ///
     /// - Remark: Generated from operation `BackupsAutomaticAndOnDemand_ListByServer` (pageable, next link in `nextLink`).
-    public struct ListByServer: Sendable {
+    public final class ListByServer: Sendable {
         public static let operationId = "BackupsAutomaticAndOnDemand_ListByServer"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups"
 
@@ -78,7 +78,7 @@ extension BackupsAutomaticAndOnDemand {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(BackupAutomaticAndOnDemandList)
 
@@ -106,7 +106,7 @@ extension BackupsAutomaticAndOnDemand {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}`
     ///
     /// - Remark: Generated from operation `BackupsAutomaticAndOnDemand_Get`.
-    public struct Get: Sendable {
+    public final class Get: Sendable {
         public static let operationId = "BackupsAutomaticAndOnDemand_Get"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}"
 
@@ -178,7 +178,7 @@ extension BackupsAutomaticAndOnDemand {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(BackupAutomaticAndOnDemand)
 
@@ -206,7 +206,7 @@ extension BackupsAutomaticAndOnDemand {
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}`
     ///
     /// - Remark: Generated from operation `BackupsAutomaticAndOnDemand_Create` (long-running, final state via azure-async-operation).
-    public struct Create: Sendable {
+    public final class Create: Sendable {
         public static let operationId = "BackupsAutomaticAndOnDemand_Create"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}"
 
@@ -278,7 +278,7 @@ extension BackupsAutomaticAndOnDemand {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
 
@@ -328,7 +328,7 @@ extension BackupsAutomaticAndOnDemand {
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}`
     ///
     /// - Remark: Generated from operation `BackupsAutomaticAndOnDemand_Delete` (long-running, final state via location).
-    public struct Delete: Sendable {
+    public final class Delete: Sendable {
         public static let operationId = "BackupsAutomaticAndOnDemand_Delete"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}"
 
@@ -400,7 +400,7 @@ extension BackupsAutomaticAndOnDemand {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource deletion accepted.
             case accepted(AcceptedHeaders)
             /// Resource does not exist.

@@ -14,7 +14,7 @@ extension BackupsLongTermRetention {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrBackupOperations`
     ///
     /// - Remark: Generated from operation `BackupsLongTermRetention_ListByServer` (pageable, next link in `nextLink`).
-    public struct ListByServer: Sendable {
+    public final class ListByServer: Sendable {
         public static let operationId = "BackupsLongTermRetention_ListByServer"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrBackupOperations"
 
@@ -78,7 +78,7 @@ extension BackupsLongTermRetention {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(LtrServerBackupOperationList)
 
@@ -106,7 +106,7 @@ extension BackupsLongTermRetention {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrBackupOperations/{backupName}`
     ///
     /// - Remark: Generated from operation `BackupsLongTermRetention_Get`.
-    public struct Get: Sendable {
+    public final class Get: Sendable {
         public static let operationId = "BackupsLongTermRetention_Get"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrBackupOperations/{backupName}"
 
@@ -178,7 +178,7 @@ extension BackupsLongTermRetention {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(BackupsLongTermRetentionOperation)
 
@@ -206,7 +206,7 @@ extension BackupsLongTermRetention {
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrPreBackup`
     ///
     /// - Remark: Generated from operation `BackupsLongTermRetention_CheckPrerequisites`.
-    public struct CheckPrerequisites: Sendable {
+    public final class CheckPrerequisites: Sendable {
         public static let operationId = "BackupsLongTermRetention_CheckPrerequisites"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrPreBackup"
 
@@ -278,7 +278,7 @@ extension BackupsLongTermRetention {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// The request has succeeded.
             case ok(LtrPreBackupResponse, OkHeaders)
 
@@ -318,7 +318,7 @@ extension BackupsLongTermRetention {
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/startLtrBackup`
     ///
     /// - Remark: Generated from operation `BackupsLongTermRetention_Start` (long-running, final state via location).
-    public struct Start: Sendable {
+    public final class Start: Sendable {
         public static let operationId = "BackupsLongTermRetention_Start"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/startLtrBackup"
 
@@ -390,7 +390,7 @@ extension BackupsLongTermRetention {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// The request has succeeded.
             case ok(BackupsLongTermRetentionResponse, OkHeaders)
             /// The request has been accepted for processing, but processing has not yet completed.

@@ -14,7 +14,7 @@ extension CapabilitiesByServer {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/capabilities`
     ///
     /// - Remark: Generated from operation `CapabilitiesByServer_List` (pageable, next link in `nextLink`).
-    public struct List: Sendable {
+    public final class List: Sendable {
         public static let operationId = "CapabilitiesByServer_List"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/capabilities"
 
@@ -78,7 +78,7 @@ extension CapabilitiesByServer {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(CapabilityList)
 

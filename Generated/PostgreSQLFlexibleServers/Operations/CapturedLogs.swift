@@ -14,7 +14,7 @@ extension CapturedLogs {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/logFiles`
     ///
     /// - Remark: Generated from operation `CapturedLogs_ListByServer` (pageable, next link in `nextLink`).
-    public struct ListByServer: Sendable {
+    public final class ListByServer: Sendable {
         public static let operationId = "CapturedLogs_ListByServer"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/logFiles"
 
@@ -78,7 +78,7 @@ extension CapturedLogs {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(CapturedLogList)
 

@@ -14,7 +14,7 @@ extension Databases {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases`
     ///
     /// - Remark: Generated from operation `Databases_ListByServer` (pageable, next link in `nextLink`).
-    public struct ListByServer: Sendable {
+    public final class ListByServer: Sendable {
         public static let operationId = "Databases_ListByServer"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases"
 
@@ -78,7 +78,7 @@ extension Databases {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(DatabaseList)
 
@@ -106,7 +106,7 @@ extension Databases {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}`
     ///
     /// - Remark: Generated from operation `Databases_Get`.
-    public struct Get: Sendable {
+    public final class Get: Sendable {
         public static let operationId = "Databases_Get"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}"
 
@@ -178,7 +178,7 @@ extension Databases {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(Database)
 
@@ -206,7 +206,7 @@ extension Databases {
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}`
     ///
     /// - Remark: Generated from operation `Databases_Create` (long-running, final state via azure-async-operation).
-    public struct Create: Sendable {
+    public final class Create: Sendable {
         public static let operationId = "Databases_Create"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}"
 
@@ -286,7 +286,7 @@ extension Databases {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
 
@@ -336,7 +336,7 @@ extension Databases {
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}`
     ///
     /// - Remark: Generated from operation `Databases_Delete` (long-running, final state via location).
-    public struct Delete: Sendable {
+    public final class Delete: Sendable {
         public static let operationId = "Databases_Delete"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}"
 
@@ -408,7 +408,7 @@ extension Databases {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource deletion accepted.
             case accepted(AcceptedHeaders)
             /// Resource does not exist.

@@ -14,7 +14,7 @@ extension FirewallRules {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules`
     ///
     /// - Remark: Generated from operation `FirewallRules_ListByServer` (pageable, next link in `nextLink`).
-    public struct ListByServer: Sendable {
+    public final class ListByServer: Sendable {
         public static let operationId = "FirewallRules_ListByServer"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules"
 
@@ -78,7 +78,7 @@ extension FirewallRules {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(FirewallRuleList)
 
@@ -106,7 +106,7 @@ extension FirewallRules {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}`
     ///
     /// - Remark: Generated from operation `FirewallRules_Get`.
-    public struct Get: Sendable {
+    public final class Get: Sendable {
         public static let operationId = "FirewallRules_Get"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}"
 
@@ -178,7 +178,7 @@ extension FirewallRules {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(FirewallRule)
 
@@ -206,7 +206,7 @@ extension FirewallRules {
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}`
     ///
     /// - Remark: Generated from operation `FirewallRules_CreateOrUpdate` (long-running, final state via azure-async-operation).
-    public struct CreateOrUpdate: Sendable {
+    public final class CreateOrUpdate: Sendable {
         public static let operationId = "FirewallRules_CreateOrUpdate"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}"
 
@@ -286,7 +286,7 @@ extension FirewallRules {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
 
@@ -336,7 +336,7 @@ extension FirewallRules {
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}`
     ///
     /// - Remark: Generated from operation `FirewallRules_Delete` (long-running, final state via location).
-    public struct Delete: Sendable {
+    public final class Delete: Sendable {
         public static let operationId = "FirewallRules_Delete"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}"
 
@@ -408,7 +408,7 @@ extension FirewallRules {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource deletion accepted.
             case accepted(AcceptedHeaders)
             /// Resource does not exist.

@@ -14,7 +14,7 @@ extension Migrations {
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/checkMigrationNameAvailability`
     ///
     /// - Remark: Generated from operation `Migrations_CheckNameAvailability`.
-    public struct CheckNameAvailability: Sendable {
+    public final class CheckNameAvailability: Sendable {
         public static let operationId = "Migrations_CheckNameAvailability"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/checkMigrationNameAvailability"
 
@@ -86,7 +86,7 @@ extension Migrations {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(MigrationNameAvailability)
 
@@ -114,7 +114,7 @@ extension Migrations {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations`
     ///
     /// - Remark: Generated from operation `Migrations_ListByTargetServer` (pageable, next link in `nextLink`).
-    public struct ListByTargetServer: Sendable {
+    public final class ListByTargetServer: Sendable {
         public static let operationId = "Migrations_ListByTargetServer"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations"
 
@@ -187,7 +187,7 @@ extension Migrations {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(MigrationList)
 
@@ -215,7 +215,7 @@ extension Migrations {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}`
     ///
     /// - Remark: Generated from operation `Migrations_Get`.
-    public struct Get: Sendable {
+    public final class Get: Sendable {
         public static let operationId = "Migrations_Get"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}"
 
@@ -287,7 +287,7 @@ extension Migrations {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(Migration)
 
@@ -315,7 +315,7 @@ extension Migrations {
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}`
     ///
     /// - Remark: Generated from operation `Migrations_Create`.
-    public struct Create: Sendable {
+    public final class Create: Sendable {
         public static let operationId = "Migrations_Create"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}"
 
@@ -395,7 +395,7 @@ extension Migrations {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource 'Migration' update operation succeeded
             case ok(Migration)
             /// Resource 'Migration' create operation succeeded
@@ -428,7 +428,7 @@ extension Migrations {
     /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}`
     ///
     /// - Remark: Generated from operation `Migrations_Update`.
-    public struct Update: Sendable {
+    public final class Update: Sendable {
         public static let operationId = "Migrations_Update"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}"
 
@@ -508,7 +508,7 @@ extension Migrations {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(Migration)
 
@@ -536,7 +536,7 @@ extension Migrations {
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}`
     ///
     /// - Remark: Generated from operation `Migrations_Cancel`.
-    public struct Cancel: Sendable {
+    public final class Cancel: Sendable {
         public static let operationId = "Migrations_Cancel"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}"
 
@@ -608,7 +608,7 @@ extension Migrations {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(Migration)
             /// Resource does not exist.

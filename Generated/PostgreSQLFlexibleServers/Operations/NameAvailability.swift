@@ -14,7 +14,7 @@ extension NameAvailability {
     /// `POST /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/checkNameAvailability`
     ///
     /// - Remark: Generated from operation `NameAvailability_CheckGlobally`.
-    public struct CheckGlobally: Sendable {
+    public final class CheckGlobally: Sendable {
         public static let operationId = "NameAvailability_CheckGlobally"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/checkNameAvailability"
 
@@ -68,7 +68,7 @@ extension NameAvailability {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// The request has succeeded.
             case ok(NameAvailabilityModel)
 
@@ -96,7 +96,7 @@ extension NameAvailability {
     /// `POST /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/checkNameAvailability`
     ///
     /// - Remark: Generated from operation `NameAvailability_CheckWithLocation`.
-    public struct CheckWithLocation: Sendable {
+    public final class CheckWithLocation: Sendable {
         public static let operationId = "NameAvailability_CheckWithLocation"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/checkNameAvailability"
 
@@ -159,7 +159,7 @@ extension NameAvailability {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// The request has succeeded.
             case ok(NameAvailabilityModel)
 

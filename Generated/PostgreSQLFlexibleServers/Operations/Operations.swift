@@ -14,7 +14,7 @@ extension Operations {
     /// `GET /providers/Microsoft.DBforPostgreSQL/operations`
     ///
     /// - Remark: Generated from operation `Operations_List` (pageable, next link in `nextLink`).
-    public struct List: Sendable {
+    public final class List: Sendable {
         public static let operationId = "Operations_List"
         public static let pathTemplate = "/providers/Microsoft.DBforPostgreSQL/operations"
 
@@ -51,7 +51,7 @@ extension Operations {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(OperationList)
 

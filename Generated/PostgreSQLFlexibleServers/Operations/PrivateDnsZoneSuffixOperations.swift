@@ -14,7 +14,7 @@ extension PrivateDnsZoneSuffixOperations {
     /// `POST /providers/Microsoft.DBforPostgreSQL/getPrivateDnsZoneSuffix`
     ///
     /// - Remark: Generated from operation `PrivateDnsZoneSuffix_Get`.
-    public struct Get: Sendable {
+    public final class Get: Sendable {
         public static let operationId = "PrivateDnsZoneSuffix_Get"
         public static let pathTemplate = "/providers/Microsoft.DBforPostgreSQL/getPrivateDnsZoneSuffix"
 
@@ -51,7 +51,7 @@ extension PrivateDnsZoneSuffixOperations {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// The request has succeeded.
             case ok(PrivateDnsZoneSuffix)
 

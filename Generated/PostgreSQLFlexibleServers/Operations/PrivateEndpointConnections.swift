@@ -14,7 +14,7 @@ extension PrivateEndpointConnections {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections`
     ///
     /// - Remark: Generated from operation `PrivateEndpointConnections_ListByServer` (pageable, next link in `nextLink`).
-    public struct ListByServer: Sendable {
+    public final class ListByServer: Sendable {
         public static let operationId = "PrivateEndpointConnections_ListByServer"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections"
 
@@ -78,7 +78,7 @@ extension PrivateEndpointConnections {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(PrivateEndpointConnectionList)
 
@@ -106,7 +106,7 @@ extension PrivateEndpointConnections {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}`
     ///
     /// - Remark: Generated from operation `PrivateEndpointConnections_Get`.
-    public struct Get: Sendable {
+    public final class Get: Sendable {
         public static let operationId = "PrivateEndpointConnections_Get"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}"
 
@@ -178,7 +178,7 @@ extension PrivateEndpointConnections {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(PrivateEndpointConnection)
 
@@ -206,7 +206,7 @@ extension PrivateEndpointConnections {
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}`
     ///
     /// - Remark: Generated from operation `PrivateEndpointConnections_Update` (long-running, final state via azure-async-operation).
-    public struct Update: Sendable {
+    public final class Update: Sendable {
         public static let operationId = "PrivateEndpointConnections_Update"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}"
 
@@ -286,7 +286,7 @@ extension PrivateEndpointConnections {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
 
@@ -336,7 +336,7 @@ extension PrivateEndpointConnections {
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}`
     ///
     /// - Remark: Generated from operation `PrivateEndpointConnections_Delete` (long-running, final state via location).
-    public struct Delete: Sendable {
+    public final class Delete: Sendable {
         public static let operationId = "PrivateEndpointConnections_Delete"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}"
 
@@ -408,7 +408,7 @@ extension PrivateEndpointConnections {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource deletion accepted.
             case accepted(AcceptedHeaders)
             /// Resource does not exist.

@@ -14,7 +14,7 @@ extension QuotaUsages {
     /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/resourceType/flexibleServers/usages`
     ///
     /// - Remark: Generated from operation `QuotaUsages_List` (pageable, next link in `nextLink`).
-    public struct List: Sendable {
+    public final class List: Sendable {
         public static let operationId = "QuotaUsages_List"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/resourceType/flexibleServers/usages"
 
@@ -69,7 +69,7 @@ extension QuotaUsages {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// The request has succeeded.
             case ok(QuotaUsageList)
 

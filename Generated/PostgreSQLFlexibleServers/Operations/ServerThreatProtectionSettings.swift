@@ -14,7 +14,7 @@ extension ServerThreatProtectionSettings {
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings/{threatProtectionName}`
     ///
     /// - Remark: Generated from operation `ServerThreatProtectionSettings_CreateOrUpdate` (long-running, final state via azure-async-operation).
-    public struct CreateOrUpdate: Sendable {
+    public final class CreateOrUpdate: Sendable {
         public static let operationId = "ServerThreatProtectionSettings_CreateOrUpdate"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings/{threatProtectionName}"
 
@@ -93,7 +93,7 @@ extension ServerThreatProtectionSettings {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
 

@@ -14,7 +14,7 @@ extension Servers {
     /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/flexibleServers`
     ///
     /// - Remark: Generated from operation `Servers_ListBySubscription` (pageable, next link in `nextLink`).
-    public struct ListBySubscription: Sendable {
+    public final class ListBySubscription: Sendable {
         public static let operationId = "Servers_ListBySubscription"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/flexibleServers"
 
@@ -60,7 +60,7 @@ extension Servers {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(ServerList)
 
@@ -88,7 +88,7 @@ extension Servers {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers`
     ///
     /// - Remark: Generated from operation `Servers_ListByResourceGroup` (pageable, next link in `nextLink`).
-    public struct ListByResourceGroup: Sendable {
+    public final class ListByResourceGroup: Sendable {
         public static let operationId = "Servers_ListByResourceGroup"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers"
 
@@ -143,7 +143,7 @@ extension Servers {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(ServerList)
 
@@ -171,7 +171,7 @@ extension Servers {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}`
     ///
     /// - Remark: Generated from operation `Servers_Get`.
-    public struct Get: Sendable {
+    public final class Get: Sendable {
         public static let operationId = "Servers_Get"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}"
 
@@ -234,7 +234,7 @@ extension Servers {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(Server)
 
@@ -262,7 +262,7 @@ extension Servers {
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}`
     ///
     /// - Remark: Generated from operation `Servers_CreateOrUpdate` (long-running, final state via azure-async-operation).
-    public struct CreateOrUpdate: Sendable {
+    public final class CreateOrUpdate: Sendable {
         public static let operationId = "Servers_CreateOrUpdate"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}"
 
@@ -333,7 +333,7 @@ extension Servers {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
 
@@ -383,7 +383,7 @@ extension Servers {
     /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}`
     ///
     /// - Remark: Generated from operation `Servers_Update` (long-running, final state via azure-async-operation).
-    public struct Update: Sendable {
+    public final class Update: Sendable {
         public static let operationId = "Servers_Update"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}"
 
@@ -454,7 +454,7 @@ extension Servers {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
 
@@ -504,7 +504,7 @@ extension Servers {
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}`
     ///
     /// - Remark: Generated from operation `Servers_Delete` (long-running, final state via location).
-    public struct Delete: Sendable {
+    public final class Delete: Sendable {
         public static let operationId = "Servers_Delete"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}"
 
@@ -567,7 +567,7 @@ extension Servers {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource deletion accepted.
             case accepted(AcceptedHeaders)
             /// Resource does not exist.
@@ -622,7 +622,7 @@ extension Servers {
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/restart`
     ///
     /// - Remark: Generated from operation `Servers_Restart` (long-running, final state via location).
-    public struct Restart: Sendable {
+    public final class Restart: Sendable {
         public static let operationId = "Servers_Restart"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/restart"
 
@@ -698,7 +698,7 @@ extension Servers {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
 
@@ -748,7 +748,7 @@ extension Servers {
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/start`
     ///
     /// - Remark: Generated from operation `Servers_Start` (long-running, final state via location).
-    public struct Start: Sendable {
+    public final class Start: Sendable {
         public static let operationId = "Servers_Start"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/start"
 
@@ -812,7 +812,7 @@ extension Servers {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
 
@@ -862,7 +862,7 @@ extension Servers {
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/stop`
     ///
     /// - Remark: Generated from operation `Servers_Stop` (long-running, final state via location).
-    public struct Stop: Sendable {
+    public final class Stop: Sendable {
         public static let operationId = "Servers_Stop"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/stop"
 
@@ -926,7 +926,7 @@ extension Servers {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
 

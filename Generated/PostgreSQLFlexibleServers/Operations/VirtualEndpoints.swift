@@ -14,7 +14,7 @@ extension VirtualEndpoints {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints`
     ///
     /// - Remark: Generated from operation `VirtualEndpoints_ListByServer` (pageable, next link in `nextLink`).
-    public struct ListByServer: Sendable {
+    public final class ListByServer: Sendable {
         public static let operationId = "VirtualEndpoints_ListByServer"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints"
 
@@ -78,7 +78,7 @@ extension VirtualEndpoints {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(VirtualEndpointsList)
 
@@ -106,7 +106,7 @@ extension VirtualEndpoints {
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}`
     ///
     /// - Remark: Generated from operation `VirtualEndpoints_Get`.
-    public struct Get: Sendable {
+    public final class Get: Sendable {
         public static let operationId = "VirtualEndpoints_Get"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}"
 
@@ -178,7 +178,7 @@ extension VirtualEndpoints {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Azure operation completed successfully.
             case ok(VirtualEndpoint)
 
@@ -206,7 +206,7 @@ extension VirtualEndpoints {
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}`
     ///
     /// - Remark: Generated from operation `VirtualEndpoints_Create` (long-running, final state via azure-async-operation).
-    public struct Create: Sendable {
+    public final class Create: Sendable {
         public static let operationId = "VirtualEndpoints_Create"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}"
 
@@ -286,7 +286,7 @@ extension VirtualEndpoints {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
 
@@ -336,7 +336,7 @@ extension VirtualEndpoints {
     /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}`
     ///
     /// - Remark: Generated from operation `VirtualEndpoints_Update` (long-running, final state via azure-async-operation).
-    public struct Update: Sendable {
+    public final class Update: Sendable {
         public static let operationId = "VirtualEndpoints_Update"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}"
 
@@ -416,7 +416,7 @@ extension VirtualEndpoints {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource operation accepted.
             case accepted(AcceptedHeaders)
 
@@ -466,7 +466,7 @@ extension VirtualEndpoints {
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}`
     ///
     /// - Remark: Generated from operation `VirtualEndpoints_Delete` (long-running, final state via location).
-    public struct Delete: Sendable {
+    public final class Delete: Sendable {
         public static let operationId = "VirtualEndpoints_Delete"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}"
 
@@ -538,7 +538,7 @@ extension VirtualEndpoints {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// Resource deletion accepted.
             case accepted(AcceptedHeaders)
             /// Resource does not exist.

@@ -14,7 +14,7 @@ extension VirtualNetworkSubnetUsage {
     /// `POST /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/checkVirtualNetworkSubnetUsage`
     ///
     /// - Remark: Generated from operation `VirtualNetworkSubnetUsage_List`.
-    public struct List: Sendable {
+    public final class List: Sendable {
         public static let operationId = "VirtualNetworkSubnetUsage_List"
         public static let pathTemplate = "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/checkVirtualNetworkSubnetUsage"
 
@@ -77,7 +77,7 @@ extension VirtualNetworkSubnetUsage {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: ErrorResponse.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// The request has succeeded.
             case ok(VirtualNetworkSubnetUsageModel)
 

@@ -12,7 +12,7 @@ extension DataModelOperations {
     /// `POST /data/{self}`
     ///
     /// - Remark: Generated from operation `Data_Import`.
-    public struct Import: Sendable {
+    public final class Import: Sendable {
         public static let operationId = "Data_Import"
         public static let pathTemplate = "/data/{self}"
 
@@ -69,7 +69,7 @@ extension DataModelOperations {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// ok
             case ok(TypeModel)
 

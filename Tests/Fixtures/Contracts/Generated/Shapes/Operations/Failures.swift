@@ -12,7 +12,7 @@ extension Failures {
     /// `GET /fail`
     ///
     /// - Remark: Generated from operation `Failures_Get`.
-    public struct Get: Sendable {
+    public final class Get: Sendable {
         public static let operationId = "Failures_Get"
         public static let pathTemplate = "/fail"
 

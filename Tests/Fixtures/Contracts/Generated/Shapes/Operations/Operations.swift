@@ -12,7 +12,7 @@ extension Operations {
     /// `POST /ping`
     ///
     /// - Remark: Generated from operation `Ping`.
-    public struct Ping: Sendable {
+    public final class Ping: Sendable {
         public static let operationId = "Ping"
         public static let pathTemplate = "/ping"
 

@@ -12,7 +12,7 @@ extension Things {
     /// `PUT /{scope}/things/{thingName}`
     ///
     /// - Remark: Generated from operation `Things_Put`.
-    public struct Put: Sendable {
+    public final class Put: Sendable {
         public static let operationId = "Things_Put"
         public static let pathTemplate = "/{scope}/things/{thingName}"
 
@@ -86,7 +86,7 @@ extension Things {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// ok
             case ok(Thing)
             /// created
@@ -117,7 +117,7 @@ extension Things {
     /// `HEAD /{scope}/things/{thingName}`
     ///
     /// - Remark: Generated from operation `Things_Exists`.
-    public struct Exists: Sendable {
+    public final class Exists: Sendable {
         public static let operationId = "Things_Exists"
         public static let pathTemplate = "/{scope}/things/{thingName}"
 
@@ -183,7 +183,7 @@ extension Things {
     /// `GET /things`
     ///
     /// - Remark: Generated from operation `Things_Summary`.
-    public struct Summary: Sendable {
+    public final class Summary: Sendable {
         public static let operationId = "Things_Summary"
         public static let pathTemplate = "/things"
 
@@ -216,7 +216,7 @@ extension Things {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// ok
             case ok([String: Int64])
 

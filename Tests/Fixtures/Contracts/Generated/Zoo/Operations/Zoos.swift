@@ -12,7 +12,7 @@ extension Zoos {
     /// `GET /zoos/{zooName}`
     ///
     /// - Remark: Generated from operation `Zoos_Get`.
-    public struct Get: Sendable {
+    public final class Get: Sendable {
         public static let operationId = "Zoos_Get"
         public static let pathTemplate = "/zoos/{zooName}"
 
@@ -50,7 +50,7 @@ extension Zoos {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// ok
             case ok(Zoo)
 
@@ -76,7 +76,7 @@ extension Zoos {
     /// `PUT /zoos/{zooName}`
     ///
     /// - Remark: Generated from operation `Zoos_CreateOrUpdate`.
-    public struct CreateOrUpdate: Sendable {
+    public final class CreateOrUpdate: Sendable {
         public static let operationId = "Zoos_CreateOrUpdate"
         public static let pathTemplate = "/zoos/{zooName}"
 
@@ -120,7 +120,7 @@ extension Zoos {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// ok
             case ok(Zoo)
 

@@ -14,7 +14,7 @@ extension Pets {
     /// `GET /pets/{petName}`
     ///
     /// - Remark: Generated from operation `Pets_Get`.
-    public struct Get: Sendable {
+    public final class Get: Sendable {
         public static let operationId = "Pets_Get"
         public static let pathTemplate = "/pets/{petName}"
 
@@ -52,7 +52,7 @@ extension Pets {
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
             /// The pet.
             case ok(Pet)
 
