@@ -9,18 +9,22 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/BackupsLongTermRetentionRequest`.
 public struct BackupsLongTermRetentionRequest: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Backup Settings
-    public var backupSettings: BackupSettings
+    public var backupSettings: BackupSettings { get { _backupSettings.value } set { _backupSettings = Indirect(newValue) } }
     /// Backup store detail for target server.
-    public var targetDetails: BackupStoreDetails
+    public var targetDetails: BackupStoreDetails { get { _targetDetails.value } set { _targetDetails = Indirect(newValue) } }
+
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _backupSettings: Indirect<BackupSettings>
+    private var _targetDetails: Indirect<BackupStoreDetails>
 
     public init(backupSettings: BackupSettings, targetDetails: BackupStoreDetails) {
-        self.backupSettings = backupSettings
-        self.targetDetails = targetDetails
+        self._backupSettings = Indirect(backupSettings)
+        self._targetDetails = Indirect(targetDetails)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.backupSettings = try reader.read(BackupSettings.self, forKey: "backupSettings")
-        self.targetDetails = try reader.read(BackupStoreDetails.self, forKey: "targetDetails")
+        self._backupSettings = Indirect(try reader.read(BackupSettings.self, forKey: "backupSettings"))
+        self._targetDetails = Indirect(try reader.read(BackupStoreDetails.self, forKey: "targetDetails"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

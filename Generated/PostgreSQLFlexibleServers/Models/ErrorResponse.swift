@@ -9,14 +9,17 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/ErrorResponse`.
 public struct ErrorResponse: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The error object.
-    public var error: ErrorDetail?
+    public var error: ErrorDetail? { get { _error?.value } set { _error = newValue.map(Indirect.init) } }
+
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _error: Indirect<ErrorDetail>?
 
     public init(error: ErrorDetail? = nil) {
-        self.error = error
+        self._error = error.map(Indirect.init)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.error = try reader.readIfPresent(ErrorDetail.self, forKey: "error")
+        self._error = try reader.readIfPresent(ErrorDetail.self, forKey: "error").map(Indirect.init)
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -23,20 +23,24 @@ public struct FirewallRule: Codable, Hashable, Sendable, ContractValidatable, JS
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
     ///
     /// Read-only: set by the service, never sent.
-    public var systemData: SystemData?
+    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = newValue.map(Indirect.init) } }
     /// Properties of a firewall rule.
-    public var properties: FirewallRuleProperties
+    public var properties: FirewallRuleProperties { get { _properties.value } set { _properties = Indirect(newValue) } }
+
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _systemData: Indirect<SystemData>?
+    private var _properties: Indirect<FirewallRuleProperties>
 
     public init(properties: FirewallRuleProperties) {
-        self.properties = properties
+        self._properties = Indirect(properties)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.id = try reader.readIfPresent(String.self, forKey: "id")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self.systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData")
-        self.properties = try reader.read(FirewallRuleProperties.self, forKey: "properties")
+        self._systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData").map(Indirect.init)
+        self._properties = Indirect(try reader.read(FirewallRuleProperties.self, forKey: "properties"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -9,14 +9,17 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/LtrPreBackupRequest`.
 public struct LtrPreBackupRequest: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Backup Settings
-    public var backupSettings: BackupSettings
+    public var backupSettings: BackupSettings { get { _backupSettings.value } set { _backupSettings = Indirect(newValue) } }
+
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _backupSettings: Indirect<BackupSettings>
 
     public init(backupSettings: BackupSettings) {
-        self.backupSettings = backupSettings
+        self._backupSettings = Indirect(backupSettings)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.backupSettings = try reader.read(BackupSettings.self, forKey: "backupSettings")
+        self._backupSettings = Indirect(try reader.read(BackupSettings.self, forKey: "backupSettings"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -9,14 +9,17 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/LtrPreBackupResponse`.
 public struct LtrPreBackupResponse: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Additional Properties for the pre backup response
-    public var properties: BackupsLongTermRetentionResponseProperties
+    public var properties: BackupsLongTermRetentionResponseProperties { get { _properties.value } set { _properties = Indirect(newValue) } }
+
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _properties: Indirect<BackupsLongTermRetentionResponseProperties>
 
     public init(properties: BackupsLongTermRetentionResponseProperties) {
-        self.properties = properties
+        self._properties = Indirect(properties)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.properties = try reader.read(BackupsLongTermRetentionResponseProperties.self, forKey: "properties")
+        self._properties = Indirect(try reader.read(BackupsLongTermRetentionResponseProperties.self, forKey: "properties"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -15,7 +15,7 @@ public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, Contract
     /// Fully qualified domain name (FQDN) or IP address of the target server. This property is optional. When provided, the migration service will always use it to connect to the target server.
     public var targetDbServerFullyQualifiedDomainName: String?
     /// Migration secret parameters.
-    public var secretParameters: MigrationSecretParametersForPatch?
+    public var secretParameters: MigrationSecretParametersForPatch? { get { _secretParameters?.value } set { _secretParameters = newValue.map(Indirect.init) } }
     /// Names of databases to migrate.
     public var dbsToMigrate: [String]?
     /// Indicates whether to setup logical replication on source server, if needed.
@@ -39,11 +39,14 @@ public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, Contract
     /// Mode used to perform the migration: Online or Offline.
     public var migrationMode: MigrationMode?
 
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _secretParameters: Indirect<MigrationSecretParametersForPatch>?
+
     public init(sourceDbServerResourceId: String? = nil, sourceDbServerFullyQualifiedDomainName: String? = nil, targetDbServerFullyQualifiedDomainName: String? = nil, secretParameters: MigrationSecretParametersForPatch? = nil, dbsToMigrate: [String]? = nil, setupLogicalReplicationOnSourceDbIfNeeded: LogicalReplicationOnSourceServer? = nil, overwriteDbsInTarget: OverwriteDatabasesOnTargetServer? = nil, migrationWindowStartTimeInUtc: Date? = nil, migrateRoles: MigrateRolesAndPermissions? = nil, startDataMigration: StartDataMigration? = nil, triggerCutover: TriggerCutover? = nil, dbsToTriggerCutoverOn: [String]? = nil, cancel: Cancel? = nil, dbsToCancelMigrationOn: [String]? = nil, migrationMode: MigrationMode? = nil) {
         self.sourceDbServerResourceId = sourceDbServerResourceId
         self.sourceDbServerFullyQualifiedDomainName = sourceDbServerFullyQualifiedDomainName
         self.targetDbServerFullyQualifiedDomainName = targetDbServerFullyQualifiedDomainName
-        self.secretParameters = secretParameters
+        self._secretParameters = secretParameters.map(Indirect.init)
         self.dbsToMigrate = dbsToMigrate
         self.setupLogicalReplicationOnSourceDbIfNeeded = setupLogicalReplicationOnSourceDbIfNeeded
         self.overwriteDbsInTarget = overwriteDbsInTarget
@@ -61,7 +64,7 @@ public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, Contract
         self.sourceDbServerResourceId = try reader.readIfPresent(String.self, forKey: "sourceDbServerResourceId")
         self.sourceDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "sourceDbServerFullyQualifiedDomainName")
         self.targetDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "targetDbServerFullyQualifiedDomainName")
-        self.secretParameters = try reader.readIfPresent(MigrationSecretParametersForPatch.self, forKey: "secretParameters")
+        self._secretParameters = try reader.readIfPresent(MigrationSecretParametersForPatch.self, forKey: "secretParameters").map(Indirect.init)
         self.dbsToMigrate = try reader.readIfPresent([String].self, forKey: "dbsToMigrate")
         self.setupLogicalReplicationOnSourceDbIfNeeded = try reader.readIfPresent(LogicalReplicationOnSourceServer.self, forKey: "setupLogicalReplicationOnSourceDbIfNeeded")
         self.overwriteDbsInTarget = try reader.readIfPresent(OverwriteDatabasesOnTargetServer.self, forKey: "overwriteDbsInTarget")

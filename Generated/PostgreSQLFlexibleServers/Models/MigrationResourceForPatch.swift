@@ -9,17 +9,20 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/MigrationResourceForPatch`.
 public struct MigrationResourceForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Migration properties.
-    public var properties: MigrationPropertiesForPatch?
+    public var properties: MigrationPropertiesForPatch? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
     /// Application-specific metadata in the form of key-value pairs.
     public var tags: [String: String]?
 
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _properties: Indirect<MigrationPropertiesForPatch>?
+
     public init(properties: MigrationPropertiesForPatch? = nil, tags: [String: String]? = nil) {
-        self.properties = properties
+        self._properties = properties.map(Indirect.init)
         self.tags = tags
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.properties = try reader.readIfPresent(MigrationPropertiesForPatch.self, forKey: "properties")
+        self._properties = try reader.readIfPresent(MigrationPropertiesForPatch.self, forKey: "properties").map(Indirect.init)
         self.tags = try reader.readIfPresent([String: String].self, forKey: "tags")
     }
 

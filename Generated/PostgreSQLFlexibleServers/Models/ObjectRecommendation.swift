@@ -23,13 +23,17 @@ public struct ObjectRecommendation: Codable, Hashable, Sendable, ContractValidat
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
     ///
     /// Read-only: set by the service, never sent.
-    public var systemData: SystemData?
+    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = newValue.map(Indirect.init) } }
     /// Always empty.
     public var kind: String?
     /// Properties of an object recommendation.
     ///
     /// Read-only: set by the service, never sent.
-    public var properties: ObjectRecommendationProperties?
+    public var properties: ObjectRecommendationProperties? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
+
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _systemData: Indirect<SystemData>?
+    private var _properties: Indirect<ObjectRecommendationProperties>?
 
     public init(kind: String? = nil) {
         self.kind = kind
@@ -39,9 +43,9 @@ public struct ObjectRecommendation: Codable, Hashable, Sendable, ContractValidat
         self.id = try reader.readIfPresent(String.self, forKey: "id")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self.systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData")
+        self._systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData").map(Indirect.init)
         self.kind = try reader.readIfPresent(String.self, forKey: "kind")
-        self.properties = try reader.readIfPresent(ObjectRecommendationProperties.self, forKey: "properties")
+        self._properties = try reader.readIfPresent(ObjectRecommendationProperties.self, forKey: "properties").map(Indirect.init)
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -23,9 +23,9 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
     /// Type for this recommendation.
     public var recommendationType: RecommendationTypeEnum?
     /// Implementation details for the recommended action.
-    public var implementationDetails: ObjectRecommendationPropertiesImplementationDetails?
+    public var implementationDetails: ObjectRecommendationPropertiesImplementationDetails? { get { _implementationDetails?.value } set { _implementationDetails = newValue.map(Indirect.init) } }
     /// Workload information for the recommended action.
-    public var analyzedWorkload: ObjectRecommendationPropertiesAnalyzedWorkload?
+    public var analyzedWorkload: ObjectRecommendationPropertiesAnalyzedWorkload? { get { _analyzedWorkload?.value } set { _analyzedWorkload = newValue.map(Indirect.init) } }
     /// Estimated impact of this recommended action.
     ///
     /// Read-only: set by the service, never sent.
@@ -33,7 +33,12 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
     /// Recommendation details for the recommended action.
     ///
     /// Read-only: set by the service, never sent.
-    public var details: ObjectRecommendationDetails?
+    public var details: ObjectRecommendationDetails? { get { _details?.value } set { _details = newValue.map(Indirect.init) } }
+
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _implementationDetails: Indirect<ObjectRecommendationPropertiesImplementationDetails>?
+    private var _analyzedWorkload: Indirect<ObjectRecommendationPropertiesAnalyzedWorkload>?
+    private var _details: Indirect<ObjectRecommendationDetails>?
 
     public init(initialRecommendedTime: Date? = nil, lastRecommendedTime: Date? = nil, timesRecommended: Int32? = nil, improvedQueryIds: [Int64]? = nil, recommendationReason: String? = nil, currentState: String? = nil, recommendationType: RecommendationTypeEnum? = nil, implementationDetails: ObjectRecommendationPropertiesImplementationDetails? = nil, analyzedWorkload: ObjectRecommendationPropertiesAnalyzedWorkload? = nil) {
         self.initialRecommendedTime = initialRecommendedTime
@@ -43,8 +48,8 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
         self.recommendationReason = recommendationReason
         self.currentState = currentState
         self.recommendationType = recommendationType
-        self.implementationDetails = implementationDetails
-        self.analyzedWorkload = analyzedWorkload
+        self._implementationDetails = implementationDetails.map(Indirect.init)
+        self._analyzedWorkload = analyzedWorkload.map(Indirect.init)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
@@ -55,10 +60,10 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
         self.recommendationReason = try reader.readIfPresent(String.self, forKey: "recommendationReason")
         self.currentState = try reader.readIfPresent(String.self, forKey: "currentState")
         self.recommendationType = try reader.readIfPresent(RecommendationTypeEnum.self, forKey: "recommendationType")
-        self.implementationDetails = try reader.readIfPresent(ObjectRecommendationPropertiesImplementationDetails.self, forKey: "implementationDetails")
-        self.analyzedWorkload = try reader.readIfPresent(ObjectRecommendationPropertiesAnalyzedWorkload.self, forKey: "analyzedWorkload")
+        self._implementationDetails = try reader.readIfPresent(ObjectRecommendationPropertiesImplementationDetails.self, forKey: "implementationDetails").map(Indirect.init)
+        self._analyzedWorkload = try reader.readIfPresent(ObjectRecommendationPropertiesAnalyzedWorkload.self, forKey: "analyzedWorkload").map(Indirect.init)
         self.estimatedImpact = try reader.readIfPresent([ImpactRecord].self, forKey: "estimatedImpact")
-        self.details = try reader.readIfPresent(ObjectRecommendationDetails.self, forKey: "details")
+        self._details = try reader.readIfPresent(ObjectRecommendationDetails.self, forKey: "details").map(Indirect.init)
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

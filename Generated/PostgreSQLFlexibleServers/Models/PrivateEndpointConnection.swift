@@ -23,20 +23,24 @@ public struct PrivateEndpointConnection: Codable, Hashable, Sendable, ContractVa
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
     ///
     /// Read-only: set by the service, never sent.
-    public var systemData: SystemData2?
+    public var systemData: SystemData2? { get { _systemData?.value } set { _systemData = newValue.map(Indirect.init) } }
     /// Resource properties.
-    public var properties: PrivateEndpointConnectionProperties?
+    public var properties: PrivateEndpointConnectionProperties? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
+
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _systemData: Indirect<SystemData2>?
+    private var _properties: Indirect<PrivateEndpointConnectionProperties>?
 
     public init(properties: PrivateEndpointConnectionProperties? = nil) {
-        self.properties = properties
+        self._properties = properties.map(Indirect.init)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.id = try reader.readIfPresent(String.self, forKey: "id")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self.systemData = try reader.readIfPresent(SystemData2.self, forKey: "systemData")
-        self.properties = try reader.readIfPresent(PrivateEndpointConnectionProperties.self, forKey: "properties")
+        self._systemData = try reader.readIfPresent(SystemData2.self, forKey: "systemData").map(Indirect.init)
+        self._properties = try reader.readIfPresent(PrivateEndpointConnectionProperties.self, forKey: "properties").map(Indirect.init)
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -9,7 +9,7 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/QuotaUsage`.
 public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of quota usage for servers
-    public var name: NameProperty?
+    public var name: NameProperty? { get { _name?.value } set { _name = newValue.map(Indirect.init) } }
     /// Quota limit
     public var limit: Int64?
     /// Quota unit
@@ -19,8 +19,11 @@ public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable, JSON
     /// Fully qualified ARM resource Id
     public var id: String?
 
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _name: Indirect<NameProperty>?
+
     public init(name: NameProperty? = nil, limit: Int64? = nil, unit: String? = nil, currentValue: Int64? = nil, id: String? = nil) {
-        self.name = name
+        self._name = name.map(Indirect.init)
         self.limit = limit
         self.unit = unit
         self.currentValue = currentValue
@@ -28,7 +31,7 @@ public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable, JSON
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.name = try reader.readIfPresent(NameProperty.self, forKey: "name")
+        self._name = try reader.readIfPresent(NameProperty.self, forKey: "name").map(Indirect.init)
         self.limit = try reader.readIfPresent(Int64.self, forKey: "limit")
         self.unit = try reader.readIfPresent(String.self, forKey: "unit")
         self.currentValue = try reader.readIfPresent(Int64.self, forKey: "currentValue")

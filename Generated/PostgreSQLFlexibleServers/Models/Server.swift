@@ -23,36 +23,42 @@ public struct Server: Codable, Hashable, Sendable, ContractValidatable, JSONObje
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
     ///
     /// Read-only: set by the service, never sent.
-    public var systemData: SystemData?
+    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = newValue.map(Indirect.init) } }
     /// Resource tags.
     public var tags: [String: String]?
     /// The geo-location where the resource lives
     public var location: String
     /// Properties of a server.
-    public var properties: ServerProperties?
+    public var properties: ServerProperties? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
     /// Compute tier and size of a server.
-    public var sku: Sku?
+    public var sku: Sku? { get { _sku?.value } set { _sku = newValue.map(Indirect.init) } }
     /// User assigned managed identities assigned to the server.
-    public var identity: UserAssignedIdentity?
+    public var identity: UserAssignedIdentity? { get { _identity?.value } set { _identity = newValue.map(Indirect.init) } }
+
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _systemData: Indirect<SystemData>?
+    private var _properties: Indirect<ServerProperties>?
+    private var _sku: Indirect<Sku>?
+    private var _identity: Indirect<UserAssignedIdentity>?
 
     public init(tags: [String: String]? = nil, location: String, properties: ServerProperties? = nil, sku: Sku? = nil, identity: UserAssignedIdentity? = nil) {
         self.tags = tags
         self.location = location
-        self.properties = properties
-        self.sku = sku
-        self.identity = identity
+        self._properties = properties.map(Indirect.init)
+        self._sku = sku.map(Indirect.init)
+        self._identity = identity.map(Indirect.init)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.id = try reader.readIfPresent(String.self, forKey: "id")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self.systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData")
+        self._systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData").map(Indirect.init)
         self.tags = try reader.readIfPresent([String: String].self, forKey: "tags")
         self.location = try reader.read(String.self, forKey: "location")
-        self.properties = try reader.readIfPresent(ServerProperties.self, forKey: "properties")
-        self.sku = try reader.readIfPresent(Sku.self, forKey: "sku")
-        self.identity = try reader.readIfPresent(UserAssignedIdentity.self, forKey: "identity")
+        self._properties = try reader.readIfPresent(ServerProperties.self, forKey: "properties").map(Indirect.init)
+        self._sku = try reader.readIfPresent(Sku.self, forKey: "sku").map(Indirect.init)
+        self._identity = try reader.readIfPresent(UserAssignedIdentity.self, forKey: "identity").map(Indirect.init)
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

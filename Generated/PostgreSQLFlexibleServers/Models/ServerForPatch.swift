@@ -9,25 +9,30 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/ServerForPatch`.
 public struct ServerForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Compute tier and size of a server.
-    public var sku: SkuForPatch?
+    public var sku: SkuForPatch? { get { _sku?.value } set { _sku = newValue.map(Indirect.init) } }
     /// Describes the identity of the application.
-    public var identity: UserAssignedIdentity?
+    public var identity: UserAssignedIdentity? { get { _identity?.value } set { _identity = newValue.map(Indirect.init) } }
     /// Properties of the server.
-    public var properties: ServerPropertiesForPatch?
+    public var properties: ServerPropertiesForPatch? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
     /// Application-specific metadata in the form of key-value pairs.
     public var tags: [String: String]?
 
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _sku: Indirect<SkuForPatch>?
+    private var _identity: Indirect<UserAssignedIdentity>?
+    private var _properties: Indirect<ServerPropertiesForPatch>?
+
     public init(sku: SkuForPatch? = nil, identity: UserAssignedIdentity? = nil, properties: ServerPropertiesForPatch? = nil, tags: [String: String]? = nil) {
-        self.sku = sku
-        self.identity = identity
-        self.properties = properties
+        self._sku = sku.map(Indirect.init)
+        self._identity = identity.map(Indirect.init)
+        self._properties = properties.map(Indirect.init)
         self.tags = tags
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.sku = try reader.readIfPresent(SkuForPatch.self, forKey: "sku")
-        self.identity = try reader.readIfPresent(UserAssignedIdentity.self, forKey: "identity")
-        self.properties = try reader.readIfPresent(ServerPropertiesForPatch.self, forKey: "properties")
+        self._sku = try reader.readIfPresent(SkuForPatch.self, forKey: "sku").map(Indirect.init)
+        self._identity = try reader.readIfPresent(UserAssignedIdentity.self, forKey: "identity").map(Indirect.init)
+        self._properties = try reader.readIfPresent(ServerPropertiesForPatch.self, forKey: "properties").map(Indirect.init)
         self.tags = try reader.readIfPresent([String: String].self, forKey: "tags")
     }
 

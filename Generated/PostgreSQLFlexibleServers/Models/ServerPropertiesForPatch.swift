@@ -19,17 +19,17 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
     /// Major version of PostgreSQL database engine.
     public var version: PostgresMajorVersion?
     /// Storage properties of a server.
-    public var storage: Storage?
+    public var storage: Storage? { get { _storage?.value } set { _storage = newValue.map(Indirect.init) } }
     /// Backup properties of a server.
-    public var backup: BackupForPatch?
+    public var backup: BackupForPatch? { get { _backup?.value } set { _backup = newValue.map(Indirect.init) } }
     /// High availability properties of a server.
-    public var highAvailability: HighAvailabilityForPatch?
+    public var highAvailability: HighAvailabilityForPatch? { get { _highAvailability?.value } set { _highAvailability = newValue.map(Indirect.init) } }
     /// Maintenance window properties of a server.
-    public var maintenanceWindow: MaintenanceWindowForPatch?
+    public var maintenanceWindow: MaintenanceWindowForPatch? { get { _maintenanceWindow?.value } set { _maintenanceWindow = newValue.map(Indirect.init) } }
     /// Authentication configuration properties of a server.
-    public var authConfig: AuthConfigForPatch?
+    public var authConfig: AuthConfigForPatch? { get { _authConfig?.value } set { _authConfig = newValue.map(Indirect.init) } }
     /// Data encryption properties of a server.
-    public var dataEncryption: DataEncryption?
+    public var dataEncryption: DataEncryption? { get { _dataEncryption?.value } set { _dataEncryption = newValue.map(Indirect.init) } }
     /// Availability zone of a server.
     public var availabilityZone: String?
     /// Update mode of an existing server.
@@ -37,45 +37,56 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
     /// Role of the server in a replication set.
     public var replicationRole: ReplicationRole?
     /// Read replica properties of a server. Required only in case that you want to promote a server.
-    public var replica: Replica?
+    public var replica: Replica? { get { _replica?.value } set { _replica = newValue.map(Indirect.init) } }
     /// Network properties of a server. Only required if you want your server to be integrated into a virtual network provided by customer.
-    public var network: Network?
+    public var network: Network? { get { _network?.value } set { _network = newValue.map(Indirect.init) } }
     /// Cluster properties of a server.
-    public var cluster: Cluster?
+    public var cluster: Cluster? { get { _cluster?.value } set { _cluster = newValue.map(Indirect.init) } }
+
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _storage: Indirect<Storage>?
+    private var _backup: Indirect<BackupForPatch>?
+    private var _highAvailability: Indirect<HighAvailabilityForPatch>?
+    private var _maintenanceWindow: Indirect<MaintenanceWindowForPatch>?
+    private var _authConfig: Indirect<AuthConfigForPatch>?
+    private var _dataEncryption: Indirect<DataEncryption>?
+    private var _replica: Indirect<Replica>?
+    private var _network: Indirect<Network>?
+    private var _cluster: Indirect<Cluster>?
 
     public init(administratorLoginPassword: String? = nil, version: PostgresMajorVersion? = nil, storage: Storage? = nil, backup: BackupForPatch? = nil, highAvailability: HighAvailabilityForPatch? = nil, maintenanceWindow: MaintenanceWindowForPatch? = nil, authConfig: AuthConfigForPatch? = nil, dataEncryption: DataEncryption? = nil, availabilityZone: String? = nil, createMode: CreateModeForPatch? = nil, replicationRole: ReplicationRole? = nil, replica: Replica? = nil, network: Network? = nil, cluster: Cluster? = nil) {
         self.administratorLoginPassword = administratorLoginPassword
         self.version = version
-        self.storage = storage
-        self.backup = backup
-        self.highAvailability = highAvailability
-        self.maintenanceWindow = maintenanceWindow
-        self.authConfig = authConfig
-        self.dataEncryption = dataEncryption
+        self._storage = storage.map(Indirect.init)
+        self._backup = backup.map(Indirect.init)
+        self._highAvailability = highAvailability.map(Indirect.init)
+        self._maintenanceWindow = maintenanceWindow.map(Indirect.init)
+        self._authConfig = authConfig.map(Indirect.init)
+        self._dataEncryption = dataEncryption.map(Indirect.init)
         self.availabilityZone = availabilityZone
         self.createMode = createMode
         self.replicationRole = replicationRole
-        self.replica = replica
-        self.network = network
-        self.cluster = cluster
+        self._replica = replica.map(Indirect.init)
+        self._network = network.map(Indirect.init)
+        self._cluster = cluster.map(Indirect.init)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.administratorLogin = try reader.readIfPresent(String.self, forKey: "administratorLogin")
         self.administratorLoginPassword = try reader.readIfPresent(String.self, forKey: "administratorLoginPassword")
         self.version = try reader.readIfPresent(PostgresMajorVersion.self, forKey: "version")
-        self.storage = try reader.readIfPresent(Storage.self, forKey: "storage")
-        self.backup = try reader.readIfPresent(BackupForPatch.self, forKey: "backup")
-        self.highAvailability = try reader.readIfPresent(HighAvailabilityForPatch.self, forKey: "highAvailability")
-        self.maintenanceWindow = try reader.readIfPresent(MaintenanceWindowForPatch.self, forKey: "maintenanceWindow")
-        self.authConfig = try reader.readIfPresent(AuthConfigForPatch.self, forKey: "authConfig")
-        self.dataEncryption = try reader.readIfPresent(DataEncryption.self, forKey: "dataEncryption")
+        self._storage = try reader.readIfPresent(Storage.self, forKey: "storage").map(Indirect.init)
+        self._backup = try reader.readIfPresent(BackupForPatch.self, forKey: "backup").map(Indirect.init)
+        self._highAvailability = try reader.readIfPresent(HighAvailabilityForPatch.self, forKey: "highAvailability").map(Indirect.init)
+        self._maintenanceWindow = try reader.readIfPresent(MaintenanceWindowForPatch.self, forKey: "maintenanceWindow").map(Indirect.init)
+        self._authConfig = try reader.readIfPresent(AuthConfigForPatch.self, forKey: "authConfig").map(Indirect.init)
+        self._dataEncryption = try reader.readIfPresent(DataEncryption.self, forKey: "dataEncryption").map(Indirect.init)
         self.availabilityZone = try reader.readIfPresent(String.self, forKey: "availabilityZone")
         self.createMode = try reader.readIfPresent(CreateModeForPatch.self, forKey: "createMode")
         self.replicationRole = try reader.readIfPresent(ReplicationRole.self, forKey: "replicationRole")
-        self.replica = try reader.readIfPresent(Replica.self, forKey: "replica")
-        self.network = try reader.readIfPresent(Network.self, forKey: "network")
-        self.cluster = try reader.readIfPresent(Cluster.self, forKey: "cluster")
+        self._replica = try reader.readIfPresent(Replica.self, forKey: "replica").map(Indirect.init)
+        self._network = try reader.readIfPresent(Network.self, forKey: "network").map(Indirect.init)
+        self._cluster = try reader.readIfPresent(Cluster.self, forKey: "cluster").map(Indirect.init)
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -9,14 +9,17 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/VirtualEndpointResourceForPatch`.
 public struct VirtualEndpointResourceForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Properties of the pair of virtual endpoints.
-    public var properties: VirtualEndpointResourceProperties?
+    public var properties: VirtualEndpointResourceProperties? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
+
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _properties: Indirect<VirtualEndpointResourceProperties>?
 
     public init(properties: VirtualEndpointResourceProperties? = nil) {
-        self.properties = properties
+        self._properties = properties.map(Indirect.init)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.properties = try reader.readIfPresent(VirtualEndpointResourceProperties.self, forKey: "properties")
+        self._properties = try reader.readIfPresent(VirtualEndpointResourceProperties.self, forKey: "properties").map(Indirect.init)
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

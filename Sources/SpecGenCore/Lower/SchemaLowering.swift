@@ -426,38 +426,27 @@ final class SchemaLowering {
 
     // MARK: Finishing
 
-    /// Boxes properties that would make a struct contain itself.
+    /// Boxes every member whose type is a model struct. Models nest deeply (a resource, its
+    /// properties, their storage settings...); stored inline, each holder's copy and destroy code
+    /// would expand all the members beneath it, and a model that contains itself could not be
+    /// stored at all. Boxed, a holder's code covers its own members only.
     func finish() {
-        boxRecursiveProperties()
+        for name in declarationOrder {
+            guard case .model(var model)? = declarations[name] else { continue }
+            for index in model.properties.indices where isModelStruct(model.properties[index].type) {
+                model.properties[index].isBoxed = true
+            }
+            declarations[name] = .model(model)
+        }
     }
 
-    private func boxRecursiveProperties() {
-        var state: [String: Int] = [:]  // 1: on the stack, 2: done
-        func visit(_ name: String) {
-            state[name] = 1
-            guard case .model(var model)? = declarations[name] else { state[name] = 2; return }
-            var changed = false
-            for index in model.properties.indices {
-                guard case .named(let target, .model) = model.properties[index].type else { continue }
-                switch state[target] {
-                case 1:
-                    model.properties[index].type = .boxed(target)
-                    changed = true
-                case nil:
-                    visit(target)
-                default:
-                    break
-                }
-            }
-            if changed {
-                let boxed = Set(model.properties.compactMap { if case .boxed = $0.type { return $0.swiftName } else { return nil } })
-                model.flattened = model.flattened.filter { !boxed.contains($0.envelope) }
-                declarations[name] = .model(model)
-            }
-            state[name] = 2
-        }
-        for name in declarationOrder where state[name] == nil {
-            visit(name)
+    /// A model struct, seen through aliases (polymorphic unions are indirect enums already).
+    private func isModelStruct(_ type: SwiftType, depth: Int = 0) -> Bool {
+        guard case .named(let name, _) = type, depth < 64 else { return false }
+        switch declarations[name] {
+        case .model?: return true
+        case .alias(let alias)?: return isModelStruct(alias.target, depth: depth + 1)
+        default: return false
         }
     }
 

@@ -23,8 +23,6 @@ public indirect enum SwiftType: Hashable, Sendable {
     case named(String, kind: NamedKind)
     case array(SwiftType)
     case dictionary(SwiftType)
-    /// A model that contains itself: stored through the runtime's `Indirect` box.
-    case boxed(String)
 
     public enum NamedKind: Hashable, Sendable { case model, enumeration, alias }
 
@@ -44,7 +42,6 @@ public indirect enum SwiftType: Hashable, Sendable {
         case .named(let name, _): return name
         case .array(let element): return "[\(element.rendered)]"
         case .dictionary(let value): return "[String: \(value.rendered)]"
-        case .boxed(let name): return "Indirect<\(name)>"
         }
     }
 }
@@ -84,6 +81,9 @@ public struct PropertyDecl: Sendable {
     public var elementConstraints: Constraints?
     /// On a subtype's discriminator property: the value it always has (set by the initializer).
     public var fixedValue: String? = nil
+    /// A member whose type is a model struct: stored in the runtime's `Indirect` box and exposed
+    /// as the model, so that copying the holder copies a reference, and a model may contain itself.
+    public var isBoxed = false
 }
 
 /// A read-only accessor that lifts a property out of an `x-ms-client-flatten` envelope.

@@ -12,12 +12,27 @@ extension ModuleRenderer {
                 if property.isReadOnly { remarks.append("Read-only: set by the service, never sent.") }
                 if property.isSecret { remarks.append("Secret: sent, never returned by the service.") }
                 writer.doc(property.doc, remarks: remarks)
-                writer.line("public var \(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "?" : "")")
+                let declaration = "public var \(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "?" : "")"
+                if property.isBoxed {
+                    let storage = boxStorageName(property)
+                    let (get, set) = property.isOptional ? ("\(storage)?.value", "newValue.map(Indirect.init)") : ("\(storage).value", "Indirect(newValue)")
+                    writer.line("\(declaration) { get { \(get) } set { \(storage) = \(set) } }")
+                } else {
+                    writer.line(declaration)
+                }
             }
             let extra = additionalPropertiesName(model)
             if let additional = model.additionalProperties {
                 writer.doc("Members the contract does not name (`additionalProperties`), written back as they came.")
                 writer.line("public var \(Naming.escaped(extra)): [String: \(additional.rendered)]")
+            }
+            let boxed = model.properties.filter(\.isBoxed)
+            if !boxed.isEmpty {
+                writer.line()
+                writer.line("// Members that are models, boxed: copying this model copies a reference for each.")
+                for property in boxed {
+                    writer.line("private var \(boxStorageName(property)): Indirect<\(property.type.rendered)>\(property.isOptional ? "?" : "")")
+                }
             }
             if !model.properties.isEmpty || model.additionalProperties != nil { writer.line() }
             let settable = model.properties.filter { !$0.isReadOnly && $0.fixedValue == nil }
@@ -32,7 +47,7 @@ extension ModuleRenderer {
                     writer.line("self.\(Naming.escaped(property.swiftName)) = \(CodeWriter.literal(property.fixedValue ?? ""))")
                 }
                 for property in settable {
-                    writer.line("self.\(Naming.escaped(property.swiftName)) = \(Naming.escaped(property.swiftName))")
+                    writer.line(storeMember(property, Naming.escaped(property.swiftName)))
                 }
                 if model.additionalProperties != nil {
                     writer.line("self.\(Naming.escaped(extra)) = \(Naming.escaped(extra))")
@@ -43,7 +58,7 @@ extension ModuleRenderer {
                 writer.block("public init(members reader: inout some JSONMemberReader) throws") { writer in
                     for property in model.properties {
                         let method = property.isOptional ? "readIfPresent" : "read"
-                        writer.line("self.\(Naming.escaped(property.swiftName)) = try reader.\(method)(\(property.type.rendered).self, forKey: \(CodeWriter.literal(property.wireName)))")
+                        writer.line(storeMember(property, "try reader.\(method)(\(property.type.rendered).self, forKey: \(CodeWriter.literal(property.wireName)))"))
                     }
                 }
                 writer.line()
@@ -105,6 +120,18 @@ extension ModuleRenderer {
         return writer.text
     }
 
+    /// The private stored property behind a boxed member. Member names never start with `_`.
+    private func boxStorageName(_ property: PropertyDecl) -> String {
+        "_" + property.swiftName
+    }
+
+    /// `self.member = value` in an initializer, which must set the stored (boxed) property itself.
+    private func storeMember(_ property: PropertyDecl, _ value: String) -> String {
+        guard property.isBoxed else { return "self.\(Naming.escaped(property.swiftName)) = \(value)" }
+        let boxed = property.isOptional ? "\(value).map(Indirect.init)" : "Indirect(\(value))"
+        return "self.\(boxStorageName(property)) = \(boxed)"
+    }
+
     /// The Swift name of the dictionary of undeclared members (`additionalProperties` unless taken).
     func additionalPropertiesName(_ model: ModelDecl) -> String {
         var name = "additionalProperties"
@@ -120,7 +147,7 @@ extension ModuleRenderer {
             }
             for property in model.properties {
                 let method = property.isOptional ? "decodeIfPresent" : "decode"
-                writer.line("self.\(Naming.escaped(property.swiftName)) = try container.\(method)(\(property.type.rendered).self, forKey: .\(Naming.escaped(property.swiftName)))")
+                writer.line(storeMember(property, "try container.\(method)(\(property.type.rendered).self, forKey: .\(Naming.escaped(property.swiftName)))"))
             }
             writer.line("let members = try decoder.container(keyedBy: AnyCodingKey.self)")
             writer.line("var extra: [String: \(additional.rendered)] = [:]")

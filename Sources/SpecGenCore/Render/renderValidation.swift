@@ -66,8 +66,6 @@ extension ModuleRenderer {
         case .named(_, .model):
             // Every model has `validate` (ContractValidatable); those without constraints inherit a no-op.
             writer.line("try Validate.member(\(value), \(path), \(operation))")
-        case .boxed:
-            writer.line("try Validate.member(\(value).value, \(path), \(operation))")
         default:
             break
         }
@@ -85,7 +83,7 @@ extension ModuleRenderer {
                 || validationNeeded(type: element, constraints: elementConstraints ?? Constraints(), elementConstraints: nil)
         case .dictionary(let element):
             return validationNeeded(type: element, constraints: elementConstraints ?? Constraints(), elementConstraints: nil)
-        case .named(_, .model), .boxed:
+        case .named(_, .model):
             return true
         default:
             return false

@@ -1,6 +1,7 @@
-/// Boxes a model that (directly or through other models) contains itself, which a Swift struct
-/// cannot store inline. Encodes and decodes exactly as the boxed value.
-public struct Indirect<Wrapped: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+/// The box behind a model's members that are themselves models (`private var _properties:
+/// Indirect<ServerProperties>?`, exposed as `properties`). Copying a box copies a reference; a new
+/// value gets a new box, so the holder keeps value semantics. Equal and hashed as the boxed value.
+public struct Indirect<Wrapped: Hashable & Sendable>: Hashable, Sendable {
     private final class Storage: Sendable {
         let value: Wrapped
         init(_ value: Wrapped) { self.value = value }
@@ -12,15 +13,9 @@ public struct Indirect<Wrapped: Codable & Hashable & Sendable>: Codable, Hashabl
 
     public var value: Wrapped { storage.value }
 
-    public init(from decoder: Decoder) throws {
-        self.init(try Wrapped(from: decoder))
+    public static func == (lhs: Indirect, rhs: Indirect) -> Bool {
+        lhs.storage === rhs.storage || lhs.value == rhs.value
     }
-
-    public func encode(to encoder: Encoder) throws {
-        try value.encode(to: encoder)
-    }
-
-    public static func == (lhs: Indirect, rhs: Indirect) -> Bool { lhs.value == rhs.value }
 
     public func hash(into hasher: inout Hasher) { value.hash(into: &hasher) }
 }

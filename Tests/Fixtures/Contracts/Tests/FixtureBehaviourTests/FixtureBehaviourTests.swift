@@ -68,10 +68,15 @@ import Zoo
     }
 
     @Test func selfContainingModelsAreBoxed() throws {
-        let node = TreeNode(value: "leaf", parent: Indirect(TreeNode(value: "root")))
-        #expect(node.parent?.value.value == "root")
+        var node = TreeNode(value: "leaf", parent: TreeNode(value: "root"))
+        #expect(node.parent?.value == "root")
         let decoded = try JSONCoding.decode(TreeNode.self, from: JSONCoding.encode(node))
         #expect(decoded == node)
+        // A boxed member keeps value semantics: changing one copy leaves the other alone.
+        let copy = node
+        node.parent?.value = "changed"
+        #expect(node.parent?.value == "changed" && copy.parent?.value == "root")
+        #expect(node != copy)
     }
 
     @Test func skipEncodingHeadersArraysAndBasePath() throws {

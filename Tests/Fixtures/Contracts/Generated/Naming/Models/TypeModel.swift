@@ -6,23 +6,27 @@ import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Type`.
 public struct TypeModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
-    public var error: ErrorModel?
+    public var error: ErrorModel? { get { _error?.value } set { _error = newValue.map(Indirect.init) } }
     public var url: URLModel?
     public var date: DateModel?
-    public var selfValue: SelfModel?
+    public var selfValue: SelfModel? { get { _selfValue?.value } set { _selfValue = newValue.map(Indirect.init) } }
+
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _error: Indirect<ErrorModel>?
+    private var _selfValue: Indirect<SelfModel>?
 
     public init(error: ErrorModel? = nil, url: URLModel? = nil, date: DateModel? = nil, selfValue: SelfModel? = nil) {
-        self.error = error
+        self._error = error.map(Indirect.init)
         self.url = url
         self.date = date
-        self.selfValue = selfValue
+        self._selfValue = selfValue.map(Indirect.init)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.error = try reader.readIfPresent(ErrorModel.self, forKey: "error")
+        self._error = try reader.readIfPresent(ErrorModel.self, forKey: "error").map(Indirect.init)
         self.url = try reader.readIfPresent(URLModel.self, forKey: "url")
         self.date = try reader.readIfPresent(DateModel.self, forKey: "date")
-        self.selfValue = try reader.readIfPresent(SelfModel.self, forKey: "self")
+        self._selfValue = try reader.readIfPresent(SelfModel.self, forKey: "self").map(Indirect.init)
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -6,14 +6,17 @@ import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Pong`.
 public struct Pong: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
-    public var ping: Indirect<Ping>?
+    public var ping: Ping? { get { _ping?.value } set { _ping = newValue.map(Indirect.init) } }
 
-    public init(ping: Indirect<Ping>? = nil) {
-        self.ping = ping
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _ping: Indirect<Ping>?
+
+    public init(ping: Ping? = nil) {
+        self._ping = ping.map(Indirect.init)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.ping = try reader.readIfPresent(Indirect<Ping>.self, forKey: "ping")
+        self._ping = try reader.readIfPresent(Ping.self, forKey: "ping").map(Indirect.init)
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
@@ -28,7 +31,7 @@ extension Pong {
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
         if let value0 = self.ping {
-            try Validate.member(value0.value, ".ping", operation: operation)
+            try Validate.member(value0, ".ping", operation: operation)
         }
     }
 }

@@ -19,10 +19,14 @@ public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
     public var enabled: Bool?
     public var matrix: [[Double]]?
     public var labels: [String: JSONValue]?
-    public var node: TreeNode?
-    public var ping: Ping?
+    public var node: TreeNode? { get { _node?.value } set { _node = newValue.map(Indirect.init) } }
+    public var ping: Ping? { get { _ping?.value } set { _ping = newValue.map(Indirect.init) } }
     /// Members the contract does not name (`additionalProperties`), written back as they came.
     public var additionalProperties: [String: String]
+
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _node: Indirect<TreeNode>?
+    private var _ping: Indirect<Ping>?
 
     public init(id: String? = nil, created: String? = nil, ttl: String? = nil, blob: Data? = nil, epoch: Int64? = nil, home: String? = nil, big: Int64? = nil, color: Color? = nil, size: ThingSize? = nil, priority: Priority? = nil, enabled: Bool? = nil, matrix: [[Double]]? = nil, labels: [String: JSONValue]? = nil, node: TreeNode? = nil, ping: Ping? = nil, additionalProperties: [String: String] = [:]) {
         self.id = id
@@ -38,8 +42,8 @@ public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
         self.enabled = enabled
         self.matrix = matrix
         self.labels = labels
-        self.node = node
-        self.ping = ping
+        self._node = node.map(Indirect.init)
+        self._ping = ping.map(Indirect.init)
         self.additionalProperties = additionalProperties
     }
 
@@ -76,8 +80,8 @@ public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
         self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
         self.matrix = try container.decodeIfPresent([[Double]].self, forKey: .matrix)
         self.labels = try container.decodeIfPresent([String: JSONValue].self, forKey: .labels)
-        self.node = try container.decodeIfPresent(TreeNode.self, forKey: .node)
-        self.ping = try container.decodeIfPresent(Ping.self, forKey: .ping)
+        self._node = try container.decodeIfPresent(TreeNode.self, forKey: .node).map(Indirect.init)
+        self._ping = try container.decodeIfPresent(Ping.self, forKey: .ping).map(Indirect.init)
         let members = try decoder.container(keyedBy: AnyCodingKey.self)
         var extra: [String: String] = [:]
         for key in members.allKeys where CodingKeys(rawValue: key.stringValue) == nil {

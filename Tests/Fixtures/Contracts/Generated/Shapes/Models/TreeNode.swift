@@ -8,18 +8,21 @@ import SpecGenRuntime
 public struct TreeNode: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var value: String?
     public var children: [TreeNode]?
-    public var parent: Indirect<TreeNode>?
+    public var parent: TreeNode? { get { _parent?.value } set { _parent = newValue.map(Indirect.init) } }
 
-    public init(value: String? = nil, children: [TreeNode]? = nil, parent: Indirect<TreeNode>? = nil) {
+    // Members that are models, boxed: copying this model copies a reference for each.
+    private var _parent: Indirect<TreeNode>?
+
+    public init(value: String? = nil, children: [TreeNode]? = nil, parent: TreeNode? = nil) {
         self.value = value
         self.children = children
-        self.parent = parent
+        self._parent = parent.map(Indirect.init)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.value = try reader.readIfPresent(String.self, forKey: "value")
         self.children = try reader.readIfPresent([TreeNode].self, forKey: "children")
-        self.parent = try reader.readIfPresent(Indirect<TreeNode>.self, forKey: "parent")
+        self._parent = try reader.readIfPresent(TreeNode.self, forKey: "parent").map(Indirect.init)
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
@@ -41,7 +44,7 @@ extension TreeNode {
             }
         }
         if let value0 = self.parent {
-            try Validate.member(value0.value, ".parent", operation: operation)
+            try Validate.member(value0, ".parent", operation: operation)
         }
     }
 }
