@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Clean debug compile time of the generated module alone, and its size.
 # Builds everything once, then deletes only that module's products (object files, swiftmodule,
-# swiftdeps; SwiftPM's output-file-map stays) and times rebuilding that one target, 3 times.
+# swiftdeps; SwiftPM's output-file-map stays) and times rebuilding that one target, 3 times,
+# with and without SwiftPM's own planning time.
 # With a peer (another package's directory and target, e.g. OpenAPI Generator's output), the runs
 # alternate between the two, so that both see the same machine: on a shared VM the speed drifts
 # by 2x within an hour.
@@ -20,17 +21,27 @@ describe() { # package-dir sources-dir name
   echo "$3: $files files, $lines lines of Swift"
 }
 
+seconds() { # command...: wall-clock seconds the command takes
+  local start end
+  start=$(date +%s.%N)
+  "$@" >/dev/null
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
+}
+
+# The whole `swift build` of the target, and the part of it that is compiling: minus a no-op build
+# of the same target right after, which is SwiftPM planning the package graph (it differs between
+# packages: ours has plugins and more dependencies to check).
 rebuild() { # package-dir target
   (
     cd "$1"
-    local bin start end
+    local bin build noop
     bin=$(swift build --show-bin-path)
     find "$bin/$2.build" -type f \( -name '*.o' -o -name '*.swiftdeps' -o -name '*.d' -o -name '*.swiftdoc' \) -delete
     rm -rf "$bin/Modules/$2.swiftmodule" "$bin/$2.swiftmodule"
-    start=$(date +%s.%N)
-    swift build --target "$2" >/dev/null
-    end=$(date +%s.%N)
-    echo "$2: $(echo "$end - $start" | bc) s"
+    build=$(seconds swift build --target "$2")
+    noop=$(seconds swift build --target "$2")
+    echo "$2: $build s (no-op build after it: $noop s; compiling: $(echo "$build - $noop" | bc) s)"
   )
 }
 

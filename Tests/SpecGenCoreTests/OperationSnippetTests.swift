@@ -65,7 +65,7 @@ import Testing
 
     @Test func requestBuilderExactly() throws {
         let files = try generate(contract(definitions: definitions, paths: paths))
-        let group = body(files["Operations/Things.swift"])
+        let group = body(files["Operations/Things.Put.swift"])
         #expect(group.contains("""
                     public init(thingName: String, body: Thing, apiVersion: String = SnippetService.apiVersion, top: Int32? = nil, ids: [String]? = nil, ifMatch: String? = nil) throws {
             """))
@@ -103,7 +103,7 @@ import Testing
 
     @Test func typedResponseExactly() throws {
         let files = try generate(contract(definitions: definitions, paths: paths))
-        let group = body(files["Operations/Things.swift"])
+        let group = body(files["Operations/Things.Put.swift"])
         #expect(group.contains("""
                     public indirect enum Response: OperationResponse {
                         /// Updated.
@@ -164,13 +164,19 @@ import Testing
                   tags: [Catalog]
                   responses: {'200': {description: ok}}
             """))
-        #expect(files["Operations/ThingOperations.swift"]?.contains("public final class Get: Sendable") == true)
-        #expect(files["Operations/Catalog.swift"]?.contains("public final class ListEverything: Sendable") == true)
+        #expect(files["Operations/ThingOperations.Get.swift"]?.contains("public final class Get: Sendable") == true)
+        #expect(files["Operations/Catalog.ListEverything.swift"]?.contains("public final class ListEverything: Sendable") == true)
+        // A namespace file per group, a file per operation.
+        #expect(files["Operations/Catalog.swift"]?.contains("public enum Catalog {}") == true)
+        #expect(files.keys.filter { $0.hasPrefix("Operations/") }.sorted() == [
+            "Operations/Catalog.ListEverything.swift", "Operations/Catalog.swift",
+            "Operations/ThingOperations.Get.swift", "Operations/ThingOperations.swift",
+        ])
     }
 
     @Test func validationCanBeTurnedOff() throws {
         let files = try generate(contract(definitions: definitions, paths: paths), validation: false)
-        let group = body(files["Operations/Things.swift"])
+        let group = body(files["Operations/Things.Put.swift"])
         #expect(!group.contains("maxLength"))
         #expect(group.contains("try Validate.notEmpty(self.thingName"))
         #expect(files["Models/Thing.swift"]?.contains("func validate") == false)

@@ -108,20 +108,21 @@ import Testing
         }
 
         let oldOperations = operations(old), newOperations = operations(new)
-        var unchangedGroups = 0
+        var unchangedOperations = 0
         for group in new.result.module.groups {
-            let ids = group.operations.map(\.operationId)
-            let oldIds = old.result.module.groups.first { $0.name == group.name }?.operations.map(\.operationId)
-            guard ids == oldIds, ids.allSatisfy({ oldOperations[$0] != nil && oldOperations[$0] == newOperations[$0] }) else { continue }
-            unchangedGroups += 1
-            #expect(old.files["Operations/\(group.name).swift"] == new.files["Operations/\(group.name).swift"],
-                    "operation group \(group.name) is unchanged but its file changed")
+            for operation in group.operations {
+                let path = "Operations/\(group.name).\(operation.typeName).swift"
+                guard old.files[path] != nil, oldOperations[operation.operationId] != nil,
+                      oldOperations[operation.operationId] == newOperations[operation.operationId] else { continue }
+                unchangedOperations += 1
+                #expect(old.files[path] == new.files[path], "operation \(operation.operationId) is unchanged but its file changed")
+            }
         }
         // TypeSpec re-emitted nearly every description for 2025-08-01, so few constructs are
         // unchanged; the synthetic test below checks stability construct by construct.
         #expect(unchangedModels >= 2, "only \(unchangedModels) unchanged models compared")
         #expect(changedModels > 0)
-        print("version change: \(unchangedModels) unchanged models kept their files, \(changedModels) changed; \(unchangedGroups) unchanged operation groups")
+        print("version change: \(unchangedModels) unchanged models kept their files, \(changedModels) changed; \(unchangedOperations) unchanged operations")
         #expect(old.files["PostgreSQLFlexibleServersService.swift"] != new.files["PostgreSQLFlexibleServersService.swift"])
     }
 
@@ -144,7 +145,7 @@ import Testing
     }
 
     /// A new api-version that changes one property's description and one operation's description:
-    /// exactly the files of that model and that operation group change, and the service file.
+    /// exactly the files of that model and that operation change (and its group's client), and the service file.
     @Test func aSmallContractChangeIsASmallDiff() throws {
         let folder = try TemporaryFolder()
         let original = try String(contentsOfFile: Self.root + "/" + Self.new, encoding: .utf8)
@@ -170,7 +171,7 @@ import Testing
         let differing = Set(before.keys.filter { before[$0] != after[$0] })
         #expect(differing == [
             "PostgreSQLFlexibleServersService.swift", "Models/BackupSettings.swift",
-            "Operations/FirewallRules.swift", "Client/FirewallRulesClient.swift",
+            "Operations/FirewallRules.Get.swift", "Client/FirewallRulesClient.swift",
         ])
     }
 }

@@ -1,14 +1,17 @@
-/// Request builders and typed responses, one file per operation group.
+/// Request builders and typed responses: a namespace per operation group, a file per operation.
 extension ModuleRenderer {
-    func renderGroup(_ group: OperationGroupDecl) -> String {
+    func renderGroupNamespace(_ group: OperationGroupDecl) -> String {
         var writer = CodeWriter()
-        writer.doc("Request builders and typed responses of the `\(group.name)` operations.")
+        writer.doc("Request builders and typed responses of the `\(group.name)` operations: "
+                   + group.operations.map { "`\($0.typeName)`" }.joined(separator: ", ") + ".")
         writer.line("public enum \(group.name) {}")
-        for operation in group.operations {
-            writer.line()
-            writer.block("extension \(group.name)") { writer in
-                renderOperation(operation, into: &writer)
-            }
+        return writer.text
+    }
+
+    func renderOperationFile(_ operation: OperationDecl, in group: OperationGroupDecl) -> String {
+        var writer = CodeWriter()
+        writer.block("extension \(group.name)") { writer in
+            renderOperation(operation, into: &writer)
         }
         return writer.text
     }
