@@ -6,7 +6,7 @@
 # With a peer (another package's directory and target, e.g. OpenAPI Generator's output), the runs
 # alternate between the two, so that both see the same machine: on a shared VM the speed drifts
 # by 2x within an hour.
-# Usage: scripts/measure_compile_time.sh [ModuleName] [PEER_PACKAGE_DIR PEER_TARGET]
+# Usage: [RUNS=3] scripts/measure_compile_time.sh [ModuleName] [PEER_PACKAGE_DIR PEER_TARGET]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -51,7 +51,7 @@ if [ -n "$peer_dir" ]; then
   (cd "$peer_dir" && swift build --target "$peer_target" >/dev/null)
   describe "$peer_dir" "$peer_dir/Sources" "$peer_target"
 fi
-for run in 1 2 3; do
+for run in $(seq "${RUNS:-3}"); do
   rebuild "$root" "$module"
   if [ -n "$peer_dir" ]; then rebuild "$peer_dir" "$peer_target"; fi
 done
