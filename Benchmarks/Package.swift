@@ -25,6 +25,7 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         // Loops one hot path for callgrind (count_instructions.sh): repeatable where wall-clock is not.
+        // Not under Benchmarks/: the benchmark plugin runs every executable in that folder.
         .executableTarget(
             name: "Instructions",
             dependencies: [
@@ -32,7 +33,7 @@ let package = Package(
                 .product(name: "PostgreSQLFlexibleServers", package: "specgen"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            path: "Instructions"
+            path: "Tools/Instructions"
         ),
     ]
 )
