@@ -74,12 +74,8 @@ final class JSONOutput {
         if T.self == Data.self { return writeString(unsafeBitCast(value, to: Data.self).base64EncodedString()) }
         if T.self == URL.self { return writeString(unsafeBitCast(value, to: URL.self).absoluteString) }
         if T.self == Decimal.self { return bytes.append(contentsOf: unsafeBitCast(value, to: Decimal.self).description.utf8) }
-        if let object = value as? any JSONObjectEncodable {
-            bytes.append(123)
-            var writer = DirectMemberWriter(output: self, codingPath: codingPath)
-            try object.encodeMembers(to: &writer)
-            bytes.append(125)
-            return
+        if let model = T.self as? any JSONObjectEncodable.Type {
+            return try model.writeObject(value, into: self, codingPath: codingPath)
         }
         let encoder = self.encoder(codingPath: codingPath)
         depth += 1
@@ -362,4 +358,15 @@ struct SingleValueWriter: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt16) throws { encoder.wroteValue = true; output.writeInteger(Int64(value)) }
     mutating func encode(_ value: UInt32) throws { encoder.wroteValue = true; output.writeInteger(Int64(value)) }
     mutating func encode(_ value: UInt64) throws { encoder.wroteValue = true; output.bytes.append(contentsOf: String(value).utf8) }
+}
+
+extension JSONObjectEncodable {
+    /// A generated model's members straight into the output. `value` is a `Self` passed as `T`:
+    /// casting the type rather than the value keeps the value out of an existential box.
+    fileprivate static func writeObject<T>(_ value: T, into output: JSONOutput, codingPath: [CodingKey]) throws {
+        output.bytes.append(123)
+        var writer = DirectMemberWriter(output: output, codingPath: codingPath)
+        try unsafeBitCast(value, to: Self.self).encodeMembers(to: &writer)
+        output.bytes.append(125)
+    }
 }
