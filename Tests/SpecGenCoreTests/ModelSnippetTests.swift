@@ -111,7 +111,7 @@ import Testing
         #expect(version.contains("public struct Version: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue"))
         #expect(body(files["Models/Tier.swift"]) == """
             /// - Remark: Generated from `#/definitions/Tier`.
-            public enum Tier: String, Codable, Hashable, Sendable, CaseIterable, RequestParameterValue {
+            public enum Tier: String, Codable, Hashable, Sendable, CaseIterable, RequestParameterValue, JSONStringEnum {
                 /// Cheap.
                 case burstable = "Burstable"
                 case general = "GeneralPurpose"

@@ -134,4 +134,39 @@ import Testing
             #expect(foundation?.path == path, "\(json)")
         }
     }
+
+    @Test func stringEnumsReadAndWriteTheirRawValueAsFoundationDoes() throws {
+        // JSONStringEnum: the runtime's coders use the raw value directly, Foundation's go through
+        // init(from:) and encode(to:); an extensible enum keeps an unknown value, a closed one names it.
+        let values = #"["Running","SomethingNew"]"#
+        let open = try TreeJSONDecoder().decode([ExecutionStatus].self, from: Data(values.utf8))
+        #expect(open == (try JSONCoding.makeDecoder().decode([ExecutionStatus].self, from: Data(values.utf8))))
+        #expect(open == [.running, ExecutionStatus(rawValue: "SomethingNew")])
+        #expect(String(decoding: try StreamingJSONEncoder().encode(open), as: UTF8.self) == values)
+        let closed = try TreeJSONDecoder().decode([ThreatProtectionState].self, from: Data(#"["Enabled"]"#.utf8))
+        #expect(closed == [.enabled])
+        #expect(String(decoding: try StreamingJSONEncoder().encode(closed), as: UTF8.self) == #"["Enabled"]"#)
+        for json in [#"["Sometimes"]"#, #"[1]"#, #"[null]"#] {
+            var treeError = "", foundationError = ""
+            do { _ = try TreeJSONDecoder().decode([ThreatProtectionState].self, from: Data(json.utf8)) } catch { treeError = kind(of: error) }
+            do { _ = try JSONCoding.makeDecoder().decode([ThreatProtectionState].self, from: Data(json.utf8)) } catch { foundationError = kind(of: error) }
+            #expect(!treeError.isEmpty && treeError == foundationError, "\(json)")
+        }
+        do {
+            _ = try TreeJSONDecoder().decode([ThreatProtectionState].self, from: Data(#"["Sometimes"]"#.utf8))
+        } catch DecodingError.dataCorrupted(let context) {
+            #expect(context.debugDescription.contains("Sometimes"))
+            #expect(context.codingPath.map(\.stringValue) == ["0"])
+        }
+    }
+
+    private func kind(of error: Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted: return "dataCorrupted"
+        case DecodingError.typeMismatch: return "typeMismatch"
+        case DecodingError.valueNotFound: return "valueNotFound"
+        case DecodingError.keyNotFound: return "keyNotFound"
+        default: return "\(error)"
+        }
+    }
 }

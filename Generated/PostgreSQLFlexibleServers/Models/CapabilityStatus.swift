@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Status of the capability.
 ///
 /// - Remark: Generated from `#/definitions/CapabilityStatus`.
-public enum CapabilityStatus: String, Codable, Hashable, Sendable, CaseIterable, RequestParameterValue {
+public enum CapabilityStatus: String, Codable, Hashable, Sendable, CaseIterable, RequestParameterValue, JSONStringEnum {
     case visible = "Visible"
     case available = "Available"
     case `default` = "Default"

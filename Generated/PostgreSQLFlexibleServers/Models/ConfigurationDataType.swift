@@ -8,7 +8,7 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/ConfigurationDataType`.
-public struct ConfigurationDataType: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue {
+public struct ConfigurationDataType: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
     public let rawValue: String
 
     public init(rawValue: String) {

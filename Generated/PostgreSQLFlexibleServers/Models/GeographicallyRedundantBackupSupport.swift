@@ -8,7 +8,7 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/GeographicallyRedundantBackupSupport`.
-public struct GeographicallyRedundantBackupSupport: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue {
+public struct GeographicallyRedundantBackupSupport: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
     public let rawValue: String
 
     public init(rawValue: String) {

@@ -8,7 +8,7 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/paths/~1subscriptions~1{subscriptionId}~1resourceGroups~1{resourceGroupName}~1providers~1Microsoft.DBforPostgreSQL~1flexibleServers~1{serverName}~1tuningOptions~1{tuningOption}~1recommendations/get/parameters/5`.
-public struct RecommendationTypeParameterEnum: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue {
+public struct RecommendationTypeParameterEnum: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
     public let rawValue: String
 
     public init(rawValue: String) {

@@ -8,7 +8,7 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/paths/~1subscriptions~1{subscriptionId}~1resourceGroups~1{resourceGroupName}~1providers~1Microsoft.DBforPostgreSQL~1flexibleServers~1{serverName}~1advancedThreatProtectionSettings~1{threatProtectionName}/get/parameters/4`.
-public struct ThreatProtectionName: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue {
+public struct ThreatProtectionName: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
     public let rawValue: String
 
     public init(rawValue: String) {

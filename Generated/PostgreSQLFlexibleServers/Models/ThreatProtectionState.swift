@@ -7,7 +7,7 @@ import SpecGenRuntime
 /// Specifies the state of the advanced threat protection, whether it is enabled, disabled, or a state has not been applied yet on the server.
 ///
 /// - Remark: Generated from `#/definitions/ThreatProtectionState`.
-public enum ThreatProtectionState: String, Codable, Hashable, Sendable, CaseIterable, RequestParameterValue {
+public enum ThreatProtectionState: String, Codable, Hashable, Sendable, CaseIterable, RequestParameterValue, JSONStringEnum {
     case enabled = "Enabled"
     case disabled = "Disabled"
 }

@@ -23,7 +23,7 @@ public enum Naming {
         "ValidationPattern", "RequestBuilder", "RequestParameterValue", "OperationResponse", "ResponseDecoding",
         "JSONCoding", "RFC3339", "HTTPRequest", "HTTPResponse", "HTTPFields", "Foundation", "HTTPTypes",
         "SpecGenRuntime", "Response", "CodingKeys", "JSONObjectEncodable", "JSONMemberWriter",
-        "JSONObjectDecodable", "JSONMemberReader", "JSONObjectCodable",
+        "JSONObjectDecodable", "JSONMemberReader", "JSONObjectCodable", "JSONStringEnum",
     ]
 
     /// Splits `sasUriList`, `x-ms-request-id`, `HTTPServer`, `Standard_D2s_v3` into words.

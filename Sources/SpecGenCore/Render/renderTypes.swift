@@ -233,7 +233,8 @@ extension ModuleRenderer {
                 "Extensible: values the contract does not list decode and re-encode unchanged.",
                 "- Remark: Generated from `#\(enumeration.origin)`.",
             ])
-            writer.block("public struct \(enumeration.name): RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue") { writer in
+            let stringEnum = enumeration.rawType == "String" ? ", JSONStringEnum" : ""
+            writer.block("public struct \(enumeration.name): RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue\(stringEnum)") { writer in
                 writer.line("public let rawValue: \(enumeration.rawType)")
                 writer.line()
                 writer.block("public init(rawValue: \(enumeration.rawType))") { writer in
@@ -253,7 +254,8 @@ extension ModuleRenderer {
             }
         } else {
             writer.doc(enumeration.doc, remarks: ["- Remark: Generated from `#\(enumeration.origin)`."])
-            writer.block("public enum \(enumeration.name): \(enumeration.rawType), Codable, Hashable, Sendable, CaseIterable, RequestParameterValue") { writer in
+            let stringEnum = enumeration.rawType == "String" ? ", JSONStringEnum" : ""
+            writer.block("public enum \(enumeration.name): \(enumeration.rawType), Codable, Hashable, Sendable, CaseIterable, RequestParameterValue\(stringEnum)") { writer in
                 for value in enumeration.cases {
                     writer.doc(value.doc)
                     writer.line("case \(Naming.escaped(value.swiftName)) = \(literalFor(value.rawValue))")

@@ -60,8 +60,8 @@ final class JSONOutput {
     }
 
     /// Writes any value: the scalars JSONCoding writes its own way directly (keyed and unkeyed
-    /// containers send their primitives here too), generated models member by member, everything
-    /// else through its own `encode(to:)`. Checking the type's identity costs a few comparisons; a
+    /// containers send their primitives here too), generated models member by member, string
+    /// enums by their raw value, everything else through its own `encode(to:)`. Checking the type's identity costs a few comparisons; a
     /// conformance cast (`as? Protocol`) costs a runtime lookup per value.
     func write<T: Encodable>(_ value: T, codingPath: [CodingKey]) throws {
         if T.self == String.self { return writeString(unsafeBitCast(value, to: String.self)) }
@@ -76,6 +76,9 @@ final class JSONOutput {
         if T.self == Decimal.self { return bytes.append(contentsOf: unsafeBitCast(value, to: Decimal.self).description.utf8) }
         if let model = T.self as? any JSONObjectEncodable.Type {
             return try model.writeObject(value, into: self, codingPath: codingPath)
+        }
+        if let enumeration = T.self as? any JSONStringEnum.Type {
+            return writeString(enumeration.rawValue(of: value))
         }
         let encoder = self.encoder(codingPath: codingPath)
         depth += 1
@@ -368,5 +371,12 @@ extension JSONObjectEncodable {
         var writer = DirectMemberWriter(output: output, codingPath: codingPath)
         try unsafeBitCast(value, to: Self.self).encodeMembers(to: &writer)
         output.bytes.append(125)
+    }
+}
+
+extension JSONStringEnum {
+    /// The raw value of `value`, a `Self` passed as `T` (see `writeObject`).
+    fileprivate static func rawValue<T>(of value: T) -> String {
+        unsafeBitCast(value, to: Self.self).rawValue
     }
 }

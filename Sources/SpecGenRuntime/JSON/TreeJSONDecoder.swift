@@ -268,10 +268,10 @@ final class DecodingPath {
         return keys.reversed()
     }
 
-    /// Scalars and generated models are read directly; everything else through its own
-    /// `init(from:)`. Comparing the type's identity costs a few instructions; a conformance cast
-    /// costs a runtime lookup, so the scalars of generated models come first, then the models. The
-    /// path is only built when it is needed: for a nested container, or for an error.
+    /// Scalars, generated models and string enums are read directly; everything else through its
+    /// own `init(from:)`. Comparing the type's identity costs a few instructions; a conformance
+    /// cast costs a runtime lookup, so the scalars of generated models come first, then models,
+    /// then enums. The path is only built when it is needed: for a nested container, or an error.
     static func decode<T: Decodable>(_ type: T.Type, from node: JSONNode, path: @autoclosure () -> DecodingPath?) throws -> T {
         if T.self == String.self { return unsafeBitCast(try String.decodeScalar(from: node, path: path()), to: T.self) }
         if T.self == Date.self { return unsafeBitCast(try Date.decodeScalar(from: node, path: path()), to: T.self) }
@@ -282,6 +282,9 @@ final class DecodingPath {
         if T.self == Bool.self { return unsafeBitCast(try Bool.decodeScalar(from: node, path: path()), to: T.self) }
         if let model = type as? any JSONObjectDecodable.Type {
             return try model.decodeObject(from: node, path: path(), as: T.self)
+        }
+        if let enumeration = type as? any JSONStringEnum.Type {
+            return try enumeration.decodeRawValue(from: node, path: path(), as: T.self)
         }
         if let scalar = type as? any JSONDecodableScalar.Type {
             // The cast holds: `scalar` is `T`.
@@ -325,6 +328,17 @@ extension JSONObjectDecodable {
         }
         var reader = TreeMemberReader(members: members, path: path)
         return unsafeBitCast(try Self(members: &reader), to: T.self)
+    }
+}
+
+extension JSONStringEnum {
+    /// The enum from its raw value, failing as the synthesized `init(from:)` does. `T` is `Self`.
+    fileprivate static func decodeRawValue<T>(from node: JSONNode, path: DecodingPath?, as: T.Type) throws -> T {
+        let text = try String.decodeScalar(from: node, path: path)
+        guard let value = Self(rawValue: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: DecodingPath.array(path), debugDescription: "Cannot initialize \(Self.self) from invalid String value \(text)"))
+        }
+        return unsafeBitCast(value, to: T.self)
     }
 }
 

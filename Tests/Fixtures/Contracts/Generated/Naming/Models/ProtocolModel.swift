@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Protocol`.
-public enum ProtocolModel: String, Codable, Hashable, Sendable, CaseIterable, RequestParameterValue {
+public enum ProtocolModel: String, Codable, Hashable, Sendable, CaseIterable, RequestParameterValue, JSONStringEnum {
     case tcp = "Tcp"
     case tcp2 = "tcp"
     case tcp3 = "TCP"

@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Thing/properties/color`.
-public enum Color: String, Codable, Hashable, Sendable, CaseIterable, RequestParameterValue {
+public enum Color: String, Codable, Hashable, Sendable, CaseIterable, RequestParameterValue, JSONStringEnum {
     case red = "red"
     case red2 = "Red"
     case empty = ""

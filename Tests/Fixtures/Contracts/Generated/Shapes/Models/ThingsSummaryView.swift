@@ -6,7 +6,7 @@ import SpecGenRuntime
 
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/x-ms-paths/~1things?view=summary/get/parameters/0`.
-public struct ThingsSummaryView: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue {
+public struct ThingsSummaryView: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
     public let rawValue: String
 
     public init(rawValue: String) {

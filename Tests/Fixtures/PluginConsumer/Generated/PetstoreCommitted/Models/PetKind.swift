@@ -6,7 +6,7 @@ import SpecGenRuntime
 
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/Pet/properties/kind`.
-public struct PetKind: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue {
+public struct PetKind: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
     public let rawValue: String
 
     public init(rawValue: String) {
