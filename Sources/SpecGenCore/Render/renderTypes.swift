@@ -225,15 +225,15 @@ extension ModuleRenderer {
 
     func renderEnum(_ enumeration: EnumDecl) -> String {
         var writer = CodeWriter()
-        let literalFor: (String) -> String = { raw in
-            enumeration.rawType == "String" ? CodeWriter.literal(raw) : raw
-        }
+        let isString = enumeration.rawType == "String"
+        let literalFor: (String) -> String = { raw in isString ? CodeWriter.literal(raw) : raw }
+        // The runtime's JSON coders read and write string enums by their raw value.
+        let stringEnum = isString ? ", JSONStringEnum" : ""
         if enumeration.isOpen {
             writer.doc(enumeration.doc, remarks: [
                 "Extensible: values the contract does not list decode and re-encode unchanged.",
                 "- Remark: Generated from `#\(enumeration.origin)`.",
             ])
-            let stringEnum = enumeration.rawType == "String" ? ", JSONStringEnum" : ""
             writer.block("public struct \(enumeration.name): RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue\(stringEnum)") { writer in
                 writer.line("public let rawValue: \(enumeration.rawType)")
                 writer.line()
@@ -246,26 +246,19 @@ extension ModuleRenderer {
                     writer.line("public static let \(Naming.escaped(value.swiftName)) = \(enumeration.name)(rawValue: \(literalFor(value.rawValue)))")
                 }
             }
-            if enumeration.rawType != "String" {
-                writer.line()
-                writer.block("extension \(enumeration.name)") { writer in
-                    writer.line("public var parameterText: String { String(rawValue) }")
-                }
-            }
         } else {
             writer.doc(enumeration.doc, remarks: ["- Remark: Generated from `#\(enumeration.origin)`."])
-            let stringEnum = enumeration.rawType == "String" ? ", JSONStringEnum" : ""
             writer.block("public enum \(enumeration.name): \(enumeration.rawType), Codable, Hashable, Sendable, CaseIterable, RequestParameterValue\(stringEnum)") { writer in
                 for value in enumeration.cases {
                     writer.doc(value.doc)
                     writer.line("case \(Naming.escaped(value.swiftName)) = \(literalFor(value.rawValue))")
                 }
             }
-            if enumeration.rawType != "String" {
-                writer.line()
-                writer.block("extension \(enumeration.name)") { writer in
-                    writer.line("public var parameterText: String { String(rawValue) }")
-                }
+        }
+        if !isString {
+            writer.line()
+            writer.block("extension \(enumeration.name)") { writer in
+                writer.line("public var parameterText: String { String(rawValue) }")
             }
         }
         return writer.text

@@ -61,8 +61,9 @@ final class JSONOutput {
 
     /// Writes any value: the scalars JSONCoding writes its own way directly (keyed and unkeyed
     /// containers send their primitives here too), generated models member by member, string
-    /// enums by their raw value, everything else through its own `encode(to:)`. Checking the type's identity costs a few comparisons; a
-    /// conformance cast (`as? Protocol`) costs a runtime lookup per value.
+    /// enums by their raw value, everything else through its own `encode(to:)`. Checking the
+    /// type's identity costs a few comparisons; a conformance cast (`as? Protocol`) costs a
+    /// runtime lookup per value.
     func write<T: Encodable>(_ value: T, codingPath: [CodingKey]) throws {
         if T.self == String.self { return writeString(unsafeBitCast(value, to: String.self)) }
         if T.self == Int64.self { return writeInteger(unsafeBitCast(value, to: Int64.self)) }

@@ -342,6 +342,24 @@ extension JSONStringEnum {
     }
 }
 
+/// Where the member named `name` is among an object's members, searching from `start` round to the
+/// member before it. Comparing lengths first (O(1) for native strings) skips most full comparisons.
+private func memberIndex(_ name: String, in members: [(key: String, value: JSONNode)], from start: Int = 0) -> Int? {
+    let length = name.utf8.count
+    var index = start
+    for _ in 0..<members.count {
+        if index == members.count { index = 0 }
+        if members[index].key.utf8.count == length && members[index].key == name { return index }
+        index += 1
+    }
+    return nil
+}
+
+/// A required member that is absent, as a synthesized `init(from:)` reports it.
+private func missingMember(_ key: CodingKey, at path: DecodingPath?) -> DecodingError {
+    .keyNotFound(key, .init(codingPath: DecodingPath.array(path), debugDescription: "No value for key \"\(key.stringValue)\""))
+}
+
 /// A model's members from an object node.
 struct TreeMemberReader: JSONMemberReader {
     let members: [(key: String, value: JSONNode)]
@@ -351,24 +369,13 @@ struct TreeMemberReader: JSONMemberReader {
     var cursor = 0
 
     private mutating func member(_ key: String) -> JSONNode? {
-        let length = key.utf8.count
-        var index = cursor
-        for _ in 0..<members.count {
-            if index == members.count { index = 0 }
-            // Comparing lengths first (O(1) for native strings) skips most full comparisons.
-            if members[index].key.utf8.count == length && members[index].key == key {
-                cursor = index + 1
-                return members[index].value
-            }
-            index += 1
-        }
-        return nil
+        guard let index = memberIndex(key, in: members, from: cursor) else { return nil }
+        cursor = index + 1
+        return members[index].value
     }
 
     mutating func read<Value: Decodable>(_ type: Value.Type, forKey key: String) throws -> Value {
-        guard let value = member(key) else {
-            throw DecodingError.keyNotFound(AnyCodingKey(key), .init(codingPath: DecodingPath.array(path), debugDescription: "No value for key \"\(key)\""))
-        }
+        guard let value = member(key) else { throw missingMember(AnyCodingKey(key), at: path) }
         return try DecodingPath.decode(type, from: value, path: DecodingPath(parent: path, key: AnyCodingKey(key)))
     }
 
@@ -386,29 +393,19 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     var allKeys: [Key] { members.compactMap { Key(stringValue: $0.key) } }
 
     private func member(_ key: Key) -> JSONNode? {
-        let name = key.stringValue
-        let length = name.utf8.count
-        // Comparing lengths first (O(1) for native strings) skips most full comparisons.
-        for index in members.indices where members[index].key.utf8.count == length && members[index].key == name {
-            return members[index].value
-        }
-        return nil
+        memberIndex(key.stringValue, in: members).map { members[$0].value }
     }
 
     func contains(_ key: Key) -> Bool { member(key) != nil }
 
     func decodeNil(forKey key: Key) throws -> Bool {
-        guard let value = member(key) else {
-            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "No value for key \"\(key.stringValue)\""))
-        }
+        guard let value = member(key) else { throw missingMember(key, at: path) }
         if case .null = value { return true }
         return false
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        guard let value = member(key) else {
-            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "No value for key \"\(key.stringValue)\""))
-        }
+        guard let value = member(key) else { throw missingMember(key, at: path) }
         return try DecodingPath.decode(type, from: value, path: DecodingPath(parent: path, key: key))
     }
 
