@@ -10,10 +10,8 @@ module="${1:-PostgreSQLFlexibleServers}"
 stats=$(mktemp -d)
 trap 'rm -rf "$stats"' EXIT
 scratch=.build-counters
-if [ -d "$scratch/debug/$module.build" ]; then
-  find "$scratch/debug/$module.build" -type f \( -name '*.o' -o -name '*.swiftdeps' -o -name '*.d' \) -delete
-  rm -rf "$scratch/debug/Modules/$module.swiftmodule"
-fi
+source scripts/lib/forget_module.sh
+forget_module "$scratch/debug" "$module"
 swift build --scratch-path "$scratch" --target "$module" \
   -Xswiftc -Xfrontend -Xswiftc -stats-output-dir -Xswiftc -Xfrontend -Xswiftc "$stats" >"$stats/build.log" 2>&1 \
   || { cat "$stats/build.log" >&2; exit 1; }

@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+source scripts/lib/forget_module.sh
 module="${1:-PostgreSQLFlexibleServers}"
 peer_dir="${2:-}"
 peer_target="${3:-}"
@@ -37,8 +38,7 @@ rebuild() { # package-dir target
     cd "$1"
     local bin build noop
     bin=$(swift build --show-bin-path)
-    find "$bin/$2.build" -type f \( -name '*.o' -o -name '*.swiftdeps' -o -name '*.d' -o -name '*.swiftdoc' \) -delete
-    rm -rf "$bin/Modules/$2.swiftmodule" "$bin/$2.swiftmodule"
+    forget_module "$bin" "$2"
     build=$(seconds swift build --target "$2")
     noop=$(seconds swift build --target "$2")
     echo "$2: $build s (no-op build after it: $noop s; compiling: $(echo "$build - $noop" | bc) s)"
