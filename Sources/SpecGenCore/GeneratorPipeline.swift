@@ -71,6 +71,23 @@ public struct GeneratorPipeline {
         return Result(module: module, plans: plans, warnings: log.warnings)
     }
 
+    /// Load, resolve and parse: the contract as a typed model (what `diff` and the mock read).
+    public static func contract(specPaths: [String], displayRoot: String = FileManager.default.currentDirectoryPath) throws -> Contract {
+        let loader = SpecLoader(workingDirectory: displayRoot)
+        let resolver = ReferenceResolver(loader: loader)
+        let documents = try expand(specPaths, relativeTo: displayRoot).map { try loader.load(path: $0) }
+        return try ContractParser.parse(documents, resolver: resolver)
+    }
+
+    /// Load, resolve, parse and lower: the module to emit, without rendering it.
+    public static func module(specPaths: [String], options: GenerationOptions,
+                              displayRoot: String = FileManager.default.currentDirectoryPath) throws -> SwiftModule {
+        let loader = SpecLoader(workingDirectory: displayRoot)
+        let resolver = ReferenceResolver(loader: loader)
+        let documents = try expand(specPaths, relativeTo: displayRoot).map { try loader.load(path: $0) }
+        return try ContractLowering.lower(documents: documents, resolver: resolver, options: options, log: DiagnosticLog())
+    }
+
     /// A folder stands for the contract files directly inside it, in name order.
     static func expand(_ paths: [String], relativeTo root: String) throws -> [String] {
         var result: [String] = []
