@@ -1,6 +1,6 @@
 import Foundation
 
-/// The whole generator in one place: load → resolve → lower → render → write.
+/// The whole generator in one place: load → resolve → parse → lower → render → write.
 /// Every stage is a folder of this target; each can be run and tested on its own.
 public struct GeneratorPipeline {
     public struct Result: Sendable {
@@ -45,17 +45,45 @@ public struct GeneratorPipeline {
         self.displayRoot = displayRoot
     }
 
-    /// Runs load, resolve, lower and render; writes nothing.
+    /// Runs load, resolve, parse, lower and render; writes nothing (`OutputWriter.write` does).
     public func run() throws -> Result {
         let log = DiagnosticLog()
+        let loaded = try Self.load(specPaths, displayRoot: displayRoot)
+        let contract = try Self.parse(loaded)
+        let module = try Self.lower(contract, options: options, log: log)
+        return Result(module: module, plans: render(module, contractFiles: loaded.paths), warnings: log.warnings)
+    }
+
+    // MARK: Stages
+
+    /// The contract's files as loaded, with the resolver that follows their `$ref`s.
+    public struct LoadedContract {
+        /// Absolute paths of the given files (folders expanded).
+        public let paths: [String]
+        public let documents: [SpecDocument]
+        let resolver: ReferenceResolver
+    }
+
+    /// Load: reads the contract files (a folder stands for the files in it).
+    public static func load(_ specPaths: [String], displayRoot: String) throws -> LoadedContract {
         let loader = SpecLoader(workingDirectory: displayRoot)
-        let resolver = ReferenceResolver(loader: loader)
-        var documents: [SpecDocument] = []
-        let expanded = try Self.expand(specPaths, relativeTo: displayRoot)
-        for path in expanded {
-            documents.append(try loader.load(path: path))
-        }
-        let module = try ContractLowering.lower(documents: documents, resolver: resolver, options: options, log: log)
+        let paths = try expand(specPaths, relativeTo: displayRoot)
+        let documents = try paths.map { try loader.load(path: $0) }
+        return LoadedContract(paths: paths, documents: documents, resolver: ReferenceResolver(loader: loader))
+    }
+
+    /// Resolve and parse: the typed contract model.
+    public static func parse(_ loaded: LoadedContract) throws -> Contract {
+        try ContractParser.parse(loaded.documents, resolver: loaded.resolver)
+    }
+
+    /// Lower: the Swift declarations to emit.
+    public static func lower(_ contract: Contract, options: GenerationOptions, log: DiagnosticLog) throws -> SwiftModule {
+        try ContractLowering.lower(contract, options: options, log: log)
+    }
+
+    /// Render: the files of the module (and of its example tests), by output folder.
+    public func render(_ module: SwiftModule, contractFiles: [String]) -> [OutputPlan] {
         let renderer = ModuleRenderer(module: module)
         var plans = [OutputPlan(directory: outputDirectory, files: renderer.render())]
         if let singleFile {
@@ -66,26 +94,20 @@ public struct GeneratorPipeline {
         if let exampleTestsDirectory {
             plans.append(OutputPlan(directory: exampleTestsDirectory,
                                     files: ExampleTestRenderer(module: module, testDirectory: exampleTestsDirectory,
-                                                               liveSpecPaths: liveExamples ? expanded : nil).render()))
+                                                               liveSpecPaths: liveExamples ? contractFiles : nil).render()))
         }
-        return Result(module: module, plans: plans, warnings: log.warnings)
+        return plans
     }
 
-    /// Load, resolve and parse: the contract as a typed model (what `diff` and the mock read).
+    /// Load, resolve and parse: the contract as a typed model (what `diff` reads).
     public static func contract(specPaths: [String], displayRoot: String = FileManager.default.currentDirectoryPath) throws -> Contract {
-        let loader = SpecLoader(workingDirectory: displayRoot)
-        let resolver = ReferenceResolver(loader: loader)
-        let documents = try expand(specPaths, relativeTo: displayRoot).map { try loader.load(path: $0) }
-        return try ContractParser.parse(documents, resolver: resolver)
+        try parse(load(specPaths, displayRoot: displayRoot))
     }
 
-    /// Load, resolve, parse and lower: the module to emit, without rendering it.
+    /// Load, resolve, parse and lower: the module to emit, without rendering it (`diff`, the mock).
     public static func module(specPaths: [String], options: GenerationOptions,
                               displayRoot: String = FileManager.default.currentDirectoryPath) throws -> SwiftModule {
-        let loader = SpecLoader(workingDirectory: displayRoot)
-        let resolver = ReferenceResolver(loader: loader)
-        let documents = try expand(specPaths, relativeTo: displayRoot).map { try loader.load(path: $0) }
-        return try ContractLowering.lower(documents: documents, resolver: resolver, options: options, log: DiagnosticLog())
+        try lower(contract(specPaths: specPaths, displayRoot: displayRoot), options: options, log: DiagnosticLog())
     }
 
     /// A folder stands for the contract files directly inside it, in name order.

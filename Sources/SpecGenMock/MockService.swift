@@ -60,8 +60,7 @@ public actor MockService {
 
     /// Loads one contract (files or folders) the way `specgen generate --spec` does.
     public static func load(specPaths: [String], options: Options = Options()) throws -> MockService {
-        let pipeline = GeneratorPipeline(specPaths: specPaths, options: GenerationOptions(moduleName: "Mock"), outputDirectory: "/dev/null")
-        return MockService(modules: [try pipeline.run().module], options: options)
+        MockService(modules: [try GeneratorPipeline.module(specPaths: specPaths, options: GenerationOptions(moduleName: "Mock"))], options: options)
     }
 
     /// Loads every module of a specgen config.
@@ -69,8 +68,7 @@ public actor MockService {
         let config = try GeneratorConfig.load(path: path)
         let root = (config.path as NSString).deletingLastPathComponent
         let modules = try config.modules.map { module in
-            try GeneratorPipeline(specPaths: module.specs, options: GenerationOptions(moduleName: module.name),
-                                  outputDirectory: module.output, displayRoot: root).run().module
+            try GeneratorPipeline.module(specPaths: module.specs, options: GenerationOptions(moduleName: module.name), displayRoot: root)
         }
         return MockService(modules: modules, options: options)
     }

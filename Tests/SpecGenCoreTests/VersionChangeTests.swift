@@ -70,7 +70,7 @@ import Testing
         var result: [String: String] = [:]
         for document in generated.documents {
             for (path, item) in document.root["paths"]?.entries ?? [] {
-                for (method, operation) in item.entries where OperationLowering.methods.contains(method) {
+                for (method, operation) in item.entries where ContractParser.methods.contains(method) {
                     guard let id = operation.string("operationId") else { continue }
                     result[id] = path + " " + method + " " + canonical(operation)
                 }

@@ -50,8 +50,15 @@ struct ContractSide {
         resolver = ReferenceResolver(loader: loader)
         documents = try GeneratorPipeline.expand(specs, relativeTo: displayRoot).map { try loader.load(path: $0) }
         var seen = Set<String>()
-        operations = OperationLowering.operations(in: documents).map {
-            Operation(id: $0.operationId, method: $0.method, path: $0.path, node: $0.node, pathItem: $0.pathItem, document: $0.document)
+        for document in documents {
+            for table in [document.root["paths"], document.root["x-ms-paths"]].compactMap({ $0 }) {
+                for (path, item) in table.entries {
+                    for (method, node) in item.entries where ContractParser.methods.contains(method) {
+                        let id = node.string("operationId") ?? ContractParser.synthesizedId(method: method, path: path)
+                        operations.append(Operation(id: id, method: method, path: path, node: node, pathItem: item, document: document))
+                    }
+                }
+            }
         }
         for document in documents {
             for (name, node) in document.root["definitions"]?.entries ?? [] where seen.insert(name).inserted {
@@ -64,8 +71,7 @@ struct ContractSide {
     var version: String { documents.first?.root["info"]?.string("version") ?? "?" }
 
     func lowered() throws -> SwiftModule {
-        try GeneratorPipeline(specPaths: specs, options: GenerationOptions(moduleName: "Contract"),
-                              outputDirectory: "/dev/null", displayRoot: displayRoot).run().module
+        try GeneratorPipeline.module(specPaths: specs, options: GenerationOptions(moduleName: "Contract"), displayRoot: displayRoot)
     }
 
     func definition(_ name: String) -> ResolvedNode? { definitions.first { $0.name == name }?.node }

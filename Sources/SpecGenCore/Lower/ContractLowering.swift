@@ -15,37 +15,30 @@ public struct GenerationOptions: Sendable {
     var serviceTypeName: String { Naming.upperCamel(moduleName) + "Service" }
 }
 
-/// Lower stage: one or more resolved contract files → the Swift declarations of one module.
+/// Lower stage: the parsed contract → the Swift declarations of one module.
 public enum ContractLowering {
-    public static func lower(
-        documents: [SpecDocument], resolver: ReferenceResolver, options: GenerationOptions, log: DiagnosticLog
-    ) throws -> SwiftModule {
-        guard let first = documents.first else {
-            throw Diagnostic.error("no contract files given", at: nil)
+    public static func lower(_ contract: Contract, options: GenerationOptions, log: DiagnosticLog) throws -> SwiftModule {
+        guard let apiVersion = contract.version else {
+            throw Diagnostic.error("the contract has no info.version (the api-version)", at: contract.versionLocation)
         }
-        for document in documents { try checkVersion(document) }
-        let info = first.root["info"]
-        guard let apiVersion = info?.string("version") else {
-            throw Diagnostic.error("the contract has no info.version (the api-version)", at: info?.location ?? first.root.location)
-        }
-        if let parameterizedHost = first.root["x-ms-parameterized-host"] {
+        if let parameterizedHost = contract.parameterizedHost {
             log.warn("x-ms-parameterized-host is not supported yet; requests go to `host`", at: parameterizedHost.location)
         }
-        let host = first.root.string("host") ?? "management.azure.com"
-        let scheme = first.root["schemes"]?.items.first?.scalarText ?? "https"
-        let basePath = first.root.string("basePath").map { $0 == "/" ? "" : $0 } ?? ""
+        let host = contract.host ?? "management.azure.com"
+        let scheme = contract.schemes.first ?? "https"
+        let basePath = contract.basePath.map { $0 == "/" ? "" : $0 } ?? ""
         let endpoint = scheme + "://" + host + basePath
         guard URL(string: endpoint) != nil else {
-            throw Diagnostic.error("host '\(host)' does not form a valid URL", at: first.root["host"]?.location)
+            throw Diagnostic.error("host '\(host)' does not form a valid URL", at: contract.hostLocation)
         }
         // ARM's OAuth2 scope is the resource's `.default` scope (AZURE-SEMANTICS §5.1).
-        let usesOAuth = first.root["securityDefinitions"]?.entries.contains { $0.value.string("type") == "oauth2" } ?? false
+        let usesOAuth = contract.securitySchemes.contains { $0.kind == .oauth2 }
         let scopes = usesOAuth ? ["\(scheme)://\(host)/.default"] : []
 
-        let schemas = SchemaLowering(resolver: resolver, log: log, reservedNames: [options.serviceTypeName])
-        try schemas.lowerDefinitions(of: documents)
-        let operations = OperationLowering(resolver: resolver, schemas: schemas, log: log, serviceTypeName: options.serviceTypeName)
-        var groups = try operations.lowerOperations(of: documents)
+        let schemas = SchemaLowering(contract: contract, log: log, reservedNames: [options.serviceTypeName])
+        try schemas.lowerDefinitions()
+        let operations = OperationLowering(contract: contract, schemas: schemas, log: log, serviceTypeName: options.serviceTypeName)
+        var groups = try operations.lowerOperations()
         schemas.finish()
 
         let typeNames = Set(schemas.declaredTypes.map { $0.name.lowercased() })
@@ -54,23 +47,11 @@ public enum ContractLowering {
         }
 
         var module = SwiftModule(
-            name: options.moduleName, apiVersion: apiVersion, title: info?.string("title") ?? options.moduleName,
-            specFiles: documents.map(\.displayPath), endpoint: endpoint, scopes: scopes, validation: options.validation)
+            name: options.moduleName, apiVersion: apiVersion, title: contract.title ?? options.moduleName,
+            specFiles: contract.files, endpoint: endpoint, scopes: scopes, validation: options.validation)
         module.types = schemas.declaredTypes
         module.groups = groups
         module.patterns = schemas.patterns
         return module
-    }
-
-    private static func checkVersion(_ document: SpecDocument) throws {
-        if let openapi = document.root["openapi"] {
-            throw Diagnostic.error("unsupported version: this is an OpenAPI \(openapi.scalarText ?? "3") document; specgen reads Swagger 2.0 contracts", at: openapi.location)
-        }
-        guard let swagger = document.root["swagger"] else {
-            throw Diagnostic.error("not a Swagger 2.0 contract: no 'swagger: \"2.0\"' at the top level", at: document.root.location)
-        }
-        guard swagger.scalarText == "2.0" else {
-            throw Diagnostic.error("unsupported version: swagger '\(swagger.scalarText ?? "")'; specgen reads Swagger 2.0", at: swagger.location)
-        }
     }
 }

@@ -4,279 +4,235 @@ import SpecGenRuntime
 /// Lowers schemas (definitions, inline property schemas, parameter types) to Swift types and
 /// the declarations they need. Each named definition becomes one declaration, once.
 final class SchemaLowering {
-    private let resolver: ReferenceResolver
+    private let contract: Contract
     private let log: DiagnosticLog
     private var typeNamer: UniqueNamer
     private var patternNamer = UniqueNamer()
     /// Non-definition `$ref` targets being lowered right now (to refuse endless recursion).
-    private var inlineReferences = Set<String>()
+    private var inlineReferences = Set<SchemaID>()
 
     /// Declarations by name, and the order in which their names were claimed.
     private(set) var declarations: [String: TypeDecl] = [:]
     private(set) var declarationOrder: [String] = []
-    /// Resolved definition key → its Swift type (set before the body is lowered, so recursion ends).
-    private var definitionTypes: [String: SwiftType] = [:]
+    /// Definition → its Swift type (set before the body is lowered, so recursion ends).
+    private var definitionTypes: [SchemaID: SwiftType] = [:]
     /// `x-ms-enum` name → the declared enum, so every use of a named enum shares one type.
     private var namedEnums: [String: (name: String, values: [String])] = [:]
     private(set) var patterns: [(name: String, source: String)] = []
     private var patternNames: [String: String] = [:]
 
-    init(resolver: ReferenceResolver, log: DiagnosticLog, reservedNames: Set<String>) {
-        self.resolver = resolver
+    init(contract: Contract, log: DiagnosticLog, reservedNames: Set<String>) {
+        self.contract = contract
         self.log = log
         typeNamer = UniqueNamer(reserved: Naming.reservedTypeNames.union(reservedNames))
     }
 
     var declaredTypes: [TypeDecl] { declarationOrder.compactMap { declarations[$0] } }
 
-    // MARK: Entry points
-
-    /// Definitions of the contract's own files by name: a contract split over files may define
-    /// the same definition in several of them, which must be one type.
-    private var entryDefinitions: [String: ResolvedNode] = [:]
-    private var entryPaths = Set<String>()
-
-    /// Lowers every definition of the contract's files, in spec order. A definition defined
-    /// identically in two files is one type; defined differently, it is an error.
-    func lowerDefinitions(of documents: [SpecDocument]) throws {
-        entryPaths = Set(documents.map(\.path))
-        var order: [ResolvedNode] = []
-        for document in documents {
-            for (name, node) in document.root["definitions"]?.entries ?? [] {
-                let resolved = ResolvedNode(node: node, document: document, pointer: "/definitions/" + JSONPointer.escape(name))
-                if let first = entryDefinitions[name] {
-                    guard first.node.hasSameContent(as: node) else {
-                        throw Diagnostic.error("definition '\(name)' differs from the one in \(first.document.displayPath) (\(first.node.location))", at: node.location)
-                    }
-                    continue
-                }
-                entryDefinitions[name] = resolved
-                order.append(resolved)
-            }
-        }
-        try discoverPolymorphism(order)
-        for resolved in order { _ = try namedType(for: resolved) }
+    /// Lowers every definition of the contract's files, in contract order.
+    func lowerDefinitions() throws {
+        discoverPolymorphism()
+        for (_, id) in contract.definitions { _ = try namedType(for: id) }
     }
 
     // MARK: Polymorphism
 
-    /// Discriminator bases (by definition key) and their subtypes with discriminator values.
-    private var polymorphicBases: [String: [(subtype: ResolvedNode, value: String)]] = [:]
-    /// Subtype definition key → (discriminator property, value), for its initializer.
-    private var subtypeValues: [String: (property: String, value: String)] = [:]
-    private var polymorphicTypes: [String: SwiftType] = [:]
+    /// Discriminator bases and their subtypes with discriminator values.
+    private var polymorphicBases: [SchemaID: [(subtype: SchemaID, value: String)]] = [:]
+    /// Subtype → (discriminator property, value), for its initializer.
+    private var subtypeValues: [SchemaID: (property: String, value: String)] = [:]
+    private var polymorphicTypes: [SchemaID: SwiftType] = [:]
 
     /// Finds every definition that extends (through `allOf`, at any depth) a schema with a `discriminator`.
-    private func discoverPolymorphism(_ definitions: [ResolvedNode]) throws {
-        for definition in definitions {
-            var queue = definition.node["allOf"]?.items.map { ($0, definition.document) } ?? []
-            var seen = Set<String>()
-            while let (reference, document) = queue.popLast() {
-                guard reference["$ref"] != nil else { continue }
-                let parent = try resolver.resolve(reference, in: document)
-                guard seen.insert(parent.key).inserted else { continue }
-                if let discriminator = parent.node.string("discriminator") {
-                    let value = definition.node.string("x-ms-discriminator-value") ?? definition.definitionName ?? ""
-                    polymorphicBases[definitionKey(parent), default: []].append((definition, value))
-                    subtypeValues[definitionKey(definition)] = (discriminator, value)
+    private func discoverPolymorphism() {
+        for (name, id) in contract.definitions {
+            guard let definition = contract.schemas[id] else { continue }
+            var queue = definition.allOf ?? []
+            var seen = Set<SchemaID>()
+            while let member = queue.popLast() {
+                guard let parentID = contract.finalReference(of: member), let parent = contract.schemas[parentID],
+                      seen.insert(parentID).inserted else { continue }
+                if let discriminator = parent.discriminator {
+                    let value = definition.discriminatorValue ?? name
+                    polymorphicBases[parentID, default: []].append((id, value))
+                    subtypeValues[id] = (discriminator, value)
                 }
-                queue += parent.node["allOf"]?.items.map { ($0, parent.document) } ?? []
+                queue += parent.allOf ?? []
             }
         }
     }
 
-    private func polymorphicType(for base: ResolvedNode, subtypes: [(subtype: ResolvedNode, value: String)]) throws -> SwiftType {
-        let key = definitionKey(base)
-        if let known = polymorphicTypes[key] { return known }
-        guard case .named(let baseName, _) = try namedType(for: base) else { return try namedType(for: base) }
+    private func polymorphicType(for base: SchemaID, subtypes: [(subtype: SchemaID, value: String)]) throws -> SwiftType {
+        if let known = polymorphicTypes[base] { return known }
+        guard case .named(let baseName, _) = try namedType(for: base), let baseSchema = contract.schemas[base] else {
+            return try namedType(for: base)
+        }
         let name = typeNamer.claim("Any" + baseName)
         let type = SwiftType.named(name, kind: .model)
-        polymorphicTypes[key] = type
+        polymorphicTypes[base] = type
         declarationOrder.append(name)
         var caseNamer = UniqueNamer(reserved: ["unknown"])
         var cases: [PolymorphicDecl.Case] = []
-        let baseValue = base.node.string("x-ms-discriminator-value") ?? base.definitionName ?? baseName
+        let baseValue = baseSchema.discriminatorValue ?? base.definitionName ?? baseName
         cases.append(.init(swiftName: caseNamer.claim(Naming.memberName(baseName)), value: baseValue, typeName: baseName))
         for (subtype, value) in subtypes {
             guard case .named(let subtypeName, _) = try namedType(for: subtype) else { continue }
             cases.append(.init(swiftName: caseNamer.claim(Naming.memberName(subtypeName)), value: value, typeName: subtypeName))
         }
         declarations[name] = .polymorphic(PolymorphicDecl(
-            name: name, baseName: baseName, discriminator: base.node.string("discriminator") ?? "",
-            doc: base.node.string("description"), origin: base.pointer, cases: cases))
+            name: name, baseName: baseName, discriminator: baseSchema.discriminator ?? "",
+            doc: baseSchema.description, origin: base.pointer, cases: cases))
         return type
     }
 
-    /// The identity of a definition: by name within the contract's own files, by file elsewhere.
-    private func definitionKey(_ resolved: ResolvedNode) -> String {
-        if entryPaths.contains(resolved.document.path), let name = resolved.definitionName, resolved.pointer.hasPrefix("/definitions/") {
-            return "contract#" + name
-        }
-        return resolved.key
-    }
-
     /// The Swift type of a schema, declaring what it needs. `hint` names inline types.
-    func lowerSchema(_ node: SpecNode, in document: SpecDocument, hint: String) throws -> SwiftType {
-        if node["$ref"] != nil {
-            let resolved = try resolver.resolve(node, in: document)
-            if resolved.pointer.hasPrefix("/definitions/"), resolved.definitionName != nil {
+    func lowerSchema(_ schema: Schema, hint: String) throws -> SwiftType {
+        if let target = contract.finalReference(of: schema), let resolved = contract.schemas[target] {
+            if target.isDefinition {
                 // A reference to a discriminator base may hold any of its subtypes.
-                if let subtypes = polymorphicBases[definitionKey(resolved)], !subtypes.isEmpty {
-                    return try polymorphicType(for: resolved, subtypes: subtypes)
+                if let subtypes = polymorphicBases[target], !subtypes.isEmpty {
+                    return try polymorphicType(for: target, subtypes: subtypes)
                 }
-                return try namedType(for: resolved)
+                return try namedType(for: target)
             }
             // A reference into the middle of a schema is lowered inline; one that leads back into
             // itself would never end.
-            guard inlineReferences.insert(resolved.key).inserted else {
-                throw Diagnostic.error("$ref '\(node.string("$ref") ?? "")' leads back into itself through a schema that is not a definition", at: node["$ref"]?.location)
+            guard inlineReferences.insert(target).inserted else {
+                throw Diagnostic.error("$ref '\(schema.referenceText ?? target.pointer)' leads back into itself through a schema that is not a definition", at: schema.location)
             }
-            defer { inlineReferences.remove(resolved.key) }
-            return try lowerSchema(resolved.node, in: resolved.document, hint: hint)
+            defer { inlineReferences.remove(target) }
+            return try lowerSchema(resolved, hint: hint)
         }
-        return try inlineType(node, in: document, hint: hint)
+        return try inlineType(schema, hint: hint)
     }
 
-    /// Constraints stated on a schema, following `$ref` when the referring node states none.
-    func constraints(of node: SpecNode, in document: SpecDocument, hint: String) throws -> Constraints {
+    /// Constraints stated on a schema; a reference that states none has its target's.
+    func constraints(of schema: Schema, hint: String) throws -> Constraints {
+        let source = schema.reference != nil && !schema.constraints.hasBounds ? contract.resolved(schema) : schema
+        let written = source.constraints
         var result = Constraints()
-        var source = node
-        if node["$ref"] != nil, !Self.hasConstraints(node) {
-            source = try resolver.resolve(node, in: document).node
-        }
-        result.minLength = source.int("minLength")
-        result.maxLength = source.int("maxLength")
-        result.minItems = source.int("minItems")
-        result.maxItems = source.int("maxItems")
-        result.minimum = source.string("minimum")
-        result.maximum = source.string("maximum")
-        result.exclusiveMinimum = source.bool("exclusiveMinimum")
-        result.exclusiveMaximum = source.bool("exclusiveMaximum")
-        result.isUUID = source.string("format") == "uuid" && source.string("type") == "string"
-        if let pattern = source["pattern"], let text = pattern.scalarText {
-            guard isValidPattern(text) else {
-                throw Diagnostic.error("pattern '\(text)' is not a valid regular expression", at: pattern.location)
-            }
-            result.patternName = patternName(for: text, hint: hint)
+        result.minLength = written.minLength
+        result.maxLength = written.maxLength
+        result.minItems = written.minItems
+        result.maxItems = written.maxItems
+        result.minimum = written.minimum
+        result.maximum = written.maximum
+        result.exclusiveMinimum = written.exclusiveMinimum
+        result.exclusiveMaximum = written.exclusiveMaximum
+        result.isUUID = source.format == "uuid" && source.type == "string"
+        if let pattern = written.pattern {
+            try checkPattern(pattern)
+            result.patternName = patternName(for: pattern.text, hint: hint)
         }
         return result
     }
 
     /// Element constraints of an array (or value constraints of a dictionary), if any.
-    func elementConstraints(of node: SpecNode, in document: SpecDocument, hint: String) throws -> Constraints? {
-        let resolved = node["$ref"] != nil ? try resolver.resolve(node, in: document) : ResolvedNode(node: node, document: document, pointer: node.location.pointer)
-        guard let items = resolved.node["items"] ?? resolved.node["additionalProperties"], items.isMapping else { return nil }
-        let found = try constraints(of: items, in: resolved.document, hint: hint)
+    func elementConstraints(of schema: Schema, hint: String) throws -> Constraints? {
+        let resolved = schema.reference != nil ? contract.resolved(schema) : schema
+        var element = resolved.items
+        if element == nil, case .schema(let values)? = resolved.additionalProperties { element = values.value }
+        guard let element else { return nil }
+        let found = try constraints(of: element, hint: hint)
         return found.isEmpty ? nil : found
     }
 
     // MARK: Named definitions
 
-    func namedType(for resolved: ResolvedNode) throws -> SwiftType {
-        let key = definitionKey(resolved)
-        if let known = definitionTypes[key] { return known }
-        let node = resolved.node
-        let definitionName = resolved.definitionName ?? "Unnamed"
-        if Self.isEnum(node) {
-            let type = try declareEnum(node, in: resolved.document, origin: resolved.pointer, hint: definitionName)
-            definitionTypes[key] = type
+    func namedType(for id: SchemaID) throws -> SwiftType {
+        if let known = definitionTypes[id] { return known }
+        guard let schema = contract.schemas[id] else {
+            throw Diagnostic.error("internal: schema \(id) was not parsed", at: nil)
+        }
+        let definitionName = id.definitionName ?? "Unnamed"
+        if schema.isEnum {
+            let type = try declareEnum(schema, origin: id.pointer, hint: definitionName)
+            definitionTypes[id] = type
             return type
         }
-        if Self.isModel(node) {
+        if schema.isModel {
             let name = typeNamer.claim(Naming.typeName(definitionName))
             let type = SwiftType.named(name, kind: .model)
-            definitionTypes[key] = type
+            definitionTypes[id] = type
             declarationOrder.append(name)
-            let model = try buildModel(name: name, node: node, document: resolved.document, origin: resolved.pointer)
-            declarations[name] = .model(model)
+            declarations[name] = .model(try buildModel(name: name, schema: schema, origin: id.pointer, identity: id))
             return type
         }
         // A primitive, array or dictionary definition: a typealias keeps the contract's name.
         let name = typeNamer.claim(Naming.typeName(definitionName))
         let type = SwiftType.named(name, kind: .alias)
-        definitionTypes[key] = type
+        definitionTypes[id] = type
         declarationOrder.append(name)
-        // A definition that is only a `$ref` names another type: resolving it reports missing targets and cycles.
-        let target = node["$ref"] != nil
-            ? try lowerSchema(node, in: resolved.document, hint: name)
-            : try inlineType(node, in: resolved.document, hint: name)
-        declarations[name] = .alias(AliasDecl(name: name, doc: node.string("description"), origin: resolved.pointer, target: target))
+        let target = schema.reference != nil ? try lowerSchema(schema, hint: name) : try inlineType(schema, hint: name)
+        declarations[name] = .alias(AliasDecl(name: name, doc: schema.description, origin: id.pointer, target: target))
         return type
     }
 
     // MARK: Inline schemas
 
-    private func inlineType(_ node: SpecNode, in document: SpecDocument, hint: String) throws -> SwiftType {
-        if Self.isEnum(node) {
-            return try declareEnum(node, in: document, origin: node.location.pointer, hint: hint)
+    private func inlineType(_ schema: Schema, hint: String) throws -> SwiftType {
+        if schema.isEnum {
+            return try declareEnum(schema, origin: schema.pointer, hint: hint)
+        }
+        for (keyword, location) in schema.unsupportedKeywords {
+            log.warn("\(keyword) is not part of Swagger 2.0 and is not supported; the schema is read without it", at: location)
         }
         // `allOf: [$ref]` with nothing of its own is the referenced type (common with x-nullable).
-        for unsupported in ["oneOf", "anyOf", "not"] where node[unsupported] != nil {
-            log.warn("\(unsupported) is not part of Swagger 2.0 and is not supported; the schema is read without it", at: node[unsupported]?.location)
+        let allOf = schema.allOf ?? []
+        if allOf.count == 1, schema.properties == nil, schema.additionalProperties == nil {
+            return try lowerSchema(allOf[0], hint: hint)
         }
-        let allOf = node["allOf"]?.items ?? []
-        if allOf.count == 1, node["properties"] == nil, node["additionalProperties"] == nil {
-            return try lowerSchema(allOf[0], in: document, hint: hint)
-        }
-        let type = node.string("type")
-        let format = node.string("format")
-        switch type {
+        switch schema.type {
         case "string":
             // Every pattern is checked where it is declared, used by a builder or not.
-            if let pattern = node["pattern"], let text = pattern.scalarText, !isValidPattern(text) {
-                throw Diagnostic.error("pattern '\(text)' is not a valid regular expression", at: pattern.location)
-            }
-            switch format {
+            if let pattern = schema.constraints.pattern { try checkPattern(pattern) }
+            switch schema.format {
             case "date-time", "date-time-rfc3339", "date-time-rfc1123", "date-time-rfc7231": return .date
             case "byte": return .data
             default: return .string
             }
         case "integer":
-            switch format {
+            switch schema.format {
             case "int32": return .int32
             case "int64", "unixtime": return .int64
             default: return .int
             }
         case "number":
-            return format == "float" ? .float : .double
+            return schema.format == "float" ? .float : .double
         case "boolean":
             return .bool
         case "array":
-            guard let items = node["items"] else {
-                log.warn("array without 'items' is typed as [JSONValue]", at: node.location)
+            guard let items = schema.items else {
+                log.warn("array without 'items' is typed as [JSONValue]", at: schema.location)
                 return .array(.json)
             }
-            return .array(try lowerSchema(items, in: document, hint: hint + "Item"))
+            return .array(try lowerSchema(items, hint: hint + "Item"))
         case "file":
             return .data
         case nil, "object":
-            if node["properties"] != nil || !allOf.isEmpty {
+            if schema.properties != nil || !allOf.isEmpty {
                 let name = typeNamer.claim(Naming.typeName(hint))
                 declarationOrder.append(name)
-                let model = try buildModel(name: name, node: node, document: document, origin: node.location.pointer)
-                declarations[name] = .model(model)
+                declarations[name] = .model(try buildModel(name: name, schema: schema, origin: schema.pointer, identity: nil))
                 return .named(name, kind: .model)
             }
-            if let additional = node["additionalProperties"] {
-                if additional.isMapping {
-                    return .dictionary(try lowerSchema(additional, in: document, hint: hint + "Value"))
-                }
-                return .dictionary(.json)
+            switch schema.additionalProperties {
+            case .schema(let values)?: return .dictionary(try lowerSchema(values.value, hint: hint + "Value"))
+            case .allowed?: return .dictionary(.json)
+            case nil: return schema.type == "object" ? .dictionary(.json) : .json
             }
-            return type == "object" ? .dictionary(.json) : .json
-        default:
-            throw Diagnostic.error("unknown schema type '\(type ?? "")'", at: node["type"]?.location ?? node.location)
+        case let type?:
+            throw Diagnostic.error("unknown schema type '\(type)'", at: schema.typeLocation ?? schema.location)
         }
     }
 
     // MARK: Enums
 
-    private func declareEnum(_ node: SpecNode, in document: SpecDocument, origin: String, hint: String) throws -> SwiftType {
+    private func declareEnum(_ schema: Schema, origin: String, hint: String) throws -> SwiftType {
         // Swift has no Bool-backed enums; a boolean enum is a Bool (usually a constant).
-        if node.string("type") == "boolean" { return .bool }
-        let extensionNode = node["x-ms-enum"]
-        let values = (node["enum"]?.items ?? []).map { $0.scalarText ?? "" }
-        let baseName = Naming.typeName(extensionNode?.string("name") ?? hint)
+        if schema.type == "boolean" { return .bool }
+        let values = (schema.enumValues ?? []).map(\.text)
+        let baseName = Naming.typeName(schema.enumExtension?.name ?? hint)
         if let existing = namedEnums[baseName], existing.values == values {
             return .named(existing.name, kind: .enumeration)
         }
@@ -284,20 +240,16 @@ final class SchemaLowering {
         namedEnums[baseName] = (name, values)
         declarationOrder.append(name)
 
-        // modelerfour: no x-ms-enum → open; x-ms-enum without modelAsString → closed.
-        let isOpen = extensionNode.map { $0.bool("modelAsString") } ?? true
         let rawType: String
-        switch node.string("type") {
-        case "integer": rawType = node.string("format") == "int64" ? "Int64" : (node.string("format") == "int32" ? "Int32" : "Int")
+        switch schema.type {
+        case "integer": rawType = schema.format == "int64" ? "Int64" : (schema.format == "int32" ? "Int32" : "Int")
         case "number": rawType = "Double"
         case "boolean": rawType = "Bool"
         default: rawType = "String"
         }
         var valueInfo: [String: (name: String?, doc: String?)] = [:]
-        for entry in extensionNode?["values"]?.items ?? [] {
-            if let value = entry.string("value") {
-                valueInfo[value] = (entry.string("name"), entry.string("description"))
-            }
+        for entry in schema.enumExtension?.values ?? [] {
+            if let value = entry.value { valueInfo[value] = (entry.name, entry.description) }
         }
         var caseNamer = UniqueNamer()
         var cases: [EnumDecl.Case] = []
@@ -308,7 +260,7 @@ final class SchemaLowering {
             cases.append(EnumDecl.Case(swiftName: caseNamer.claim(caseName), rawValue: value, doc: info?.doc))
         }
         declarations[name] = .enumeration(EnumDecl(
-            name: name, doc: node.string("description"), origin: origin, isOpen: isOpen, rawType: rawType, cases: cases))
+            name: name, doc: schema.description, origin: origin, isOpen: schema.isOpenEnum, rawType: rawType, cases: cases))
         return .named(name, kind: .enumeration)
     }
 
@@ -316,112 +268,104 @@ final class SchemaLowering {
 
     private struct CollectedProperty {
         var wireName: String
-        var node: SpecNode
-        var document: SpecDocument
-        var pointer: String
+        var schema: Schema
     }
 
-    private func buildModel(name: String, node: SpecNode, document: SpecDocument, origin: String) throws -> ModelDecl {
-        let modelKey = entryPaths.contains(document.path) && origin.hasPrefix("/definitions/")
-            ? "contract#" + JSONPointer.unescape(origin.dropFirst("/definitions/".count)) : document.path + "#" + origin
+    /// `identity`: the definition being built, if it is one (subtypes fix their discriminator).
+    private func buildModel(name: String, schema: Schema, origin: String, identity: SchemaID?) throws -> ModelDecl {
         var collected: [CollectedProperty] = []
         var required = Set<String>()
-        var visited = Set<String>()
-        try collectProperties(node, document: document, pointer: origin, into: &collected, required: &required, visited: &visited)
+        var ancestors: [String] = []
+        var merged = Set<String>()
+        try collectProperties(schema, key: identity?.key ?? schema.location.file + "#" + origin,
+                              into: &collected, required: &required, ancestors: &ancestors, merged: &merged)
 
         var memberNamer = UniqueNamer()
         var properties: [PropertyDecl] = []
-        var flattenRequests: [(property: PropertyDecl, node: SpecNode)] = []
+        var flattenRequests: [(property: PropertyDecl, schema: Schema)] = []
         for property in collected {
-            let propertyNode = property.node
-            let hint = name + Naming.upperCamel(property.wireName)
-            let type = try lowerSchema(propertyNode, in: property.document, hint: hint)
-            let resolvedNode = propertyNode["$ref"] != nil ? try resolver.resolve(propertyNode, in: property.document).node : propertyNode
-            let isReadOnly = propertyNode.bool("readOnly") || (propertyNode["readOnly"] == nil && resolvedNode.bool("readOnly"))
-            let isSecret = propertyNode.bool("x-ms-secret") || resolvedNode.bool("x-ms-secret")
-            let isNullable = propertyNode.bool("x-nullable") || resolvedNode.bool("x-nullable")
+            let own = property.schema
+            let resolved = own.reference != nil ? contract.resolved(own) : own
+            let type = try lowerSchema(own, hint: name + Naming.upperCamel(property.wireName))
+            // A reference's own `readOnly` overrides its target's.
+            let isReadOnly = own.readOnly ?? resolved.readOnly ?? false
+            let isSecret = own.isSecret || resolved.isSecret
+            let isNullable = (own.nullable ?? false) || (resolved.nullable ?? false)
             let isRequired = required.contains(property.wireName)
-            let swiftName = memberNamer.claim(Naming.memberName(propertyNode.string("x-ms-client-name") ?? property.wireName))
+            let swiftName = memberNamer.claim(Naming.memberName(own.clientName ?? property.wireName))
             var declaration = PropertyDecl(
                 swiftName: swiftName, wireName: property.wireName, type: type,
                 isOptional: !isRequired || isReadOnly || isSecret || isNullable,
                 isReadOnly: isReadOnly, isSecret: isSecret,
-                doc: propertyNode.string("description") ?? resolvedNode.string("description"),
-                origin: property.pointer,
-                constraints: try constraints(of: propertyNode, in: property.document, hint: swiftName),
-                elementConstraints: try elementConstraints(of: propertyNode, in: property.document, hint: swiftName))
-            if let fixed = subtypeValues[modelKey], fixed.property == property.wireName, type == .string {
+                doc: own.description ?? resolved.description,
+                origin: own.pointer,
+                constraints: try constraints(of: own, hint: swiftName),
+                elementConstraints: try elementConstraints(of: own, hint: swiftName))
+            if let identity, let fixed = subtypeValues[identity], fixed.property == property.wireName, type == .string {
                 declaration.fixedValue = fixed.value
                 declaration.isOptional = false
             }
             properties.append(declaration)
-            if propertyNode.bool("x-ms-client-flatten") {
-                flattenRequests.append((declaration, propertyNode))
-            }
+            if own.clientFlatten { flattenRequests.append((declaration, own)) }
         }
         // Members beyond the declared properties are kept in a dictionary (and written back).
         var additionalProperties: SwiftType?
-        if let additional = node["additionalProperties"], node["properties"] != nil || node["allOf"] != nil {
-            if additional.isMapping {
-                additionalProperties = try lowerSchema(additional, in: document, hint: name + "Value")
-            } else if additional.scalarText == "true" {
-                additionalProperties = .json
+        if schema.properties != nil || schema.allOf != nil {
+            switch schema.additionalProperties {
+            case .schema(let values)?: additionalProperties = try lowerSchema(values.value, hint: name + "Value")
+            case .allowed(true)?: additionalProperties = .json
+            default: break
             }
         }
 
         var flattened: [FlattenedAccessor] = []
-        for (envelope, envelopeNode) in flattenRequests {
+        for (envelope, envelopeSchema) in flattenRequests {
             guard case .named(let childName, .model) = envelope.type, case .model(let child)? = declarations[childName] else {
-                log.warn("x-ms-client-flatten on a property that is not a finished object model is ignored", at: envelopeNode.location)
+                log.warn("x-ms-client-flatten on a property that is not a finished object model is ignored", at: envelopeSchema.location)
                 continue
             }
-            for member in child.properties {
-                let accessorName = memberNamer.isUsed(member.swiftName)
-                    ? memberNamer.claim(envelope.swiftName + Naming.upperCamel(member.swiftName))
-                    : memberNamer.claim(member.swiftName)
+            let lifted = child.properties.map { ($0.swiftName, $0.isOptional, $0.type, $0.doc) }
+                + child.flattened.map { ($0.swiftName, $0.envelopeOptional || $0.memberOptional, $0.type, $0.doc) }
+            for (member, memberOptional, type, doc) in lifted {
+                let accessorName = memberNamer.isUsed(member)
+                    ? memberNamer.claim(envelope.swiftName + Naming.upperCamel(member))
+                    : memberNamer.claim(member)
                 flattened.append(FlattenedAccessor(
                     swiftName: accessorName, envelope: envelope.swiftName, envelopeOptional: envelope.isOptional,
-                    member: member.swiftName, memberOptional: member.isOptional, type: member.type, doc: member.doc))
-            }
-            for member in child.flattened {
-                let accessorName = memberNamer.isUsed(member.swiftName)
-                    ? memberNamer.claim(envelope.swiftName + Naming.upperCamel(member.swiftName))
-                    : memberNamer.claim(member.swiftName)
-                flattened.append(FlattenedAccessor(
-                    swiftName: accessorName, envelope: envelope.swiftName, envelopeOptional: envelope.isOptional,
-                    member: member.swiftName, memberOptional: member.envelopeOptional || member.memberOptional,
-                    type: member.type, doc: member.doc))
+                    member: member, memberOptional: memberOptional, type: type, doc: doc))
             }
         }
-        return ModelDecl(name: name, doc: node.string("description"), origin: origin, properties: properties, flattened: flattened,
+        return ModelDecl(name: name, doc: schema.description, origin: origin, properties: properties, flattened: flattened,
                          additionalProperties: additionalProperties)
     }
 
     /// Properties of `allOf` parents first (recursively), then the schema's own, which override.
+    /// A parent reached twice (a diamond) contributes once; a schema among its own ancestors is a cycle.
     private func collectProperties(
-        _ node: SpecNode, document: SpecDocument, pointer: String,
-        into collected: inout [CollectedProperty], required: inout Set<String>, visited: inout Set<String>
+        _ schema: Schema, key: String,
+        into collected: inout [CollectedProperty], required: inout Set<String>,
+        ancestors: inout [String], merged: inout Set<String>
     ) throws {
-        guard visited.insert(document.path + "#" + pointer).inserted else {
-            throw Diagnostic.error("allOf cycle: the schema inherits from itself", at: node.location)
+        guard !ancestors.contains(key) else {
+            throw Diagnostic.error("allOf cycle: the schema inherits from itself", at: schema.location)
         }
-        for parent in node["allOf"]?.items ?? [] {
-            let resolved = try resolver.resolve(parent, in: document)
-            try collectProperties(resolved.node, document: resolved.document, pointer: resolved.pointer,
-                                  into: &collected, required: &required, visited: &visited)
+        guard merged.insert(key).inserted else { return }
+        ancestors.append(key)
+        defer { ancestors.removeLast() }
+        for parent in schema.allOf ?? [] {
+            let parentKey = contract.finalReference(of: parent)?.key ?? parent.location.file + "#" + parent.pointer
+            try collectProperties(contract.resolved(parent), key: parentKey,
+                                  into: &collected, required: &required, ancestors: &ancestors, merged: &merged)
         }
-        for (wireName, propertyNode) in node["properties"]?.entries ?? [] {
-            let entry = CollectedProperty(wireName: wireName, node: propertyNode, document: document,
-                                          pointer: pointer + "/properties/" + JSONPointer.escape(wireName))
-            if let index = collected.firstIndex(where: { $0.wireName == wireName }) {
+        for property in schema.properties ?? [] {
+            let entry = CollectedProperty(wireName: property.name, schema: property.schema)
+            if let index = collected.firstIndex(where: { $0.wireName == property.name }) {
                 collected[index] = entry
             } else {
                 collected.append(entry)
             }
         }
-        for name in node["required"]?.items ?? [] {
-            if let text = name.scalarText { required.insert(text) }
-        }
+        required.formUnion(schema.required)
     }
 
     // MARK: Finishing
@@ -450,16 +394,17 @@ final class SchemaLowering {
         }
     }
 
-    // MARK: Helpers
+    // MARK: Patterns
 
     /// Patterns already compiled once (the same few patterns recur on hundreds of parameters).
     private var checkedPatterns: [String: Bool] = [:]
 
-    private func isValidPattern(_ pattern: String) -> Bool {
-        if let known = checkedPatterns[pattern] { return known }
-        let valid = ValidationPattern.isValid(pattern)
-        checkedPatterns[pattern] = valid
-        return valid
+    private func checkPattern(_ pattern: (text: String, location: SourceLocation)) throws {
+        let valid = checkedPatterns[pattern.text] ?? ValidationPattern.isValid(pattern.text)
+        checkedPatterns[pattern.text] = valid
+        guard valid else {
+            throw Diagnostic.error("pattern '\(pattern.text)' is not a valid regular expression", at: pattern.location)
+        }
     }
 
     private func patternName(for source: String, hint: String) -> String {
@@ -469,17 +414,4 @@ final class SchemaLowering {
         patterns.append((name, source))
         return name
     }
-
-    static func isEnum(_ node: SpecNode) -> Bool {
-        node["enum"] != nil && node.string("type") != "object" && node.string("type") != "array"
-    }
-
-    static func isModel(_ node: SpecNode) -> Bool {
-        node["properties"] != nil || (node["allOf"] != nil && node.string("type") != "array")
-    }
-
-    static func hasConstraints(_ node: SpecNode) -> Bool {
-        ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"].contains { node[$0] != nil }
-    }
-
 }

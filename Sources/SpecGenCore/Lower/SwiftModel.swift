@@ -216,6 +216,7 @@ public struct OperationDecl: Sendable {
     public var typeName: String
     public var method: String
     public var pathTemplate: String
+    public var path: PathTemplate
     public var doc: String?
     public var origin: String
     public var parameters: [ParameterDecl]

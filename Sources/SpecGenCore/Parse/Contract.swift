@@ -63,6 +63,7 @@ public struct Contract: Sendable {
 /// The identity of a schema that `$ref`s point at: `contract#Name` for a definition of the
 /// contract's own files (several files may define it alike), `/abs/file.yaml#/pointer` otherwise.
 public struct SchemaID: Hashable, Sendable, CustomStringConvertible {
+    /// The identity; the other members follow from it.
     public let key: String
     /// The definition's name when the pointer is `/definitions/Name`.
     public let definitionName: String?
@@ -71,6 +72,9 @@ public struct SchemaID: Hashable, Sendable, CustomStringConvertible {
 
     public var isDefinition: Bool { definitionName != nil }
     public var description: String { key }
+
+    public static func == (lhs: SchemaID, rhs: SchemaID) -> Bool { lhs.key == rhs.key }
+    public func hash(into hasher: inout Hasher) { hasher.combine(key) }
 }
 
 /// `x-ms-parameterized-host`: a host template whose parameters the client fills in.

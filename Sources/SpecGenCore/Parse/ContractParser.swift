@@ -146,7 +146,7 @@ final class ContractParser {
         let id = schemaID(resolved)
         if schemas[id] == nil, parsing.insert(id).inserted {
             defer { parsing.remove(id) }
-            schemas[id] = try parseSchema(resolved.node, in: resolved.document, pointer: resolved.pointer)
+            schemas[id] = try parseSchema(resolved.node, in: resolved.document)
         }
         return id
     }

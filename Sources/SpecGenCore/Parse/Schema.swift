@@ -5,8 +5,11 @@ import SpecGenRuntime
 /// Also the type of non-body parameters and of response headers, which share the keywords.
 public struct Schema: Sendable {
     public var reference: SchemaID?
+    /// The `$ref` as written.
+    public var referenceText: String?
     /// `type` as written (`string`, `integer`, `number`, `boolean`, `array`, `object`, `file`).
     public var type: String?
+    public var typeLocation: SourceLocation?
     public var format: String?
     public var title: String?
     public var description: String?

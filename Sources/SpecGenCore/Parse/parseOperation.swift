@@ -80,11 +80,9 @@ extension ContractParser {
         var headers: [ContractResponse.Header] = []
         for (name, headerNode) in node["headers"]?.entries ?? [] {
             let header = try resolver.resolve(headerNode, in: resolved.document)
-            headers.append(.init(name: name, schema: try parseSchema(header.node, in: header.document, pointer: header.pointer)))
+            headers.append(.init(name: name, schema: try parseSchema(header.node, in: header.document)))
         }
-        let schema = try node["schema"].map {
-            try parseSchema($0, in: resolved.document, pointer: resolved.pointer + "/schema")
-        }
+        let schema = try node["schema"].map { try parseSchema($0, in: resolved.document) }
         return ContractResponse(
             statusCode: status, description: node.string("description"), schema: schema, headers: headers,
             isError: node.bool("x-ms-error-response"), location: node.location)

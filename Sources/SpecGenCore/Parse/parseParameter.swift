@@ -10,8 +10,7 @@ extension ContractParser {
             throw Diagnostic.error("parameter location '\(placeText)' is not supported", at: node["in"]?.location)
         }
         let schemaNode = place == .body ? (node["schema"] ?? node) : node
-        let schemaPointer = place == .body && node["schema"] != nil ? resolved.pointer + "/schema" : resolved.pointer
-        let schema = try parseSchema(schemaNode, in: resolved.document, pointer: schemaPointer)
+        let schema = try parseSchema(schemaNode, in: resolved.document)
         // EXT: a global parameter belongs to the client unless it says `method`; others to the method.
         let holder: ContractParameter.Holder = isGlobal && (node.string("x-ms-parameter-location") ?? "client") == "client" ? .client : .method
         let grouping = node["x-ms-parameter-grouping"].map {

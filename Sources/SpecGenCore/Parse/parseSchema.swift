@@ -6,16 +6,18 @@ extension ContractParser {
         "x-ms-parameter-grouping", "x-ms-client-default", "x-ms-odata", "x-ms-client-request-id", "x-ms-api-version",
     ]
 
-    /// A schema (or a parameter's or header's own type keywords) at `pointer` of `document`.
-    func parseSchema(_ node: SpecNode, in document: SpecDocument, pointer: String) throws -> Schema {
-        var schema = Schema(location: node.location, pointer: pointer)
+    /// A schema (or a parameter's or header's own type keywords) of `document`.
+    func parseSchema(_ node: SpecNode, in document: SpecDocument) throws -> Schema {
+        var schema = Schema(location: node.location, pointer: node.location.pointer)
         if let reference = node.string("$ref") {
             // Reports a missing target or a cycle of references where the reference is written.
-            _ = try resolver.resolve(node, in: document, pointer: pointer)
-            let next = try resolver.follow(reference, from: ResolvedNode(node: node, document: document, pointer: pointer))
+            _ = try resolver.resolve(node, in: document)
+            let next = try resolver.follow(reference, from: ResolvedNode(node: node, document: document, pointer: node.location.pointer))
             schema.reference = try target(next)
+            schema.referenceText = reference
         }
         schema.type = node.string("type")
+        schema.typeLocation = node["type"]?.location
         schema.format = node.string("format")
         schema.title = node.string("title")
         schema.description = node.string("description")
@@ -32,21 +34,21 @@ extension ContractParser {
         if let properties = node["properties"] {
             schema.properties = try properties.entries.map { name, propertyNode in
                 Schema.Property(name: name, schema: try parseSchema(
-                    propertyNode, in: document, pointer: pointer + "/properties/" + JSONPointer.escape(name)))
+                    propertyNode, in: document))
             }
         }
         schema.required = Self.strings(node["required"])
         if let allOf = node["allOf"] {
-            schema.allOf = try allOf.items.enumerated().map { index, member in
-                try parseSchema(member, in: document, pointer: pointer + "/allOf/\(index)")
+            schema.allOf = try allOf.items.map { member in
+                try parseSchema(member, in: document)
             }
         }
         if let items = node["items"] {
-            schema.items = try parseSchema(items, in: document, pointer: pointer + "/items")
+            schema.items = try parseSchema(items, in: document)
         }
         if let additional = node["additionalProperties"] {
             schema.additionalProperties = additional.isMapping
-                ? .schema(Boxed(try parseSchema(additional, in: document, pointer: pointer + "/additionalProperties")))
+                ? .schema(Boxed(try parseSchema(additional, in: document)))
                 : .allowed(Self.flag(additional))
         }
         schema.discriminator = node.string("discriminator")

@@ -107,7 +107,7 @@ extension ModuleRenderer {
                    remarks: ["- Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`)."])
         writer.block("public func makeRequest(endpoint: RequestEndpoint = \(serviceTypeName).requestEndpoint) throws -> (request: HTTPRequest, body: Data?)") { writer in
             writer.line("var builder = RequestBuilder(method: .\(operation.method.lowercased()), endpoint: endpoint)")
-            for segment in pathSegments(operation.pathTemplate) {
+            for segment in operation.path.segments {
                 switch segment {
                 case .literal(let text):
                     writer.line("builder.appendPath(\(CodeWriter.literal(text)))")
@@ -237,28 +237,5 @@ extension ModuleRenderer {
         case .bool: return "ResponseDecoding.header(\(name), in: fields).map { $0.lowercased() == \"true\" }"
         default: return "ResponseDecoding.header(\(name), in: fields)"
         }
-    }
-
-    enum PathSegment { case literal(String), parameter(String) }
-
-    func pathSegments(_ template: String) -> [PathSegment] {
-        var segments: [PathSegment] = []
-        var literal = ""
-        var parameter: String?
-        for character in template {
-            if character == "{" {
-                if !literal.isEmpty { segments.append(.literal(literal)); literal = "" }
-                parameter = ""
-            } else if character == "}", let name = parameter {
-                segments.append(.parameter(name))
-                parameter = nil
-            } else if parameter != nil {
-                parameter?.append(character)
-            } else {
-                literal.append(character)
-            }
-        }
-        if !literal.isEmpty { segments.append(.literal(literal)) }
-        return segments
     }
 }
