@@ -25,7 +25,7 @@ extension ExampleCatalog {
     },
     live: { example, context in
         let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.optionalParameter("subscriptionId") ?? "", credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.unnamed.list())
+        return try await example.json(collecting: client.operations.list())
     }
     ),
     ]

@@ -24,7 +24,7 @@ public struct PostgreSQLFlexibleServersClient: Sendable {
     public var privateDnsZoneSuffix: PrivateDnsZoneSuffixClient { PrivateDnsZoneSuffixClient(client: self) }
 
     /// The `Operations` operations.
-    public var unnamed: UnnamedClient { UnnamedClient(client: self) }
+    public var operations: OperationsClient { OperationsClient(client: self) }
 
     /// The `NameAvailability` operations.
     public var nameAvailability: NameAvailabilityClient { NameAvailabilityClient(client: self) }

@@ -37,7 +37,7 @@ public enum ContractLowering {
 
         let schemas = SchemaLowering(contract: contract, log: log, reservedNames: [options.serviceTypeName])
         try schemas.lowerDefinitions()
-        let operations = OperationLowering(contract: contract, schemas: schemas, log: log, serviceTypeName: options.serviceTypeName)
+        let operations = OperationLowering(contract: contract, schemas: schemas, log: log)
         var groups = try operations.lowerOperations()
         schemas.finish()
 
@@ -47,11 +47,15 @@ public enum ContractLowering {
         }
 
         var module = SwiftModule(
-            name: options.moduleName, apiVersion: apiVersion, title: contract.title ?? options.moduleName,
+            name: options.moduleName, serviceTypeName: options.serviceTypeName, clientTypeName: Naming.upperCamel(options.moduleName) + "Client",
+            apiVersion: apiVersion, title: contract.title ?? options.moduleName,
             specFiles: contract.files, endpoint: endpoint, scopes: scopes, validation: options.validation)
         module.types = schemas.declaredTypes
         module.groups = groups
         module.patterns = schemas.patterns
+        let typesByName = Dictionary(module.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        ClientLowering(typesByName: typesByName, clientTypeName: module.clientTypeName).apply(to: &module)
+        ValidationLowering(typesByName: typesByName, enabled: options.validation).apply(to: &module)
         return module
     }
 }

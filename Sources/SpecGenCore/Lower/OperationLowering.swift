@@ -6,13 +6,11 @@ final class OperationLowering {
     private let contract: Contract
     private let schemas: SchemaLowering
     private let log: DiagnosticLog
-    private let serviceTypeName: String
 
-    init(contract: Contract, schemas: SchemaLowering, log: DiagnosticLog, serviceTypeName: String) {
+    init(contract: Contract, schemas: SchemaLowering, log: DiagnosticLog) {
         self.contract = contract
         self.schemas = schemas
         self.log = log
-        self.serviceTypeName = serviceTypeName
     }
 
     func lowerOperations() throws -> [OperationGroupDecl] {
@@ -110,7 +108,7 @@ final class OperationLowering {
             isRequired: parameter.isRequired, doc: parameter.description,
             constraints: try schemas.constraints(of: parameter.schema, hint: swiftName),
             elementConstraints: try schemas.elementConstraints(of: parameter.schema, hint: swiftName),
-            defaultValue: isApiVersion ? "\(serviceTypeName).apiVersion" : nil,
+            defaultValue: isApiVersion ? .apiVersion : nil,
             skipEncoding: parameter.skipURLEncoding, collectionSeparator: parameter.collectionSeparator,
             isSecret: parameter.isSecret, isClientParameter: parameter.holder == .client)
     }

@@ -2,6 +2,12 @@
 /// This is the value passed from the lowering stage to the renderer.
 public struct SwiftModule: Sendable {
     public var name: String
+    /// The namespace holding the api-version, endpoint and scopes (`PostgreSQLFlexibleServersService`).
+    public var serviceTypeName: String
+    /// The root client (`PostgreSQLFlexibleServersClient`).
+    public var clientTypeName: String
+    /// `x-ms-parameter-location: client` parameters, in the order the client's initializer takes them.
+    public var clientParameters: [ParameterDecl] = []
     public var apiVersion: String
     public var title: String
     /// The spec files, as named in generated headers.
@@ -84,6 +90,8 @@ public struct PropertyDecl: Sendable {
     /// A member whose type is a model struct: stored in the runtime's `Indirect` box and exposed
     /// as the model, so that copying the holder copies a reference, and a model may contain itself.
     public var isBoxed = false
+    /// What a model's `validate` checks on this member (nil: nothing).
+    public var check: ValueCheck? = nil
 }
 
 /// A read-only accessor that lifts a property out of an `x-ms-client-flatten` envelope.
@@ -105,6 +113,9 @@ public struct ModelDecl: Sendable {
     public var flattened: [FlattenedAccessor]
     /// Members of `additionalProperties` next to `properties`, kept in a dictionary of this type.
     public var additionalProperties: SwiftType? = nil
+
+    /// Whether the model writes its own `validate`: a member it sends has checks.
+    public var hasOwnValidation: Bool { properties.contains { !$0.isReadOnly && $0.check != nil } }
 }
 
 public struct EnumDecl: Sendable {
@@ -176,14 +187,16 @@ public struct ParameterDecl: Sendable {
     public var doc: String?
     public var constraints: Constraints
     public var elementConstraints: Constraints?
-    /// Literal Swift default (`PostgreSQLFlexibleServersService.apiVersion` for api-version).
-    public var defaultValue: String?
+    /// The value sent when the caller gives none.
+    public var defaultValue: DefaultValue?
     public var skipEncoding: Bool
     /// Separator for array query parameters (nil: repeat the parameter, `collectionFormat: multi`).
     public var collectionSeparator: String?
     public var isSecret: Bool
     /// `x-ms-parameter-location: client` (subscriptionId, api-version): set once on a client.
     public var isClientParameter: Bool
+    /// What the request builder checks before sending (nil: nothing).
+    public var check: ValueCheck? = nil
 }
 
 public struct ResponseHeaderDecl: Sendable {
@@ -233,9 +246,64 @@ public struct OperationDecl: Sendable {
     public var isPageable: Bool
     public var examples: [ExampleRef]
     public var specFile: String
+    /// The group client's method (`listByResourceGroup`).
+    public var methodName: String = ""
+    /// What that method hands back.
+    public var clientReturn: ClientReturn = .none
 }
 
 public struct OperationGroupDecl: Sendable {
+    /// The namespace of the request builders (`Servers`).
     public var name: String
     public var operations: [OperationDecl]
+    /// The group's client type (`ServersClient`) and the root client's property for it (`servers`).
+    public var clientTypeName: String = ""
+    public var accessorName: String = ""
+}
+
+/// A parameter's default, as a value: the renderer decides how to spell it.
+public enum DefaultValue: Hashable, Sendable {
+    /// The module's api-version constant.
+    case apiVersion
+}
+
+/// How a client method hands back what its operation returns.
+public enum ClientReturn: Sendable {
+    /// Nothing (no documented response has a body).
+    case none
+    /// The body; optional when some documented response has none.
+    case value(SwiftType, optional: Bool)
+    /// Bodies of different types: the typed `Response` enum.
+    case response
+    /// HEAD with a documented 404: whether the resource exists.
+    case exists(notFoundCase: String)
+    /// A poller whose `pollUntilDone()` gives this type (nil: nothing).
+    case longRunning(SwiftType?)
+    /// An `AsyncSequence` of items that follows next links.
+    case paged(element: SwiftType, page: SwiftType, items: PropertyDecl, nextLink: PropertyDecl?)
+}
+
+/// The checks generated code runs on one value before sending, decided by lowering.
+public indirect enum ValueCheck: Hashable, Sendable {
+    public struct StringRules: Hashable, Sendable {
+        /// Path segments may not be empty (an empty one would name another resource).
+        public var notEmpty = false
+        public var minLength: Int?
+        public var maxLength: Int?
+        public var patternName: String?
+        public var uuid = false
+    }
+
+    public struct Bound: Hashable, Sendable {
+        /// A literal of the value's Swift type.
+        public var literal: String
+        public var exclusive: Bool
+    }
+
+    case string(StringRules)
+    case number(minimum: Bound?, maximum: Bound?)
+    case array(minItems: Int?, maxItems: Int?, element: ValueCheck?)
+    case dictionary(value: ValueCheck)
+    /// A model (or polymorphic union) checks itself.
+    case model
 }

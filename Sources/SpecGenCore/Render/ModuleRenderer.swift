@@ -16,13 +16,10 @@ public struct ModuleRenderer {
 
     let module: SwiftModule
     let typesByName: [String: TypeDecl]
-    /// `x-ms-parameter-location: client` parameters (subscriptionId, api-version), set once on the client.
-    let clientParameters: [ParameterDecl]
 
     public init(module: SwiftModule) {
         self.module = module
         typesByName = Dictionary(module.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        clientParameters = Self.clientParameters(of: module)
     }
 
     public func render() -> [GeneratedFile] {
@@ -102,7 +99,14 @@ public struct ModuleRenderer {
         return GeneratedFile(path: name, contents: contractHeader + "\n" + imports.sorted().joined(separator: "\n") + "\n\n" + bodies.joined(separator: "\n"))
     }
 
-    var serviceTypeName: String { GenerationOptions(moduleName: module.name).serviceTypeName }
+    var serviceTypeName: String { module.serviceTypeName }
+
+    /// How a parameter's default is spelled in Swift.
+    func defaultExpression(_ value: DefaultValue) -> String {
+        switch value {
+        case .apiVersion: return serviceTypeName + ".apiVersion"
+        }
+    }
 
     private func renderService() -> GeneratedFile {
         var writer = CodeWriter()
@@ -141,11 +145,5 @@ public struct ModuleRenderer {
             return underlying(alias.target)
         }
         return type
-    }
-
-    /// Whether a model writes its own `validate`: it has constraints or stores other models.
-    /// Decided from the model alone, so a change elsewhere in the contract never touches its file.
-    func hasOwnValidation(_ model: ModelDecl) -> Bool {
-        model.properties.contains { !$0.isReadOnly && validationNeeded(type: $0.type, constraints: $0.constraints, elementConstraints: $0.elementConstraints) }
     }
 }

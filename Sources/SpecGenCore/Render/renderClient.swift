@@ -1,36 +1,13 @@
 /// The client: one type for the module (credentials, endpoint, client parameters) and one per
 /// operation group, with an async method per operation built on the request builders.
 extension ModuleRenderer {
-    var clientTypeName: String { Naming.upperCamel(module.name) + "Client" }
-
-    /// Client parameters in the order the client's initializer takes them (defaulted ones last).
-    static func clientParameters(of module: SwiftModule) -> [ParameterDecl] {
-        var seen = Set<String>()
-        var result: [ParameterDecl] = []
-        for operation in module.groups.flatMap(\.operations) {
-            for parameter in operation.parameters where parameter.isClientParameter && seen.insert(parameter.swiftName).inserted {
-                result.append(parameter)
-            }
-        }
-        return result.filter { $0.defaultValue == nil } + result.filter { $0.defaultValue != nil }
-    }
-
-    func groupClientName(_ group: OperationGroupDecl) -> String {
-        let base = group.name.hasSuffix("Operations") ? String(group.name.dropLast("Operations".count)) : group.name
-        let name = Naming.upperCamel(base) + "Client"
-        return typesByName[name] == nil && name != clientTypeName ? name : Naming.upperCamel(base) + "OperationsClient"
-    }
-
-    /// The client's property for a group (`client.backupsLongTermRetention`).
-    func groupAccessorName(_ group: OperationGroupDecl) -> String {
-        Naming.memberName(String(groupClientName(group).dropLast("Client".count)))
-    }
+    var clientTypeName: String { module.clientTypeName }
 
     /// The root client's initializer arguments in order, each with the expression that fills it.
     func clientArguments(value: (ParameterDecl) -> String, credential: String, endpoint: String, transport: String, options: String) -> [String] {
-        var arguments = clientParameters.filter { $0.defaultValue == nil }.map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
+        var arguments = module.clientParameters.filter { $0.defaultValue == nil }.map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
         arguments += ["credential: \(credential)", "endpoint: \(endpoint)"]
-        arguments += clientParameters.filter { $0.defaultValue != nil }.map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
+        arguments += module.clientParameters.filter { $0.defaultValue != nil }.map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
         arguments += ["transport: \(transport)", "options: \(options)"]
         return arguments
     }
@@ -38,7 +15,7 @@ extension ModuleRenderer {
     func clientFileJobs() -> [@Sendable () -> GeneratedFile] {
         var jobs: [@Sendable () -> GeneratedFile] = [{ file("Client/\(clientTypeName).swift", imports: ["Foundation", "SpecGenRuntime"], body: renderRootClient()) }]
         for group in module.groups {
-            jobs.append { file("Client/\(groupClientName(group)).swift", imports: ["Foundation", "HTTPTypes", "SpecGenRuntime"], body: renderGroupClient(group)) }
+            jobs.append { file("Client/\(group.clientTypeName).swift", imports: ["Foundation", "HTTPTypes", "SpecGenRuntime"], body: renderGroupClient(group)) }
         }
         return jobs
     }
@@ -47,7 +24,7 @@ extension ModuleRenderer {
         var writer = CodeWriter()
         writer.doc("A client for \(module.title) (api-version: `\(serviceTypeName).apiVersion`): authenticates, retries, polls long-running operations and pages through lists. One property per operation group.")
         writer.block("public struct \(clientTypeName): Sendable") { writer in
-            for parameter in clientParameters {
+            for parameter in module.clientParameters {
                 writer.doc(parameter.doc)
                 writer.line("public let \(Naming.escaped(parameter.swiftName)): \(parameter.type.rendered)")
             }
@@ -55,12 +32,12 @@ extension ModuleRenderer {
             writer.line("public let service: ServiceClient")
             writer.line()
             let arguments = clientArguments(
-                value: { parameter in parameter.type.rendered + (parameter.defaultValue.map { " = " + $0 } ?? "") },
+                value: { parameter in parameter.type.rendered + (parameter.defaultValue.map { " = " + defaultExpression($0) } ?? "") },
                 credential: "any TokenCredential", endpoint: "URL = \(serviceTypeName).endpoint",
                 transport: "any HTTPTransport = URLSessionTransport()", options: "ClientOptions = ClientOptions()")
             writer.doc("Creates a client; nothing is sent until an operation is called.")
             writer.block("public init(\(arguments.joined(separator: ", ")))") { writer in
-                for parameter in clientParameters {
+                for parameter in module.clientParameters {
                     writer.line("self.\(Naming.escaped(parameter.swiftName)) = \(Naming.escaped(parameter.swiftName))")
                 }
                 writer.line("service = ServiceClient(endpoint: endpoint, credential: credential, scopes: \(serviceTypeName).scopes, transport: transport, options: options)")
@@ -68,8 +45,8 @@ extension ModuleRenderer {
             for group in module.groups {
                 writer.line()
                 writer.doc("The `\(group.name)` operations.")
-                let name = groupClientName(group)
-                writer.line("public var \(Naming.escaped(groupAccessorName(group))): \(name) { \(name)(client: self) }")
+                let name = group.clientTypeName
+                writer.line("public var \(Naming.escaped(group.accessorName)): \(name) { \(name)(client: self) }")
             }
         }
         return writer.text
@@ -77,7 +54,7 @@ extension ModuleRenderer {
 
     private func renderGroupClient(_ group: OperationGroupDecl) -> String {
         var writer = CodeWriter()
-        let name = groupClientName(group)
+        let name = group.clientTypeName
         writer.doc("Calls the `\(group.name)` operations through a `\(clientTypeName)`.")
         writer.block("public struct \(name): Sendable") { writer in
             writer.line("let client: \(clientTypeName)")
@@ -89,44 +66,12 @@ extension ModuleRenderer {
         return writer.text
     }
 
-    /// How a client method hands back what the operation returns.
-    enum ClientResult {
-        case none
-        case value(SwiftType, optional: Bool)
-        case response
-        case longRunning(SwiftType?)
-        case paged(element: SwiftType, page: SwiftType, items: PropertyDecl, nextLink: PropertyDecl?)
-    }
-
-    func clientResult(_ operation: OperationDecl) -> ClientResult {
-        if operation.isLongRunning {
-            if operation.method == "DELETE" { return .longRunning(nil) }
-            return .longRunning(operation.finalStateType ?? operation.responses.first { $0.statusCode < 300 && $0.body != nil }?.body)
-        }
-        if operation.isPageable, let paged = pagedResult(operation) { return paged }
-        let success = operation.responses.filter { $0.statusCode < 300 }
-        let bodies = success.compactMap(\.body)
-        guard let first = bodies.first else { return .none }
-        guard bodies.allSatisfy({ $0 == first }) else { return .response }
-        return .value(first, optional: bodies.count != success.count)
-    }
-
-    private func pagedResult(_ operation: OperationDecl) -> ClientResult? {
-        guard let page = operation.responses.first(where: { $0.statusCode == 200 })?.body,
-              case .named(let pageName, .model) = page, case .model(let model)? = typesByName[pageName],
-              let items = model.properties.first(where: { $0.wireName == (operation.itemName ?? "value") }),
-              case .array(let element) = items.type
-        else { return nil }
-        let nextLink = operation.nextLinkName.flatMap { name in model.properties.first { $0.wireName == name } }
-        return .paged(element: element, page: page, items: items, nextLink: nextLink)
-    }
-
     private func renderClientMethod(_ operation: OperationDecl, group: OperationGroupDecl, into writer: inout CodeWriter) {
         let methodParameters = initializerOrder(operation).filter { !$0.isClientParameter }
         let arguments = methodParameters.map { parameter -> String in
             var argument = "\(Naming.escaped(parameter.swiftName)): \(parameter.type.rendered)"
             if !parameter.isRequired || parameter.defaultValue != nil {
-                argument += parameter.defaultValue.map { " = \($0)" } ?? "? = nil"
+                argument += parameter.defaultValue.map { " = " + defaultExpression($0) } ?? "? = nil"
             }
             return argument
         }
@@ -134,11 +79,11 @@ extension ModuleRenderer {
             let value = parameter.isClientParameter ? "client." + Naming.escaped(parameter.swiftName) : Naming.escaped(parameter.swiftName)
             return "\(Naming.escaped(parameter.swiftName)): \(value)"
         }.joined(separator: ", ") + ")"
-        let method = Naming.escaped(Naming.memberName(operation.typeName))
+        let method = Naming.escaped(operation.methodName)
         let signature = "public func \(method)(\(arguments.joined(separator: ", ")))"
         var remarks = ["`\(operation.method) \(operation.pathTemplate)` (`\(operation.operationId)`)."]
 
-        switch clientResult(operation) {
+        switch operation.clientReturn {
         case .paged(let element, let page, let items, let nextLink):
             remarks.append("- Returns: the items of every page, fetched as iteration reaches them.")
             writer.doc(operation.doc, remarks: remarks)
@@ -161,6 +106,15 @@ extension ModuleRenderer {
                 writer.line("let operation = \(construction)")
                 let via = operation.finalStateVia.map(CodeWriter.literal) ?? "nil"
                 writer.line("return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: \(via), client: client.service)")
+            }
+        case .exists(let notFoundCase):
+            remarks.append("- Returns: whether the resource exists (false on 404).")
+            writer.doc(operation.doc, remarks: remarks)
+            writer.block("\(signature) async throws -> Bool") { writer in
+                writer.line("let operation = \(construction)")
+                writer.line("let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: \(group.name).\(operation.typeName).Response.self)")
+                writer.line("if case .\(notFoundCase) = response { return false }")
+                writer.line("return true")
             }
         case .none:
             writer.doc(operation.doc, remarks: remarks)

@@ -110,7 +110,7 @@ public struct ExampleTestRenderer {
         if !verbatim.isEmpty {
             writer.line("    verbatimParameters: [\(verbatim.joined(separator: ", "))],")
         }
-        let result = renderer.clientResult(operation)
+        let result = operation.clientReturn
         writer.line("    isLongRunning: \(operation.isLongRunning),")
         if case .paged = result {
             writer.line("    pagedItems: \(CodeWriter.literal(operation.itemName ?? "value")),")
@@ -135,12 +135,12 @@ public struct ExampleTestRenderer {
     }
 
     /// The closure that calls the generated client with the example's parameters.
-    private func renderLiveCall(_ operation: OperationDecl, group: OperationGroupDecl, result: ModuleRenderer.ClientResult, into writer: inout CodeWriter) {
+    private func renderLiveCall(_ operation: OperationDecl, group: OperationGroupDecl, result: ClientReturn, into writer: inout CodeWriter) {
         let declared = Set(operation.parameters.map(\.wireName))
         let clientArguments = renderer.clientArguments(
             value: { parameter in
                 let wire = CodeWriter.literal(parameter.wireName)
-                if let fallback = parameter.defaultValue { return "example.optionalParameter(\(wire)) ?? \(fallback)" }
+                if let fallback = parameter.defaultValue { return "example.optionalParameter(\(wire)) ?? " + renderer.defaultExpression(fallback) }
                 if declared.contains(parameter.wireName) { return "example.parameter(\(wire))" }
                 return "example.optionalParameter(\(wire)) ?? \"\""
             },
@@ -149,7 +149,7 @@ public struct ExampleTestRenderer {
             let accessor = parameter.isRequired || parameter.defaultValue != nil ? "parameter" : "optionalParameter"
             return "\(Naming.escaped(parameter.swiftName)): example.\(accessor)(\(CodeWriter.literal(parameter.wireName)))"
         }
-        let call = "client.\(Naming.escaped(renderer.groupAccessorName(group))).\(Naming.escaped(Naming.memberName(operation.typeName)))(\(methodArguments.joined(separator: ", ")))"
+        let call = "client.\(Naming.escaped(group.accessorName)).\(Naming.escaped(operation.methodName))(\(methodArguments.joined(separator: ", ")))"
         writer.line("live: { example, context in")
         writer.line("    let client = try \(renderer.clientTypeName)(\(clientArguments.joined(separator: ", ")))")
         switch result {
@@ -164,6 +164,9 @@ public struct ExampleTestRenderer {
             }
         case .value:
             writer.line("    return try await example.json(\(call))")
+        case .exists:
+            writer.line("    _ = try await \(call)")
+            writer.line("    return nil")
         case .response:
             writer.line("    return try await example.json(body: \(call).decodedBody)")
         case .none:

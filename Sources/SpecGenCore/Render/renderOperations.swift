@@ -63,7 +63,7 @@ extension ModuleRenderer {
     private func renderInitializer(_ operation: OperationDecl, into writer: inout CodeWriter) {
         let arguments = initializerOrder(operation).map { parameter -> String in
             var argument = "\(Naming.escaped(parameter.swiftName)): \(parameterType(parameter))"
-            if let value = parameter.defaultValue { argument += " = \(value)" }
+            if let value = parameter.defaultValue { argument += " = " + defaultExpression(value) }
             else if !parameter.isRequired { argument += " = nil" }
             return argument
         }
@@ -81,24 +81,14 @@ extension ModuleRenderer {
         writer.doc("Checks every parameter (and the body) against the contract's constraints.")
         writer.block("public func validate() throws") { writer in
             writer.line("let operation = Self.operationId")
-            var wroteCheck = false
-            for parameter in operation.parameters {
-                let value = "self." + Naming.escaped(parameter.swiftName)
-                let isOptional = !parameter.isRequired && parameter.defaultValue == nil
-                // An empty path segment would change which resource the URL names: always refused,
-                // with the parameter's other rules when it has any, on its own otherwise.
-                let nonEmpty = parameter.location == .path && underlying(parameter.type) == .string
-                if nonEmpty && !validationNeeded(type: parameter.type, constraints: parameter.constraints, elementConstraints: nil) {
-                    writer.line("try Validate.notEmpty(\(value), parameter: \(CodeWriter.literal(parameter.wireName)), operation: operation)")
-                    wroteCheck = true
-                }
-                let before = writer.text.utf8.count
-                writeValidation(&writer, value: value, type: parameter.type, isOptional: isOptional,
-                                constraints: parameter.constraints, elementConstraints: parameter.elementConstraints,
-                                path: CodeWriter.literal(parameter.wireName), secret: parameter.isSecret, depth: 0, nonEmpty: nonEmpty)
-                wroteCheck = wroteCheck || writer.text.utf8.count != before
+            let checked = operation.parameters.filter { $0.check != nil }
+            for parameter in checked {
+                guard let check = parameter.check else { continue }
+                writeValidation(&writer, value: "self." + Naming.escaped(parameter.swiftName), check: check,
+                                isOptional: !parameter.isRequired && parameter.defaultValue == nil,
+                                path: CodeWriter.literal(parameter.wireName), secret: parameter.isSecret, depth: 0)
             }
-            if !wroteCheck { writer.line("_ = operation") }
+            if checked.isEmpty { writer.line("_ = operation") }
         }
     }
 

@@ -101,18 +101,18 @@ extension ModuleRenderer {
                 }
             }
         }
-        if hasOwnValidation(model) {
+        if model.hasOwnValidation {
             writer.line()
             writer.block("extension \(model.name)") { writer in
                 writer.doc("Checks the contract's constraints on this value and everything it holds.",
                            remarks: ["A failure names its place relative to this value (`.properties.storage`).", "- Parameter operation: The operationId reported in errors."])
                 writer.block("public func validate(operation: String) throws") { writer in
                     for property in model.properties where !property.isReadOnly {
+                        guard let check = property.check else { continue }
                         writeValidation(
-                            &writer, value: "self." + Naming.escaped(property.swiftName), type: property.type,
-                            isOptional: property.isOptional, constraints: property.constraints,
-                            elementConstraints: property.elementConstraints,
-                            path: CodeWriter.literal("." + property.wireName), secret: property.isSecret, depth: 0)
+                            &writer, value: "self." + Naming.escaped(property.swiftName), check: check,
+                            isOptional: property.isOptional, path: CodeWriter.literal("." + property.wireName),
+                            secret: property.isSecret, depth: 0)
                     }
                 }
             }

@@ -55,39 +55,29 @@ public enum OutputWriter {
         return changes
     }
 
-    /// Applies the plans; returns what changed. Nothing is written when any plan cannot be applied.
+    /// Applies the plans; returns what changed. All or nothing: when any step fails, every file
+    /// already replaced or removed is put back, so the output folders are exactly as they were.
     @discardableResult
     public static func write(_ plans: [OutputPlan]) throws -> OutputChanges {
+        try write(plans, failingAtStep: nil)
+    }
+
+    /// `failingAtStep`: tests make the n-th file operation fail, to prove the rollback.
+    static func write(_ plans: [OutputPlan], failingAtStep failingStep: Int?) throws -> OutputChanges {
         let changes = try changes(for: plans)
-        let manager = FileManager.default
-        var staged: [(temporary: String, target: String)] = []
+        var transaction = FileTransaction(failingAtStep: failingStep)
         do {
             for plan in plans {
                 for file in plan.files where changes.written.contains(plan.directory + "/" + file.path) {
-                    let target = plan.directory + "/" + file.path
-                    let folder = (target as NSString).deletingLastPathComponent
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    let temporary = folder + "/.specgen-" + UUID().uuidString + ".tmp"
-                    try Data(file.contents.utf8).write(to: URL(fileURLWithPath: temporary))
-                    staged.append((temporary, target))
+                    try transaction.stage(Data(file.contents.utf8), at: plan.directory + "/" + file.path)
                 }
             }
+            for path in changes.removed { try transaction.stageRemoval(of: path) }
+            try transaction.commit()
         } catch {
-            for entry in staged { try? manager.removeItem(atPath: entry.temporary) }
+            transaction.rollBack()
+            if let diagnostic = error as? Diagnostic { throw diagnostic }
             throw Diagnostic.error("cannot write output: \(error.localizedDescription)", at: nil)
-        }
-        // rename(2) replaces each target atomically: a reader never sees a half-written file.
-        for (index, entry) in staged.enumerated() where rename(entry.temporary, entry.target) != 0 {
-            let reason = String(cString: strerror(errno))
-            for unplaced in staged[index...] { try? manager.removeItem(atPath: unplaced.temporary) }
-            throw Diagnostic.error("cannot replace \(entry.target): \(reason)", at: nil)
-        }
-        for path in changes.removed {
-            do {
-                try manager.removeItem(atPath: path)
-            } catch {
-                throw Diagnostic.error("cannot remove the stale generated file \(path): \(error.localizedDescription)", at: nil)
-            }
         }
         return changes
     }

@@ -6,7 +6,7 @@ import HTTPTypes
 import SpecGenRuntime
 
 /// Calls the `Operations` operations through a `PostgreSQLFlexibleServersClient`.
-public struct UnnamedClient: Sendable {
+public struct OperationsClient: Sendable {
     let client: PostgreSQLFlexibleServersClient
 
     /// Lists all available REST API operations.

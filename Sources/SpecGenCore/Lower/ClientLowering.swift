@@ -1,0 +1,69 @@
+/// Decides the client's shape: the group clients' names and accessors, each method's name and
+/// what it returns, and the parameters the root client holds. The renderer only prints these.
+struct ClientLowering {
+    let typesByName: [String: TypeDecl]
+    let clientTypeName: String
+
+    func apply(to module: inout SwiftModule) {
+        for groupIndex in module.groups.indices {
+            var group = module.groups[groupIndex]
+            group.clientTypeName = groupClientName(group.name)
+            group.accessorName = Naming.memberName(String(group.clientTypeName.dropLast("Client".count)))
+            for index in group.operations.indices {
+                group.operations[index].methodName = Naming.memberName(group.operations[index].typeName)
+                group.operations[index].clientReturn = clientReturn(group.operations[index])
+            }
+            module.groups[groupIndex] = group
+        }
+        module.clientParameters = Self.clientParameters(of: module.groups)
+    }
+
+    /// `ServersClient`; a trailing `Operations` is dropped (`TuningOptionsOperations` →
+    /// `TuningOptionsClient`) unless nothing would be left (`Operations` → `OperationsClient`).
+    private func groupClientName(_ group: String) -> String {
+        var base = group.hasSuffix("Operations") ? String(group.dropLast("Operations".count)) : group
+        if base.isEmpty { base = group }
+        let name = Naming.upperCamel(base) + "Client"
+        return typesByName[name] == nil && name != clientTypeName ? name : Naming.upperCamel(base) + "OperationsClient"
+    }
+
+    /// Client parameters in the order the client's initializer takes them (defaulted ones last).
+    static func clientParameters(of groups: [OperationGroupDecl]) -> [ParameterDecl] {
+        var seen = Set<String>()
+        var result: [ParameterDecl] = []
+        for operation in groups.flatMap(\.operations) {
+            for parameter in operation.parameters where parameter.isClientParameter && seen.insert(parameter.swiftName).inserted {
+                result.append(parameter)
+            }
+        }
+        return result.filter { $0.defaultValue == nil } + result.filter { $0.defaultValue != nil }
+    }
+
+    private func clientReturn(_ operation: OperationDecl) -> ClientReturn {
+        if operation.isLongRunning {
+            if operation.method == "DELETE" { return .longRunning(nil) }
+            return .longRunning(operation.finalStateType ?? operation.responses.first { $0.statusCode < 300 && $0.body != nil }?.body)
+        }
+        if operation.isPageable, let paged = pagedReturn(operation) { return paged }
+        if operation.method == "HEAD", let notFound = operation.responses.first(where: { $0.statusCode == 404 }),
+           operation.responses.allSatisfy({ $0.body == nil }) {
+            return .exists(notFoundCase: notFound.caseName)
+        }
+        // Every documented answer returns through the method: one without a body (204, 304,
+        // a documented 404) makes the result optional.
+        let bodies = operation.responses.compactMap(\.body)
+        guard let first = bodies.first else { return .none }
+        guard bodies.allSatisfy({ $0 == first }) else { return .response }
+        return .value(first, optional: bodies.count != operation.responses.count)
+    }
+
+    private func pagedReturn(_ operation: OperationDecl) -> ClientReturn? {
+        guard let page = operation.responses.first(where: { $0.statusCode == 200 })?.body,
+              case .named(let pageName, .model) = page, case .model(let model)? = typesByName[pageName],
+              let items = model.properties.first(where: { $0.wireName == (operation.itemName ?? "value") }),
+              case .array(let element) = items.type
+        else { return nil }
+        let nextLink = operation.nextLinkName.flatMap { name in model.properties.first { $0.wireName == name } }
+        return .paged(element: element, page: page, items: items, nextLink: nextLink)
+    }
+}

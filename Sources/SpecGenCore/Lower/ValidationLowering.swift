@@ -1,0 +1,84 @@
+/// Decides what generated code checks before sending: per parameter and per model member, from
+/// the contract's constraints and the value's Swift type (seen through typealiases).
+struct ValidationLowering {
+    let typesByName: [String: TypeDecl]
+    /// `validation: false` keeps only the checks that protect the request's target (non-empty path segments).
+    let enabled: Bool
+
+    func apply(to module: inout SwiftModule) {
+        for groupIndex in module.groups.indices {
+            for operationIndex in module.groups[groupIndex].operations.indices {
+                var operation = module.groups[groupIndex].operations[operationIndex]
+                for index in operation.parameters.indices {
+                    let parameter = operation.parameters[index]
+                    operation.parameters[index].check = check(
+                        type: parameter.type, constraints: parameter.constraints, elementConstraints: parameter.elementConstraints,
+                        nonEmpty: parameter.location == .path)
+                }
+                module.groups[groupIndex].operations[operationIndex] = operation
+            }
+        }
+        for index in module.types.indices {
+            guard case .model(var model) = module.types[index] else { continue }
+            for propertyIndex in model.properties.indices {
+                let property = model.properties[propertyIndex]
+                model.properties[propertyIndex].check = check(
+                    type: property.type, constraints: property.constraints, elementConstraints: property.elementConstraints, nonEmpty: false)
+            }
+            module.types[index] = .model(model)
+        }
+    }
+
+    /// Follows typealiases to the type that decides how a value is validated or sent.
+    func underlying(_ type: SwiftType, depth: Int = 0) -> SwiftType {
+        if case .named(let name, .alias) = type, case .alias(let alias)? = typesByName[name], depth < 64 {
+            return underlying(alias.target, depth: depth + 1)
+        }
+        return type
+    }
+
+    func check(type: SwiftType, constraints: Constraints, elementConstraints: Constraints?, nonEmpty: Bool) -> ValueCheck? {
+        let base = underlying(type)
+        guard enabled else {
+            return nonEmpty && base == .string ? .string(.init(notEmpty: true)) : nil
+        }
+        switch base {
+        case .string:
+            let rules = ValueCheck.StringRules(
+                notEmpty: nonEmpty, minLength: constraints.minLength, maxLength: constraints.maxLength,
+                patternName: constraints.patternName, uuid: constraints.isUUID)
+            return rules == ValueCheck.StringRules() ? nil : .string(rules)
+        case .int, .int32, .int64, .double, .float:
+            let minimum = constraints.minimum.flatMap { bound($0, exclusive: constraints.exclusiveMinimum, for: base) }
+            let maximum = constraints.maximum.flatMap { bound($0, exclusive: constraints.exclusiveMaximum, for: base) }
+            return minimum == nil && maximum == nil ? nil : .number(minimum: minimum, maximum: maximum)
+        case .array(let element):
+            let elementCheck = check(type: element, constraints: elementConstraints ?? Constraints(), elementConstraints: nil, nonEmpty: false)
+            guard constraints.minItems != nil || constraints.maxItems != nil || elementCheck != nil else { return nil }
+            return .array(minItems: constraints.minItems, maxItems: constraints.maxItems, element: elementCheck)
+        case .dictionary(let value):
+            return check(type: value, constraints: elementConstraints ?? Constraints(), elementConstraints: nil, nonEmpty: false)
+                .map { .dictionary(value: $0) }
+        case .named(_, .model):
+            return .model
+        default:
+            return nil
+        }
+    }
+
+    /// The bound as a literal of the value's Swift type; nil when no value of the type can
+    /// break it (a bound beyond the type's range), or for a fractional bound on an integer.
+    private func bound(_ text: String, exclusive: Bool, for type: SwiftType) -> ValueCheck.Bound? {
+        guard let number = Double(text), number.isFinite else { return nil }
+        let range: ClosedRange<Double>
+        switch type {
+        case .int32: range = Double(Int32.min)...Double(Int32.max)
+        case .int, .int64: range = -9.2e18...9.2e18
+        default:
+            let literal = text.contains(".") || text.contains("e") || text.contains("E") ? text : text + ".0"
+            return .init(literal: literal, exclusive: exclusive)
+        }
+        guard number == number.rounded(), range.contains(number) else { return nil }
+        return .init(literal: String(Int64(number)), exclusive: exclusive)
+    }
+}

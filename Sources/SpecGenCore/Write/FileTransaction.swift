@@ -1,0 +1,97 @@
+import Foundation
+
+/// Replaces and removes files as one step. New contents are staged beside their targets first;
+/// on commit each existing target is moved aside before its replacement is renamed into place
+/// (rename(2) is atomic, so no reader sees a half-written file); a failure part-way moves every
+/// original back. The moved-aside originals are deleted only once everything is in place.
+struct FileTransaction {
+    private struct Replacement {
+        var staged: String?
+        var target: String
+        var backup: String?
+        var placed = false
+    }
+
+    private var replacements: [Replacement] = []
+    private var createdFolders: [String] = []
+    private var step = 0
+    private let failingAtStep: Int?
+    private let manager = FileManager.default
+
+    init(failingAtStep: Int? = nil) {
+        self.failingAtStep = failingAtStep
+    }
+
+    /// Writes `contents` to a temporary file beside `target`.
+    mutating func stage(_ contents: Data, at target: String) throws {
+        let folder = (target as NSString).deletingLastPathComponent
+        if !manager.fileExists(atPath: folder) {
+            // Remember the outermost folder this makes, to take it away again on rollback.
+            var outermost = folder
+            while case let parent = (outermost as NSString).deletingLastPathComponent, parent != outermost,
+                  !manager.fileExists(atPath: parent) {
+                outermost = parent
+            }
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            createdFolders.append(outermost)
+        }
+        let temporary = folder + "/.specgen-" + UUID().uuidString + ".tmp"
+        try advance("write \(temporary)")
+        try contents.write(to: URL(fileURLWithPath: temporary))
+        replacements.append(Replacement(staged: temporary, target: target))
+    }
+
+    /// Marks `target` for removal on commit.
+    mutating func stageRemoval(of target: String) throws {
+        replacements.append(Replacement(staged: nil, target: target))
+    }
+
+    mutating func commit() throws {
+        for index in replacements.indices {
+            let target = replacements[index].target
+            if manager.fileExists(atPath: target) {
+                let backup = (target as NSString).deletingLastPathComponent + "/.specgen-backup-" + UUID().uuidString
+                try advance("move aside \(target)")
+                try move(target, to: backup)
+                replacements[index].backup = backup
+            }
+            if let staged = replacements[index].staged {
+                try advance("replace \(target)")
+                try move(staged, to: target)
+                replacements[index].placed = true
+            }
+        }
+        for replacement in replacements {
+            if let backup = replacement.backup { try? manager.removeItem(atPath: backup) }
+        }
+        replacements.removeAll()
+    }
+
+    /// Puts every original back and deletes what was staged or placed.
+    mutating func rollBack() {
+        for replacement in replacements.reversed() {
+            if replacement.placed { try? manager.removeItem(atPath: replacement.target) }
+            if let backup = replacement.backup { _ = rename(backup, replacement.target) }
+            if let staged = replacement.staged, !replacement.placed { try? manager.removeItem(atPath: staged) }
+        }
+        for folder in createdFolders.reversed() {
+            // Only folders this transaction made; everything staged in them is gone by now.
+            try? manager.removeItem(atPath: folder)
+        }
+        replacements.removeAll()
+    }
+
+    private func move(_ source: String, to destination: String) throws {
+        guard rename(source, destination) == 0 else {
+            throw Diagnostic.error("cannot move \(source) to \(destination): \(String(cString: strerror(errno)))", at: nil)
+        }
+    }
+
+    /// Counts file operations; the injected failure stands in for a full disk or a lost permission.
+    private mutating func advance(_ operation: String) throws {
+        step += 1
+        if step == failingAtStep {
+            throw Diagnostic.error("cannot \(operation): injected failure", at: nil)
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Testing
+@testable import SpecGenCore
+
+/// Classes of contract shapes that real contracts (and AutoRest's test server) use: each test
+/// covers the class with more than the one instance that was found broken.
+@Suite struct ContractShapeSnippetTests {
+    /// Lowering decides group names; none is ever "Unnamed", whatever prefix the operationId has.
+    @Test func everyOperationGroupGetsANamedClientAndAccessor() throws {
+        let paths = """
+              /a:
+                get: {operationId: Operations_List, responses: {'200': {description: ok}}}
+              /b:
+                get: {operationId: TuningOptionsOperations_Get, responses: {'200': {description: ok}}}
+              /c:
+                get: {operationId: Ping, tags: [Health], responses: {'200': {description: ok}}}
+              /d:
+                get: {operationId: Other, responses: {'200': {description: ok}}}
+        """
+        let folder = try TemporaryFolder()
+        let spec = try folder.write("spec.yaml", contract(definitions: "  X: {type: string}", paths: paths))
+        let module = try GeneratorPipeline.module(specPaths: [spec], options: GenerationOptions(moduleName: "Shapes"), displayRoot: folder.path)
+        let names = module.groups.map { "\($0.name) \($0.clientTypeName) \($0.accessorName)" }
+        #expect(names == [
+            "Operations OperationsClient operations",
+            "TuningOptionsOperations TuningOptionsClient tuningOptions",
+            "Health HealthClient health",
+        ])
+        #expect(!names.joined().contains("Unnamed"))
+        // `Other` has no underscore and no tag: it joins the `Operations` group.
+        #expect(module.groups[0].operations.map(\.operationId) == ["Operations_List", "Other"])
+    }
+
+    /// Two parents that share an ancestor are a diamond, not a cycle; the shared members appear once.
+    @Test func allOfDiamondMergesTheSharedAncestorOnce() throws {
+        let files = try generate(contract(definitions: """
+              Base: {type: object, properties: {id: {type: string}}}
+              Left: {allOf: [{$ref: '#/definitions/Base'}], properties: {left: {type: string}}}
+              Right: {allOf: [{$ref: '#/definitions/Base'}], properties: {right: {type: string}}}
+              Both: {allOf: [{$ref: '#/definitions/Left'}, {$ref: '#/definitions/Right'}], properties: {own: {type: integer}}}
+        """))
+        let both = body(files["Models/Both.swift"])
+        #expect(both.components(separatedBy: "public var id: String?").count == 2)
+        for member in ["left", "right", "own"] { #expect(both.contains("public var \(member):")) }
+    }
+
+    /// A real cycle is still refused.
+    @Test func allOfCycleIsRefused() throws {
+        let found = try #require(throws: Diagnostic.self) {
+            _ = try generate(contract(definitions: """
+                  A: {allOf: [{$ref: '#/definitions/B'}], properties: {a: {type: string}}}
+                  B: {allOf: [{$ref: '#/definitions/A'}], properties: {b: {type: string}}}
+            """))
+        }
+        #expect(found.message.contains("allOf cycle"))
+    }
+
+    /// Documented answers without a body (204, 304, a documented 404) make the method's result
+    /// optional; HEAD with a documented 404 answers whether the resource exists.
+    @Test func clientMethodsReturnWhatEveryDocumentedAnswerAllows() throws {
+        let paths = """
+              /things/{name}:
+                parameters:
+                  - {name: name, in: path, required: true, type: string}
+                get:
+                  operationId: Things_Get
+                  responses:
+                    '200': {description: ok, schema: {$ref: '#/definitions/Thing'}}
+                    '304': {description: not modified}
+                head:
+                  operationId: Things_Exists
+                  responses:
+                    '204': {description: exists}
+                    '404': {description: missing}
+                put:
+                  operationId: Things_Put
+                  responses:
+                    '200': {description: ok, schema: {$ref: '#/definitions/Thing'}}
+        """
+        let files = try generate(contract(definitions: "  Thing: {type: object, properties: {size: {type: integer}}}", paths: paths))
+        let client = body(files["Client/ThingsClient.swift"])
+        #expect(client.contains("public func get(name: String) async throws -> Thing? {"))
+        #expect(client.contains("case .notModified: return nil"))
+        #expect(client.contains("public func exists(name: String) async throws -> Bool {"))
+        #expect(client.contains("if case .status404 = response { return false }"))
+        #expect(client.contains("public func put(name: String) async throws -> Thing {"))
+    }
+
+    /// A bound beyond the range of the member's Swift type can never be broken, and would not
+    /// compile as a literal of that type: it is not checked. Bounds inside the range are.
+    @Test func numericBoundsOutsideTheTypesRangeAreNotEmitted() throws {
+        let files = try generate(contract(definitions: """
+              Limits:
+                type: object
+                properties:
+                  small: {type: integer, format: int32, minimum: -3000000000, maximum: 3000000000}
+                  bounded: {type: integer, format: int32, minimum: -5, maximum: 2147483647}
+                  huge: {type: integer, format: int64, maximum: 1e30}
+                  ratio: {type: number, maximum: 1e300}
+        """))
+        let limits = body(files["Models/Limits.swift"])
+        #expect(!limits.contains("3000000000"))
+        #expect(!limits.contains("1e30,"))
+        #expect(limits.contains("try Validate.minimum(value0, -5, exclusive: false, parameter: \".bounded\""))
+        #expect(limits.contains("try Validate.maximum(value0, 2147483647, exclusive: false, parameter: \".bounded\""))
+        #expect(limits.contains("try Validate.maximum(value0, 1e300, exclusive: false, parameter: \".ratio\""))
+    }
+}
