@@ -23,7 +23,7 @@ extension ExampleCatalog {
     },
     live: { example, context in
         let client = try ShapesClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
-        try await client.unnamed.ping()
+        try await client.operations.ping()
         return nil
     }
     ),

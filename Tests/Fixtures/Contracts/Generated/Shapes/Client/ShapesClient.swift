@@ -18,7 +18,7 @@ public struct ShapesClient: Sendable {
     public var things: ThingsClient { ThingsClient(client: self) }
 
     /// The `Operations` operations.
-    public var unnamed: UnnamedClient { UnnamedClient(client: self) }
+    public var operations: OperationsClient { OperationsClient(client: self) }
 
     /// The `Failures` operations.
     public var failures: FailuresClient { FailuresClient(client: self) }

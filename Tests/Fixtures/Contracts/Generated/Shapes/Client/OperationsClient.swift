@@ -6,7 +6,7 @@ import HTTPTypes
 import SpecGenRuntime
 
 /// Calls the `Operations` operations through a `ShapesClient`.
-public struct UnnamedClient: Sendable {
+public struct OperationsClient: Sendable {
     let client: ShapesClient
 
     /// `POST /ping` (`Ping`).
