@@ -21,9 +21,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // Only the mock server (and the tests that start it) use SwiftNIO.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // `swift package generate-documentation`: the DocC catalogs (no code of it enters a target).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
-        // The generator pipeline: load → resolve → lower → render → write.
+        // The generator pipeline: load → resolve → parse → lower → render → write.
         .target(
             name: "SpecGenCore",
             dependencies: ["SpecGenRuntime", .product(name: "Yams", package: "Yams")]
@@ -95,5 +97,5 @@ let package = Package(
             dependencies: ["SpecGenRuntime", "PostgreSQLFlexibleServers", "SpecGenMock"]
         ),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

@@ -48,8 +48,8 @@ struct SpecGenMockCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let server = try await service.start(port: port)
-        print("specgen-mock: serving on \(server.baseURL.absoluteString)")
-        fflush(stdout)
+        // Written straight to the descriptor, unbuffered: a test or script waiting for this line sees it at once.
+        FileHandle.standardOutput.write(Data("specgen-mock: serving on \(server.baseURL.absoluteString)\n".utf8))
         while !Task.isCancelled {
             try await Task.sleep(for: .seconds(3600))
         }

@@ -40,7 +40,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Collects warnings while a stage goes on; errors are thrown as `Diagnostic`.
-public final class DiagnosticLog: @unchecked Sendable {
+public final class DiagnosticLog {
     public private(set) var warnings: [Diagnostic] = []
 
     public init() {}

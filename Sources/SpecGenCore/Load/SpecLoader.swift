@@ -11,7 +11,7 @@ public struct SpecDocument: Sendable {
 }
 
 /// Load stage: reads YAML or JSON files (JSON is YAML) into `SpecNode` trees, with positions.
-public final class SpecLoader: @unchecked Sendable {
+public final class SpecLoader {
     private var cache: [String: SpecDocument] = [:]
     private let workingDirectory: String
     /// Bounds the nodes one file may expand into, so an alias bomb fails fast instead of eating memory.

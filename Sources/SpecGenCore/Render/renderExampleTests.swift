@@ -2,7 +2,7 @@ import Foundation
 
 /// The example conformance test target: for every `x-ms-examples` file of every operation, a case
 /// that builds the request from the example's parameters and decodes its responses.
-public struct ExampleTestRenderer {
+public struct ExampleTestRenderer: Sendable {
     let module: SwiftModule
     let renderer: ModuleRenderer
     /// Absolute path of the folder the test files go to (example paths are written relative to it).

@@ -17,7 +17,7 @@ public struct ResolvedNode: Sendable {
 }
 
 /// Resolve stage: follows `$ref`s within and across files, loading referenced files on demand.
-public final class ReferenceResolver: @unchecked Sendable {
+public final class ReferenceResolver {
     public let loader: SpecLoader
     /// `$ref` targets by referring file and reference text: the same refs recur hundreds of times.
     private var targets: [String: ResolvedNode] = [:]
