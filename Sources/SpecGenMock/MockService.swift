@@ -165,6 +165,12 @@ public actor MockService {
                     return error(400, "InvalidRequestContent", "the request body is not JSON", target: parameter.wireName)
                 }
                 continue
+            case .formData:
+                // Form fields are not checked yet (the media-types issue); the body must be there when one is required.
+                if parameter.isRequired && request.body.isEmpty {
+                    return error(400, "InvalidRequestContent", "the form field '\(parameter.wireName)' is required", target: parameter.wireName)
+                }
+                continue
             }
             guard let value else {
                 if parameter.isRequired || parameter.defaultValue != nil {

@@ -105,3 +105,59 @@ import Testing
         #expect(limits.contains("try Validate.maximum(value0, 1e300, exclusive: false, parameter: \".ratio\""))
     }
 }
+
+/// `in: formData` parameters are form fields (files as multipart parts), not JSON bodies.
+@Suite struct FormDataSnippetTests {
+    @Test func formFieldsAndFilesBuildAFormBody() throws {
+        let paths = """
+              /pets/{petId}:
+                post:
+                  operationId: Pets_Update
+                  consumes: [application/x-www-form-urlencoded]
+                  parameters:
+                    - {name: petId, in: path, required: true, type: integer}
+                    - {name: name, in: formData, type: string}
+                    - {name: status, in: formData, required: true, type: string}
+                  responses: {'200': {description: ok}}
+              /files:
+                post:
+                  operationId: Files_Upload
+                  consumes: [multipart/form-data]
+                  parameters:
+                    - {name: fileContent, in: formData, required: true, type: file}
+                    - {name: fileName, in: formData, required: true, type: string}
+                  responses: {'200': {description: ok}}
+        """
+        let files = try generate(contract(definitions: "  X: {type: string}", paths: paths))
+        let update = body(files["Operations/Pets.Update.swift"])
+        #expect(update.contains("public let name: String?"))
+        #expect(update.contains("if let value = self.name {\n                form.add(\"name\", value)\n            }"))
+        #expect(update.contains("form.add(\"status\", self.status)"))
+        #expect(update.contains("builder.setFormBody(form, encoding: .urlEncoded)"))
+        let upload = body(files["Operations/Files.Upload.swift"])
+        #expect(upload.contains("public let fileContent: Data"))
+        #expect(upload.contains("form.addFile(\"fileContent\", self.fileContent)"))
+        #expect(upload.contains("builder.setFormBody(form, encoding: .multipart)"))
+    }
+
+    /// A required one-value enum is a constant: always sent, never asked for.
+    @Test func oneValueEnumParametersAreConstants() throws {
+        let paths = """
+              /things:
+                get:
+                  operationId: Things_List
+                  parameters:
+                    - {name: api-version, in: query, required: true, type: string, enum: ['2016-02-29']}
+                    - {name: x-fixed, in: header, required: true, type: integer, enum: [42]}
+                    - {name: mode, in: query, required: false, type: string, enum: [fast]}
+                  responses: {'200': {description: ok}}
+        """
+        let files = try generate(contract(definitions: "  X: {type: string}", paths: paths))
+        let list = body(files["Operations/Things.List.swift"])
+        #expect(list.contains("public init(mode: ThingsListMode? = nil) throws"))
+        #expect(list.contains("builder.addQuery(\"api-version\", \"2016-02-29\")"))
+        #expect(list.contains("builder.setHeader(\"x-fixed\", 42)"))
+        #expect(!list.contains("public let apiVersion"))
+        #expect(body(files["Client/ThingsClient.swift"]).contains("public func list(mode: ThingsListMode? = nil) async throws"))
+    }
+}

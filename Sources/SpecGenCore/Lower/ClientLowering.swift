@@ -32,7 +32,7 @@ struct ClientLowering {
         var seen = Set<String>()
         var result: [ParameterDecl] = []
         for operation in groups.flatMap(\.operations) {
-            for parameter in operation.parameters where parameter.isClientParameter && seen.insert(parameter.swiftName).inserted {
+            for parameter in operation.parameters where parameter.isClientParameter && parameter.constant == nil && seen.insert(parameter.swiftName).inserted {
                 result.append(parameter)
             }
         }

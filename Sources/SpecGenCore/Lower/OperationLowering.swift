@@ -63,6 +63,13 @@ final class OperationLowering {
             try schemas.lowerSchema($0, hint: operationTypeName + "Error")
         }
 
+        // Files need multipart; so does an operation that says it consumes it.
+        var formEncoding: FormEncoding?
+        if parameters.contains(where: { $0.location == .formData }) {
+            formEncoding = parameters.contains(where: \.isFile) || operation.consumes.contains { $0.hasPrefix("multipart/form-data") }
+                ? .multipart : .urlEncoded
+        }
+
         var examples: [ExampleRef] = []
         for example in operation.examples {
             guard case .file(let reference, let path, let isPresent) = example.source else { continue }
@@ -83,7 +90,7 @@ final class OperationLowering {
             isLongRunning: operation.isLongRunning,
             finalStateVia: operation.longRunningOptions?.finalStateVia, finalStateType: finalStateType,
             nextLinkName: operation.pageable?.nextLinkName, itemName: operation.pageable?.itemName,
-            isPageable: operation.pageable != nil, examples: examples, specFile: operation.file)
+            isPageable: operation.pageable != nil, examples: examples, specFile: operation.file, formEncoding: formEncoding)
     }
 
     private func lowerParameter(_ parameter: ContractParameter, operationTypeName: String) throws -> ParameterDecl {
@@ -98,12 +105,22 @@ final class OperationLowering {
         case .path: location = .path
         case .query: location = .query
         case .header: location = .header
-        case .body, .formData: location = .body
+        case .body: location = .body
+        case .formData: location = .formData
         }
         let swiftName = Naming.memberName(parameter.clientName ?? parameter.name)
-        let type = try schemas.lowerSchema(parameter.schema, hint: operationTypeName + Naming.upperCamel(parameter.name))
         let isApiVersion = parameter.name == "api-version" && location == .query
-        return ParameterDecl(
+        let resolved = contract.resolved(parameter.schema)
+        if parameter.isRequired, location != .body, let constant = resolved.constantValue {
+            return ParameterDecl(
+                wireName: parameter.name, swiftName: isApiVersion ? "apiVersion" : swiftName, location: location,
+                type: SchemaLowering.scalarType(of: resolved), isRequired: true, doc: parameter.description,
+                constraints: Constraints(), elementConstraints: nil, defaultValue: nil,
+                skipEncoding: parameter.skipURLEncoding, collectionSeparator: parameter.collectionSeparator,
+                isSecret: parameter.isSecret, isClientParameter: false, constant: constant.text)
+        }
+        let type = try schemas.lowerSchema(parameter.schema, hint: operationTypeName + Naming.upperCamel(parameter.name))
+        var lowered = ParameterDecl(
             wireName: parameter.name, swiftName: isApiVersion ? "apiVersion" : swiftName, location: location, type: type,
             isRequired: parameter.isRequired, doc: parameter.description,
             constraints: try schemas.constraints(of: parameter.schema, hint: swiftName),
@@ -111,6 +128,8 @@ final class OperationLowering {
             defaultValue: isApiVersion ? .apiVersion : nil,
             skipEncoding: parameter.skipURLEncoding, collectionSeparator: parameter.collectionSeparator,
             isSecret: parameter.isSecret, isClientParameter: parameter.holder == .client)
+        lowered.isFile = parameter.place == .formData && resolved.type == "file"
+        return lowered
     }
 
     private func lowerResponse(_ response: ContractResponse, status: Int, operationTypeName: String) throws -> ResponseDecl {

@@ -228,6 +228,16 @@ final class SchemaLowering {
 
     // MARK: Enums
 
+    /// The scalar Swift type of an enum's values (a constant's type).
+    static func scalarType(of schema: Schema) -> SwiftType {
+        switch schema.type {
+        case "integer": return schema.format == "int64" ? .int64 : (schema.format == "int32" ? .int32 : .int)
+        case "number": return schema.format == "float" ? .float : .double
+        case "boolean": return .bool
+        default: return .string
+        }
+    }
+
     private func declareEnum(_ schema: Schema, origin: String, hint: String) throws -> SwiftType {
         // Swift has no Bool-backed enums; a boolean enum is a Bool (usually a constant).
         if schema.type == "boolean" { return .bool }

@@ -177,7 +177,7 @@ public enum TypeDecl: Sendable {
 }
 
 public struct ParameterDecl: Sendable {
-    public enum Location: String, Sendable { case path, query, header, body }
+    public enum Location: String, Sendable { case path, query, header, body, formData }
 
     public var wireName: String
     public var swiftName: String
@@ -197,6 +197,10 @@ public struct ParameterDecl: Sendable {
     public var isClientParameter: Bool
     /// What the request builder checks before sending (nil: nothing).
     public var check: ValueCheck? = nil
+    /// A required parameter the contract pins to one value: always sent, never asked for.
+    public var constant: String? = nil
+    /// `type: file` in a form: sent as a file part.
+    public var isFile = false
 }
 
 public struct ResponseHeaderDecl: Sendable {
@@ -246,6 +250,8 @@ public struct OperationDecl: Sendable {
     public var isPageable: Bool
     public var examples: [ExampleRef]
     public var specFile: String
+    /// How `in: formData` parameters are sent (nil: the operation has none).
+    public var formEncoding: FormEncoding? = nil
     /// The group client's method (`listByResourceGroup`).
     public var methodName: String = ""
     /// What that method hands back.
@@ -259,6 +265,11 @@ public struct OperationGroupDecl: Sendable {
     /// The group's client type (`ServersClient`) and the root client's property for it (`servers`).
     public var clientTypeName: String = ""
     public var accessorName: String = ""
+}
+
+/// `in: formData` parameters on the wire.
+public enum FormEncoding: String, Sendable {
+    case urlEncoded, multipart
 }
 
 /// A parameter's default, as a value: the renderer decides how to spell it.

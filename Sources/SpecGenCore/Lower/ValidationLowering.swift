@@ -11,6 +11,7 @@ struct ValidationLowering {
                 var operation = module.groups[groupIndex].operations[operationIndex]
                 for index in operation.parameters.indices {
                     let parameter = operation.parameters[index]
+                    guard parameter.constant == nil else { continue }
                     operation.parameters[index].check = check(
                         type: parameter.type, constraints: parameter.constraints, elementConstraints: parameter.elementConstraints,
                         nonEmpty: parameter.location == .path)

@@ -5,3 +5,12 @@ extension Schema {
         enumExtension.map(\.modelAsString) ?? true
     }
 }
+
+extension Schema {
+    /// The one value of an enum that lists one (a constant: an `api-version` pinned by the
+    /// contract, a fixed header), unless `x-ms-enum` makes it extensible (modelerfour's rule).
+    public var constantValue: ContractScalar? {
+        guard isEnum, let values = enumValues, values.count == 1, enumExtension?.modelAsString != true else { return nil }
+        return values[0]
+    }
+}

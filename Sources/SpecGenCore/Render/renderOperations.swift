@@ -16,10 +16,12 @@ extension ModuleRenderer {
         return writer.text
     }
 
-    /// Parameters in the order the initializer takes them: required first, then defaulted, each in spec order.
+    /// Parameters in the order the initializer takes them: required first, then defaulted, each in
+    /// spec order. Constants are not asked for.
     func initializerOrder(_ operation: OperationDecl) -> [ParameterDecl] {
-        let required = operation.parameters.filter { $0.isRequired && $0.defaultValue == nil }
-        let optional = operation.parameters.filter { !($0.isRequired && $0.defaultValue == nil) }
+        let variable = operation.parameters.filter { $0.constant == nil }
+        let required = variable.filter { $0.isRequired && $0.defaultValue == nil }
+        let optional = variable.filter { !($0.isRequired && $0.defaultValue == nil) }
         return required + optional
     }
 
@@ -40,7 +42,7 @@ extension ModuleRenderer {
         writer.block("public final class \(operation.typeName): Sendable") { writer in
             writer.line("public static let operationId = \(CodeWriter.literal(operation.operationId))")
             writer.line("public static let pathTemplate = \(CodeWriter.literal(operation.pathTemplate))")
-            for parameter in operation.parameters {
+            for parameter in operation.parameters where parameter.constant == nil {
                 writer.line()
                 writer.doc(parameter.doc, remarks: ["`\(parameter.wireName)` in \(parameter.location.rawValue)."])
                 writer.line("public let \(Naming.escaped(parameter.swiftName)): \(parameterType(parameter))")
@@ -70,7 +72,7 @@ extension ModuleRenderer {
         writer.doc("Takes the operation's parameters and checks them against the contract.",
                    remarks: ["- Throws: `ValidationError` naming the parameter, the rule and the value."])
         writer.block("public init(\(arguments.joined(separator: ", "))) throws") { writer in
-            for parameter in operation.parameters {
+            for parameter in operation.parameters where parameter.constant == nil {
                 writer.line("self.\(Naming.escaped(parameter.swiftName)) = \(Naming.escaped(parameter.swiftName))")
             }
             writer.line("try validate()")
@@ -104,7 +106,11 @@ extension ModuleRenderer {
                 case .parameter(let name):
                     guard let parameter = operation.parameters.first(where: { $0.location == .path && $0.wireName == name }) else { continue }
                     let skip = parameter.skipEncoding ? ", skipEncoding: true" : ""
-                    writer.line("builder.appendPathParameter(self.\(Naming.escaped(parameter.swiftName))\(skip))")
+                    var value = valueExpression(parameter)
+                    if case .array = underlying(parameter.type) {
+                        value += ".map(\\.parameterText).joined(separator: \(CodeWriter.literal(parameter.collectionSeparator ?? ",")))"
+                    }
+                    writer.line("builder.appendPathParameter(\(value)\(skip))")
                 }
             }
             for parameter in operation.parameters where parameter.location == .query {
@@ -120,7 +126,8 @@ extension ModuleRenderer {
             for parameter in operation.parameters where parameter.location == .header {
                 emitOptional(parameter, into: &writer) { value in
                     if case .array = underlying(parameter.type) {
-                        return "builder.setHeader(\(CodeWriter.literal(parameter.wireName)), \(value).map(\\.parameterText).joined(separator: \",\"))"
+                        let separator = CodeWriter.literal(parameter.collectionSeparator ?? ",")
+                        return "builder.setHeader(\(CodeWriter.literal(parameter.wireName)), \(value).map(\\.parameterText).joined(separator: \(separator)))"
                     }
                     return "builder.setHeader(\(CodeWriter.literal(parameter.wireName)), \(value))"
                 }
@@ -129,13 +136,33 @@ extension ModuleRenderer {
             if let body = operation.parameters.first(where: { $0.location == .body }) {
                 emitOptional(body, into: &writer) { value in "try builder.setJSONBody(\(value))" }
             }
+            if let encoding = operation.formEncoding {
+                writer.line("var form = FormBody()")
+                for parameter in operation.parameters where parameter.location == .formData {
+                    emitOptional(parameter, into: &writer) { value in
+                        let name = CodeWriter.literal(parameter.wireName)
+                        if parameter.isFile { return "form.addFile(\(name), \(value))" }
+                        if case .array = underlying(parameter.type) {
+                            return "form.add(\(name), \(value), separator: \(parameter.collectionSeparator.map(CodeWriter.literal) ?? "nil"))"
+                        }
+                        return "form.add(\(name), \(value))"
+                    }
+                }
+                writer.line("builder.setFormBody(form, encoding: .\(encoding.rawValue))")
+            }
             writer.line("return builder.build()")
         }
     }
 
+    /// The parameter's value in `makeRequest`: its stored property, or a constant's literal.
+    private func valueExpression(_ parameter: ParameterDecl) -> String {
+        guard let constant = parameter.constant else { return "self." + Naming.escaped(parameter.swiftName) }
+        return parameter.type == .string ? CodeWriter.literal(constant) : constant
+    }
+
     /// Writes `statement` for a parameter, unwrapping it first when it is optional.
     private func emitOptional(_ parameter: ParameterDecl, into writer: inout CodeWriter, _ statement: (String) -> String) {
-        let value = "self." + Naming.escaped(parameter.swiftName)
+        let value = valueExpression(parameter)
         if parameter.isRequired || parameter.defaultValue != nil {
             writer.line(statement(value))
         } else {

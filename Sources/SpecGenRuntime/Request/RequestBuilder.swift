@@ -99,6 +99,12 @@ public struct RequestBuilder {
         headers[.contentType] = "application/json"
     }
 
+    /// A body already encoded, with its media type.
+    public mutating func setBody(_ data: Data, contentType: String) {
+        body = data
+        headers[.contentType] = contentType
+    }
+
     public func build() -> (request: HTTPRequest, body: Data?) {
         let request = HTTPRequest(method: method, scheme: endpoint.scheme, authority: endpoint.authority, path: String(decoding: target, as: UTF8.self), headerFields: headers)
         return (request, body)

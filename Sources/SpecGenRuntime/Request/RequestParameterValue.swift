@@ -13,6 +13,8 @@ extension Int64: RequestParameterValue { public var parameterText: String { Stri
 extension Double: RequestParameterValue { public var parameterText: String { String(self) } }
 extension Float: RequestParameterValue { public var parameterText: String { String(self) } }
 extension Date: RequestParameterValue { public var parameterText: String { RFC3339.format(self) } }
+/// `format: byte`: base64, as in a JSON body.
+extension Data: RequestParameterValue { public var parameterText: String { base64EncodedString() } }
 extension UUID: RequestParameterValue { public var parameterText: String { uuidString.lowercased() } }
 
 extension RequestParameterValue where Self: RawRepresentable, RawValue == String {
