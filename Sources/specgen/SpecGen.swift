@@ -165,7 +165,7 @@ struct Diff: ParsableCommand {
         switch failOn {
         case .breaking? where report.hasBreakingChange:
             throw ExitCode(1)
-        case .potentiallyBreaking? where report.changes.contains(where: { $0.severity != .nonBreaking && $0.ruleId != 1001 }):
+        case .potentiallyBreaking? where report.changes.contains(where: { $0.severity != .nonBreaking && $0.ruleId != DiffRuleID.noVersionChange.rawValue }):
             throw ExitCode(1)
         default:
             break

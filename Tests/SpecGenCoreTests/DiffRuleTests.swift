@@ -81,7 +81,9 @@ import Testing
         var edits: [(String, String)]
         /// Edits applied to the old side instead (for rules about something the new side lacks).
         var oldEdits: [(String, String)] = []
-        var testDescription: String { "rule \(rule) \(severity.rawValue)" }
+        /// Part of the change's `location: message`, where one rule has several checks.
+        var expected: String?
+        var testDescription: String { "rule \(rule) \(severity.rawValue)" + (expected.map { " " + $0 } ?? "") }
     }
 
     static let cases: [Case] = [
@@ -114,8 +116,13 @@ import Testing
         Case(rule: 1023, severity: .nonBreaking, edits: [("      size: {type: integer, format: int32, maximum: 10}\n      mode", "      size: {type: integer, format: int64, maximum: 10}\n      mode")]),
         Case(rule: 1024, severity: .breaking, edits: [("maxLength: 10", "maxLength: 8")]),
         Case(rule: 1024, severity: .nonBreaking, edits: [("      size: {type: integer, format: int32, maximum: 10}\n      kind", "      size: {type: integer, format: int32, maximum: 5}\n      kind")]),
-        Case(rule: 1025, severity: .breaking, edits: [("    required: [size]", "    required: []")]),
-        Case(rule: 1026, severity: .breaking, edits: [("      note: {type: string}", "      note: {type: integer}")]),
+        Case(rule: 1025, severity: .breaking, edits: [("    required: [size]", "    required: []")], expected: "Thing/properties/size: is now optional"),
+        Case(rule: 1025, severity: .breaking, edits: [("{name: filter, in: query, required: false,", "{name: filter, in: query, required: true,")],
+             expected: "parameter filter: is now required"),
+        Case(rule: 1026, severity: .breaking, edits: [("      note: {type: string}", "      note: {type: integer}")], expected: "type changed from string to integer"),
+        Case(rule: 1026, severity: .breaking, edits: [("          schema: {$ref: '#/definitions/Thing'}\n", "")], expected: "response 200: response no longer has a body"),
+        Case(rule: 1026, severity: .potentiallyBreaking, edits: [("'404': {description: gone}", "'404': {description: gone, schema: {type: string}}")],
+             expected: "response 404: response now has a body"),
         Case(rule: 1027, severity: .breaking, edits: [("default: none", "default: empty")]),
         Case(rule: 1028, severity: .breaking, edits: [("collectionFormat: csv", "collectionFormat: multi")]),
         Case(rule: 1029, severity: .breaking, edits: [("      label: {type: string, default: none}", "      label: {type: string, default: none, readOnly: true}")]),
@@ -136,9 +143,14 @@ import Testing
                                                                    "        - {name: tags, in: query, required: false, type: array, items: {type: string}, collectionFormat: csv}\n        - {name: filter, in: query, required: false, type: string}")]),
         Case(rule: 1043, severity: .nonBreaking, edits: [("        - {name: filter, in: query, required: false, type: string}", "        - {name: filter, in: query, required: false, type: string}\n        - {name: skip, in: query, type: integer}")]),
         Case(rule: 1044, severity: .breaking, edits: [("      x-ms-long-running-operation: true\n", "")]),
+        Case(rule: 1044, severity: .potentiallyBreaking, edits: [("      x-ms-long-running-operation: true\n", "      x-ms-long-running-operation: true\n      x-ms-long-running-operation-options: {final-state-via: location}\n")],
+             expected: "final-state-via changed from none to location"),
         Case(rule: 1045, severity: .potentiallyBreaking, edits: [("      note: {type: string}", "      note: {type: string}\n      hint: {type: string}")]),
         Case(rule: 1046, severity: .breaking, edits: [("        - {name: filter, in: query, required: false, type: string}\n", "")]),
-        Case(rule: 1047, severity: .breaking, edits: [("x-ms-enum: {name: Kind, modelAsString: false}", "x-ms-enum: {name: Sort, modelAsString: false}")]),
+        Case(rule: 1047, severity: .breaking, edits: [("x-ms-enum: {name: Kind, modelAsString: false}", "x-ms-enum: {name: Sort, modelAsString: false}")],
+             expected: "x-ms-enum name changed from Kind to Sort"),
+        Case(rule: 1047, severity: .potentiallyBreaking, edits: [("x-ms-enum: {name: Kind, modelAsString: false}", "x-ms-enum: {name: Kind, modelAsString: true}")],
+             expected: "modelAsString changed to true"),
         Case(rule: 1048, severity: .potentiallyBreaking, edits: [("x-ms-enum: {name: Mode, modelAsString: false}", "x-ms-enum: {name: Mode, modelAsString: false}")],
              oldEdits: [("enum: [x, y], x-ms-enum: {name: Mode, modelAsString: false}", "enum: [x, y]")]),
         Case(rule: 1049, severity: .potentiallyBreaking, edits: [("enum: [x, y], x-ms-enum: {name: Mode, modelAsString: false}", "enum: [x, y]")]),
@@ -164,8 +176,9 @@ import Testing
             #expect(Self.base.contains(find), "edit does not apply: \(find)")
         }
         let report = try diff(old: old, new: new)
-        let fired = report.changes.filter { $0.ruleId == rule.rule }
-        #expect(fired.contains { $0.severity == rule.severity },
+        let fired = report.changes.filter { $0.ruleId == rule.rule && $0.severity == rule.severity }
+            .filter { change in rule.expected.map { "\(change.location): \(change.message)".contains($0) } ?? true }
+        #expect(!fired.isEmpty,
                 "rule \(rule.rule) as \(rule.severity.rawValue) not reported; got:\n\(report.text())")
     }
 
@@ -201,5 +214,73 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: Data(report.json().utf8)) as? [String: Any]
         #expect((json?["changes"] as? [[String: Any]])?.contains { $0["ruleId"] as? Int == 1019 && $0["severity"] as? String == "breaking" } == true)
         #expect(report.hasBreakingChange)
+    }
+
+    /// api-versions compare as versions: the date first, then a preview below its release.
+    @Test(arguments: [
+        ("2025-01-01", "2025-01-01-preview", true),
+        ("2025-01-01-preview", "2025-01-01", false),
+        ("2024-08-01", "2025-01-01-preview", false),
+        ("2025-01-01-preview", "2024-08-01", true),
+        ("2024-08-01-preview", "2024-08-01", false),
+        ("2024-08-01-preview", "2024-08-01-beta", true),
+    ])
+    func versionsReversedComparesVersions(old: String, new: String, reversed: Bool) throws {
+        let edit = { (version: String) in Self.apply([("version: '2030-01-01'", "version: '\(version)'")], to: Self.base) }
+        let report = try diff(old: edit(old), new: edit(new))
+        #expect(report.changes.contains { $0.ruleId == 1000 } == reversed, "\(old) -> \(new):\n\(report.text())")
+        #expect(!report.changes.contains { $0.ruleId == 1001 })
+    }
+
+    @Test func apiVersionOrder() {
+        let ordered = ["1.0", "7.4-preview.1", "7.4", "7.5", "2024-01-01", "2024-08-01-beta", "2024-08-01-preview", "2024-08-01",
+                       "2024-10-01-preview", "2025-01-01-preview", "2025-01-01"]
+        #expect(ordered.shuffled().sorted { APIVersion($0) < APIVersion($1) } == ordered)
+        #expect(APIVersion("2024-08-01") == APIVersion("2024-8-1"))
+    }
+
+    /// The ids and names are printed (text and JSON), so users and scripts depend on them.
+    @Test func ruleIdsKeepTheirOpenAPIDiffNamesAndSeverities() {
+        let table = DiffRuleID.allCases.map { "\($0.rawValue) \($0.name) \($0.defaultSeverity.rawValue)" }
+        #expect(table == [
+            "1000 VersionsReversed breaking", "1001 NoVersionChange non-breaking", "1002 ProtocolNoLongerSupported breaking",
+            "1003 RequestBodyFormatNoLongerSupported breaking", "1004 ResponseBodyFormatNowSupported potentially-breaking",
+            "1005 RemovedPath breaking", "1006 RemovedDefinition breaking", "1007 RemovedClientParameter breaking",
+            "1008 ModifiedOperationId breaking", "1009 RemovedRequiredParameter breaking", "1010 AddingRequiredParameter breaking",
+            "1011 AddingResponseCode potentially-breaking", "1012 RemovedResponseCode breaking", "1013 AddingHeader non-breaking",
+            "1014 RemovingHeader breaking", "1015 ParameterInHasChanged breaking", "1016 ConstantStatusHasChanged breaking",
+            "1017 ReferenceRedirection breaking", "1019 RemovedEnumValue breaking", "1020 AddedEnumValue non-breaking",
+            "1021 AddedAdditionalProperties breaking", "1022 RemovedAdditionalProperties breaking", "1023 TypeFormatChanged breaking",
+            "1024 ConstraintIsStronger breaking", "1025 RequiredStatusChange breaking", "1026 TypeChanged breaking",
+            "1027 DefaultValueChanged breaking", "1028 ArrayCollectionFormatChanged breaking", "1029 ReadonlyPropertyChanged breaking",
+            "1030 DifferentDiscriminator breaking", "1031 DifferentExtends breaking", "1032 DifferentAllOf breaking",
+            "1033 RemovedProperty breaking", "1034 AddedRequiredProperty breaking", "1035 RemovedOperation breaking",
+            "1036 ConstraintChanged breaking", "1037 ConstraintIsWeaker non-breaking", "1038 AddedPath non-breaking",
+            "1039 AddedOperation non-breaking", "1040 AddedReadOnlyPropertyInResponse non-breaking",
+            "1041 AddedPropertyInResponse non-breaking", "1042 ChangedParameterOrder potentially-breaking",
+            "1043 AddingOptionalParameter non-breaking", "1044 XmsLongRunningOperationChanged breaking",
+            "1045 AddedOptionalProperty potentially-breaking", "1046 RemovedOptionalParameter breaking", "1047 XmsEnumChanged breaking",
+            "1048 AddedXmsEnum potentially-breaking", "1049 RemovedXmsEnum potentially-breaking", "1050 ParameterLocationHasChanged breaking",
+        ])
+    }
+
+    /// Writing down a Swagger default (`collectionFormat: csv`) or dropping it changes nothing on the wire.
+    @Test func writingTheDefaultCollectionFormatIsNoChange() throws {
+        let report = try diff(old: Self.base, new: Self.apply([(", collectionFormat: csv}", "}")], to: Self.base))
+        #expect(report.changes.map(\.ruleId) == [1001], "\(report.text())")
+    }
+
+    /// modelerfour's rule, which lowering and diff share: no x-ms-enum is open; x-ms-enum is open only with modelAsString.
+    @Test func enumOpenness() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("spec.yaml", contract(definitions: """
+              Plain: {type: string, enum: [a]}
+              Unsaid: {type: string, enum: [a], x-ms-enum: {name: Unsaid}}
+              Closed: {type: string, enum: [a], x-ms-enum: {name: Closed, modelAsString: false}}
+              Open: {type: string, enum: [a], x-ms-enum: {name: Open, modelAsString: true}}
+            """))
+        let parsed = try GeneratorPipeline.contract(specPaths: ["spec.yaml"], displayRoot: folder.path)
+        let openness = ["Plain", "Unsaid", "Closed", "Open"].map { parsed.definition(named: $0)?.isOpenEnum }
+        #expect(openness == [true, false, false, true])
     }
 }

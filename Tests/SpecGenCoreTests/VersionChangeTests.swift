@@ -126,6 +126,25 @@ import Testing
         #expect(old.files["PostgreSQLFlexibleServersService.swift"] != new.files["PostgreSQLFlexibleServersService.swift"])
     }
 
+    /// `specgen diff` of the real move (20 files with cross-file refs → one file), as the README
+    /// shows it. Only the wire changes are counted: the Swift API part follows lowering.
+    @Test func diffOfTheRealVersionChange() throws {
+        let report = try ContractDiff(oldSpecs: [Self.old], newSpecs: [Self.new], displayRoot: Self.root).run()
+        #expect([report.oldVersion, report.newVersion] == ["2024-08-01", "2025-08-01"])
+        #expect(report.summary.hasPrefix("316 changes (205 breaking, 29 potentially breaking, 82 non-breaking); "), "\(report.summary)")
+        let lines = report.text()
+        for line in [
+            "breaking [1010 AddingRequiredParameter] POST /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/checkNameAvailability parameter parameters: new required body parameter",
+            "potentially-breaking [1044 XmsLongRunningOperationChanged] PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/configurations/{configurationName}: final-state-via changed from location to azure-async-operation",
+            "potentially-breaking [1020 AddedEnumValue] #/definitions/ServerState: enum value \"Restarting\" added (in responses)",
+            "breaking [1007 RemovedClientParameter] #/parameters/BackupNameParameter: global parameter BackupNameParameter was removed",
+        ] {
+            #expect(lines.contains(line + "\n"), "missing: \(line)")
+        }
+        #expect(!report.changes.contains { $0.ruleId == 1000 || $0.ruleId == 1001 })
+        #expect(report.swiftChanges.contains { $0.sourceBreaking && $0.declaration == "Servers.Update.Response" })
+    }
+
     @Test func aDefinitionInTwoFilesIsOneTypeAndAConflictIsAnError() throws {
         let folder = try TemporaryFolder()
         let shared = "  Shared:\n    type: object\n    properties:\n      name: {type: string}\n"

@@ -18,8 +18,9 @@ public enum ChangeSeverity: String, Codable, Sendable, Comparable {
 }
 
 /// One difference between two contracts, classified by a rule of Azure's breaking-change checker
-/// (Azure/openapi-diff ids 1000–1050; see AZURE-SEMANTICS §9).
+/// (`DiffRuleID`; see AZURE-SEMANTICS §9).
 public struct ContractChange: Codable, Hashable, Sendable {
+    /// `DiffRuleID.rawValue` and `.name`, spelled out for the JSON output.
     public var ruleId: Int
     public var rule: String
     public var severity: ChangeSeverity
@@ -33,62 +34,6 @@ public struct SwiftAPIChange: Codable, Hashable, Sendable {
     public var sourceBreaking: Bool
     public var declaration: String
     public var message: String
-}
-
-/// The rules: id → name and the severity used where direction does not decide it.
-enum DiffRule {
-    static let table: [Int: (name: String, severity: ChangeSeverity)] = [
-        1000: ("VersionsReversed", .breaking),
-        1001: ("NoVersionChange", .nonBreaking),
-        1002: ("ProtocolNoLongerSupported", .breaking),
-        1003: ("RequestBodyFormatNoLongerSupported", .breaking),
-        1004: ("ResponseBodyFormatNowSupported", .potentiallyBreaking),
-        1005: ("RemovedPath", .breaking),
-        1006: ("RemovedDefinition", .breaking),
-        1007: ("RemovedClientParameter", .breaking),
-        1008: ("ModifiedOperationId", .breaking),
-        1009: ("RemovedRequiredParameter", .breaking),
-        1010: ("AddingRequiredParameter", .breaking),
-        1011: ("AddingResponseCode", .potentiallyBreaking),
-        1012: ("RemovedResponseCode", .breaking),
-        1013: ("AddingHeader", .nonBreaking),
-        1014: ("RemovingHeader", .breaking),
-        1015: ("ParameterInHasChanged", .breaking),
-        1016: ("ConstantStatusHasChanged", .breaking),
-        1017: ("ReferenceRedirection", .breaking),
-        1019: ("RemovedEnumValue", .breaking),
-        1020: ("AddedEnumValue", .nonBreaking),
-        1021: ("AddedAdditionalProperties", .breaking),
-        1022: ("RemovedAdditionalProperties", .breaking),
-        1023: ("TypeFormatChanged", .breaking),
-        1024: ("ConstraintIsStronger", .breaking),
-        1025: ("RequiredStatusChange", .breaking),
-        1026: ("TypeChanged", .breaking),
-        1027: ("DefaultValueChanged", .breaking),
-        1028: ("ArrayCollectionFormatChanged", .breaking),
-        1029: ("ReadonlyPropertyChanged", .breaking),
-        1030: ("DifferentDiscriminator", .breaking),
-        1031: ("DifferentExtends", .breaking),
-        1032: ("DifferentAllOf", .breaking),
-        1033: ("RemovedProperty", .breaking),
-        1034: ("AddedRequiredProperty", .breaking),
-        1035: ("RemovedOperation", .breaking),
-        1036: ("ConstraintChanged", .breaking),
-        1037: ("ConstraintIsWeaker", .nonBreaking),
-        1038: ("AddedPath", .nonBreaking),
-        1039: ("AddedOperation", .nonBreaking),
-        1040: ("AddedReadOnlyPropertyInResponse", .nonBreaking),
-        1041: ("AddedPropertyInResponse", .nonBreaking),
-        1042: ("ChangedParameterOrder", .potentiallyBreaking),
-        1043: ("AddingOptionalParameter", .nonBreaking),
-        1044: ("XmsLongRunningOperationChanged", .breaking),
-        1045: ("AddedOptionalProperty", .potentiallyBreaking),
-        1046: ("RemovedOptionalParameter", .breaking),
-        1047: ("XmsEnumChanged", .breaking),
-        1048: ("AddedXmsEnum", .potentiallyBreaking),
-        1049: ("RemovedXmsEnum", .potentiallyBreaking),
-        1050: ("ParameterLocationHasChanged", .breaking),
-    ]
 }
 
 /// Everything `specgen diff` found, and its three renderings.
