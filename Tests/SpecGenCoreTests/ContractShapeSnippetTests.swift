@@ -161,3 +161,59 @@ import Testing
         #expect(body(files["Client/ThingsClient.swift"]).contains("public func list(mode: ThingsListMode? = nil) async throws"))
     }
 }
+
+@Suite struct DocCommentAndHierarchySnippetTests {
+    /// No line break of any kind lets a description escape its `///` line.
+    @Test func descriptionsWithAnyLineBreakStayInsideTheDocComment() throws {
+        let definitions = #"""
+              Thing:
+                description: "one\rtwo\r\nthree\u2028four\u2029five\Nsix */ seven \"\"\" end"
+                type: object
+                properties:
+                  size: {type: integer, description: "a\rb"}
+        """#
+        let thing = body(try generate(contract(definitions: definitions))["Models/Thing.swift"])
+        for line in thing.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }) {
+            #expect(!line.unicodeScalars.contains { [0x0D, 0x85, 0x2028, 0x2029].contains($0.value) }, "raw break in \(line.debugDescription)")
+        }
+        #expect(thing.hasPrefix("/// one\n/// two\n/// three\n/// four\n/// five\n/// six */ seven \"\"\" end\n"))
+        #expect(thing.contains("    /// a\n    /// b\n    public var size: Int?"))
+    }
+
+    /// A reference to an intermediate type of a discriminated hierarchy decodes its own subtypes.
+    @Test func intermediateTypesOfAHierarchyAreUnionsOfTheirSubtypes() throws {
+        let files = try generate(contract(definitions: """
+              Pet: {type: object, discriminator: kind, required: [kind], properties: {kind: {type: string}}}
+              Dog: {allOf: [{$ref: '#/definitions/Pet'}], x-ms-discriminator-value: dog, properties: {bark: {type: string}}}
+              Puppy: {allOf: [{$ref: '#/definitions/Dog'}], x-ms-discriminator-value: puppy, properties: {age: {type: integer}}}
+              Kennel: {type: object, properties: {dogs: {type: array, items: {$ref: '#/definitions/Dog'}}, pets: {type: array, items: {$ref: '#/definitions/Pet'}}}}
+        """))
+        let kennel = body(files["Models/Kennel.swift"])
+        #expect(kennel.contains("public var dogs: [AnyDog]?"))
+        #expect(kennel.contains("public var pets: [AnyPet]?"))
+        let anyDog = body(files["Models/AnyDog.swift"])
+        #expect(anyDog.contains("case discriminator = \"kind\""))
+        #expect(anyDog.contains("case \"dog\":\n            self = .dog(try Dog(from: decoder))"))
+        #expect(anyDog.contains("case \"puppy\":\n            self = .puppy(try Puppy(from: decoder))"))
+        #expect(body(files["Models/AnyPet.swift"]).contains("case \"puppy\":"))
+    }
+
+    /// A client parameter declared with different types by different operations stays a method
+    /// parameter where its type differs from the one the client holds.
+    @Test func clientParametersOfDifferentTypesFallBackToMethodParameters() throws {
+        let yaml = contract(definitions: "  X: {type: string}", paths: """
+              /a:
+                get: {operationId: A_Get, parameters: [{$ref: '#/parameters/ModeA'}], responses: {'200': {description: ok}}}
+              /b:
+                get: {operationId: B_Get, parameters: [{$ref: '#/parameters/ModeB'}], responses: {'200': {description: ok}}}
+        """) + """
+            parameters:
+              ModeA: {name: mode, in: query, required: true, type: string, enum: [a, b], x-ms-enum: {name: ModeA}}
+              ModeB: {name: mode, in: query, required: true, type: string, enum: [c, d], x-ms-enum: {name: ModeB}}
+            """
+        let files = try generate(yaml)
+        #expect(body(files["Client/SnippetClient.swift"]).contains("public let mode: ModeA"))
+        #expect(body(files["Client/BClient.swift"]).contains("public func get(mode: ModeB) async throws"))
+        #expect(body(files["Client/AClient.swift"]).contains("public func get() async throws"))
+    }
+}

@@ -15,14 +15,14 @@ public struct ErrorAdditionalInfo: Codable, Hashable, Sendable, ContractValidata
     /// The additional info.
     ///
     /// Read-only: set by the service, never sent.
-    public var info: [String: JSONValue]?
+    public var info: JSONValue?
 
     public init() {
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self.info = try reader.readIfPresent([String: JSONValue].self, forKey: "info")
+        self.info = try reader.readIfPresent(JSONValue.self, forKey: "info")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -16,6 +16,19 @@ struct ClientLowering {
             module.groups[groupIndex] = group
         }
         module.clientParameters = Self.clientParameters(of: module.groups)
+        // A client parameter the client holds with another type (the same name declared with
+        // different enums by different operations) is taken by that operation's method instead.
+        let held = Dictionary(module.clientParameters.map { ($0.swiftName, $0.type) }, uniquingKeysWith: { first, _ in first })
+        for groupIndex in module.groups.indices {
+            for operationIndex in module.groups[groupIndex].operations.indices {
+                for index in module.groups[groupIndex].operations[operationIndex].parameters.indices {
+                    let parameter = module.groups[groupIndex].operations[operationIndex].parameters[index]
+                    if parameter.isClientParameter, held[parameter.swiftName] != parameter.type {
+                        module.groups[groupIndex].operations[operationIndex].parameters[index].isClientParameter = false
+                    }
+                }
+            }
+        }
     }
 
     /// `ServersClient`; a trailing `Operations` is dropped (`TuningOptionsOperations` →

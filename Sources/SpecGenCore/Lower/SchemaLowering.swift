@@ -43,24 +43,38 @@ final class SchemaLowering {
     private var subtypeValues: [SchemaID: (property: String, value: String)] = [:]
     private var polymorphicTypes: [SchemaID: SwiftType] = [:]
 
-    /// Finds every definition that extends (through `allOf`, at any depth) a schema with a `discriminator`.
+    /// Finds every definition that extends (through `allOf`, at any depth) a schema with a
+    /// `discriminator`, and records it under each of its ancestors in that hierarchy: a value
+    /// typed by an intermediate type (`Dog`, itself a `Pet`) may hold a subtype of it (`Puppy`).
     private func discoverPolymorphism() {
-        for (name, id) in contract.definitions {
-            guard let definition = contract.schemas[id] else { continue }
-            var queue = definition.allOf ?? []
-            var seen = Set<SchemaID>()
+        var ancestorsOf: [SchemaID: [SchemaID]] = [:]
+        for (_, id) in contract.definitions {
+            var ancestors: [SchemaID] = []
+            var queue = contract.schemas[id]?.allOf ?? []
             while let member = queue.popLast() {
                 guard let parentID = contract.finalReference(of: member), let parent = contract.schemas[parentID],
-                      seen.insert(parentID).inserted else { continue }
-                if let discriminator = parent.discriminator {
-                    let value = definition.discriminatorValue ?? name
-                    polymorphicBases[parentID, default: []].append((id, value))
-                    subtypeValues[id] = (discriminator, value)
-                }
+                      !ancestors.contains(parentID) else { continue }
+                ancestors.append(parentID)
                 queue += parent.allOf ?? []
+            }
+            ancestorsOf[id] = ancestors
+        }
+        for (name, id) in contract.definitions {
+            guard let definition = contract.schemas[id], let ancestors = ancestorsOf[id] else { continue }
+            // The hierarchy's root is the ancestor that declares the discriminator.
+            guard let root = ancestors.first(where: { contract.schemas[$0]?.discriminator != nil }),
+                  let discriminator = contract.schemas[root]?.discriminator else { continue }
+            let value = definition.discriminatorValue ?? name
+            subtypeValues[id] = (discriminator, value)
+            for ancestor in ancestors where ancestor == root || ancestorsOf[ancestor]?.contains(root) == true {
+                polymorphicBases[ancestor, default: []].append((id, value))
+                hierarchyDiscriminators[ancestor] = discriminator
             }
         }
     }
+
+    /// The discriminator property of the hierarchy a base belongs to (declared by its root).
+    private var hierarchyDiscriminators: [SchemaID: String] = [:]
 
     private func polymorphicType(for base: SchemaID, subtypes: [(subtype: SchemaID, value: String)]) throws -> SwiftType {
         if let known = polymorphicTypes[base] { return known }
@@ -80,7 +94,7 @@ final class SchemaLowering {
             cases.append(.init(swiftName: caseNamer.claim(Naming.memberName(subtypeName)), value: value, typeName: subtypeName))
         }
         declarations[name] = .polymorphic(PolymorphicDecl(
-            name: name, baseName: baseName, discriminator: baseSchema.discriminator ?? "",
+            name: name, baseName: baseName, discriminator: hierarchyDiscriminators[base] ?? baseSchema.discriminator ?? "",
             doc: baseSchema.description, origin: base.pointer, cases: cases))
         return type
     }
@@ -219,7 +233,8 @@ final class SchemaLowering {
             switch schema.additionalProperties {
             case .schema(let values)?: return .dictionary(try lowerSchema(values.value, hint: hint + "Value"))
             case .allowed?: return .dictionary(.json)
-            case nil: return schema.type == "object" ? .dictionary(.json) : .json
+            // Azure contracts (and AutoRest) treat `type: object` without members as any JSON value.
+            case nil: return .json
             }
         case let type?:
             throw Diagnostic.error("unknown schema type '\(type)'", at: schema.typeLocation ?? schema.location)

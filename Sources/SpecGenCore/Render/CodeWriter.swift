@@ -24,17 +24,40 @@ struct CodeWriter {
     /// A `///` comment: the description's paragraphs, then any extra lines (remarks).
     mutating func doc(_ description: String?, remarks: [String] = []) {
         var paragraphs: [String] = []
-        if let description, description.utf8.contains(UInt8(ascii: "\n")) {
-            paragraphs = description.split(separator: "\n", omittingEmptySubsequences: false).map(Self.trimmed)
+        if let description {
+            paragraphs = Self.lines(description).map(Self.trimmed)
             while paragraphs.last?.isEmpty == true { paragraphs.removeLast() }
             while paragraphs.first?.isEmpty == true { paragraphs.removeFirst() }
-        } else if let description {
-            let line = Self.trimmed(description[...])
-            paragraphs = line.isEmpty ? [] : [line]
         }
         if !paragraphs.isEmpty && !remarks.isEmpty { paragraphs.append("") }
-        for content in paragraphs + remarks {
+        for content in paragraphs + remarks.flatMap({ Self.lines($0).map(String.init) }) {
             line(content.isEmpty ? "///" : "/// " + content)
+        }
+    }
+
+    /// Text cut at every kind of line break Swift's lexer ends a comment at (LF, CR, CRLF) and the
+    /// Unicode separators (NEL, U+2028, U+2029), so no piece of a description escapes its `///`.
+    static func lines(_ text: String) -> [Substring] {
+        guard text.unicodeScalars.contains(where: { Self.isLineBreak($0) }) else { return [text[...]] }
+        var result: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character.unicodeScalars.contains(where: { Self.isLineBreak($0) }) {
+                result.append(text[start..<index])
+                start = text.index(after: index)
+            }
+            index = text.index(after: index)
+        }
+        result.append(text[start...])
+        return result
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
         }
     }
 
