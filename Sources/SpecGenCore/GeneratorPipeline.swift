@@ -89,7 +89,8 @@ public struct GeneratorPipeline {
         if let singleFile {
             // One file for build-tool plugins, whose outputs must be named before generation runs.
             plans = [OutputPlan(directory: (singleFile as NSString).deletingLastPathComponent,
-                                files: [renderer.combine(plans[0].files, named: (singleFile as NSString).lastPathComponent)])]
+                                files: [renderer.combine(plans[0].files, named: (singleFile as NSString).lastPathComponent)],
+                                ownsDirectory: false)]
         }
         if let exampleTestsDirectory {
             plans.append(OutputPlan(directory: exampleTestsDirectory,

@@ -217,3 +217,48 @@ import Testing
         #expect(body(files["Client/AClient.swift"]).contains("public func get() async throws"))
     }
 }
+
+/// Members, parameters, bodies and headers in `date-time-rfc1123`, `unixtime` and `base64url`
+/// are `Date` and `Data` in Swift and convert through the runtime's wire types.
+@Suite struct WireFormatSnippetTests {
+    @Test func formatsConvertAtEveryEdge() throws {
+        let paths = """
+              /stamps/{when}:
+                put:
+                  operationId: Stamps_Put
+                  parameters:
+                    - {name: when, in: path, required: true, type: string, format: date-time-rfc1123}
+                    - {name: since, in: query, type: integer, format: unixtime}
+                    - {name: token, in: header, required: true, type: string, format: base64url}
+                    - {name: body, in: body, required: true, schema: {type: string, format: date-time-rfc1123}}
+                  responses:
+                    '200':
+                      description: ok
+                      schema: {$ref: '#/definitions/Stamp'}
+                      headers: {Last-Seen: {type: string, format: date-time-rfc1123}}
+        """
+        let files = try generate(contract(definitions: """
+              Stamp:
+                type: object
+                required: [at]
+                properties:
+                  at: {type: string, format: date-time-rfc1123}
+                  seen: {type: array, items: {type: integer, format: unixtime}}
+                  key: {type: string, format: base64url}
+        """, paths: paths))
+        let stamp = body(files["Models/Stamp.swift"])
+        #expect(stamp.contains("public var at: Date"))
+        #expect(stamp.contains("public var seen: [Date]?"))
+        #expect(stamp.contains("public var key: Data?"))
+        #expect(stamp.contains("self.at = try reader.read(RFC1123Date.self, forKey: \"at\").date"))
+        #expect(stamp.contains("self.seen = try reader.readIfPresent([UnixTime].self, forKey: \"seen\").map { $0.map { $0.date } }"))
+        #expect(stamp.contains("try writer.write(RFC1123Date(self.at), forKey: \"at\")"))
+        #expect(stamp.contains("if let value = self.key { try writer.write(Base64URLBytes(value), forKey: \"key\") }"))
+        let put = body(files["Operations/Stamps.Put.swift"])
+        #expect(put.contains("builder.appendPathParameter(RFC1123Date(self.when))"))
+        #expect(put.contains("builder.addQuery(\"since\", UnixTime(value))"))
+        #expect(put.contains("builder.setHeader(\"token\", Base64URLBytes(self.token))"))
+        #expect(put.contains("try builder.setJSONBody(RFC1123Date(self.body))"))
+        #expect(put.contains("lastSeen = ResponseDecoding.header(\"Last-Seen\", in: fields, as: RFC1123Date.self)?.date"))
+    }
+}

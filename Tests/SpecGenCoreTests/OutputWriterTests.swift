@@ -47,3 +47,21 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/out").sorted() == beforeFolders)
     }
 }
+
+@Suite struct SingleFileOutputTests {
+    /// `--single-file` into a folder shared with other files (the plugin's work folder, a
+    /// scratch folder) replaces its own file only: other generated files there are not stale.
+    @Test func aSingleFileLeavesItsNeighboursAlone() throws {
+        let folder = try TemporaryFolder()
+        let other = OutputWriterTests.header + "another module\n"
+        try folder.write("Other.swift", other)
+        try folder.write("deep/Nested.swift", other)
+        let plan = OutputPlan(directory: folder.path, files: [GeneratedFile(path: "Mine.swift", contents: OutputWriterTests.header + "mine\n")],
+                              ownsDirectory: false)
+        let changes = try OutputWriter.write([plan])
+        #expect(changes.removed.isEmpty)
+        #expect(folder.snapshot()["Other.swift"] == Data(other.utf8))
+        #expect(folder.snapshot()["deep/Nested.swift"] == Data(other.utf8))
+        #expect(folder.snapshot()["Mine.swift"] == Data((OutputWriterTests.header + "mine\n").utf8))
+    }
+}

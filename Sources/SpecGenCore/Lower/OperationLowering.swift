@@ -143,6 +143,7 @@ final class OperationLowering {
             let schema = header.schema
             let type: SwiftType
             switch schema.type {
+            case "integer" where schema.format == "unixtime": type = .unixTime
             case "integer": type = schema.format == "int64" ? .int64 : (schema.format == "int32" ? .int32 : .int)
             case "number": type = .double
             case "boolean": type = .bool
@@ -152,6 +153,10 @@ final class OperationLowering {
                     type = .url
                 } else if schema.format == "date-time" {
                     type = .date
+                } else if schema.format == "date-time-rfc1123" || schema.format == "date-time-rfc7231" {
+                    type = .rfc1123Date
+                } else if schema.format == "base64url" {
+                    type = .base64URL
                 } else {
                     type = .string
                 }

@@ -201,14 +201,17 @@ final class SchemaLowering {
             // Every pattern is checked where it is declared, used by a builder or not.
             if let pattern = schema.constraints.pattern { try checkPattern(pattern) }
             switch schema.format {
-            case "date-time", "date-time-rfc3339", "date-time-rfc1123", "date-time-rfc7231": return .date
+            case "date-time", "date-time-rfc3339": return .date
+            case "date-time-rfc1123", "date-time-rfc7231": return .rfc1123Date
             case "byte": return .data
+            case "base64url": return .base64URL
             default: return .string
             }
         case "integer":
             switch schema.format {
             case "int32": return .int32
-            case "int64", "unixtime": return .int64
+            case "int64": return .int64
+            case "unixtime": return .unixTime
             default: return .int
             }
         case "number":

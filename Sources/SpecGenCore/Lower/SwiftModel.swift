@@ -26,6 +26,9 @@ public struct SwiftModule: Sendable {
 /// How a value is typed in Swift, with what validation needs to know about it.
 public indirect enum SwiftType: Hashable, Sendable {
     case string, int, int32, int64, double, float, bool, date, data, url, json
+    /// A `Date` sent as `date-time-rfc1123` / a `Date` sent as `unixtime` seconds / `Data` sent as
+    /// unpadded `base64url`: the Swift type is Date or Data, the wire type a runtime wrapper.
+    case rfc1123Date, unixTime, base64URL
     case named(String, kind: NamedKind)
     case array(SwiftType)
     case dictionary(SwiftType)
@@ -41,8 +44,8 @@ public indirect enum SwiftType: Hashable, Sendable {
         case .double: return "Double"
         case .float: return "Float"
         case .bool: return "Bool"
-        case .date: return "Date"
-        case .data: return "Data"
+        case .date, .rfc1123Date, .unixTime: return "Date"
+        case .data, .base64URL: return "Data"
         case .url: return "URL"
         case .json: return "JSONValue"
         case .named(let name, _): return name

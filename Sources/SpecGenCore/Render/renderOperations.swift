@@ -156,7 +156,7 @@ extension ModuleRenderer {
 
     /// The parameter's value in `makeRequest`: its stored property, or a constant's literal.
     private func valueExpression(_ parameter: ParameterDecl) -> String {
-        guard let constant = parameter.constant else { return "self." + Naming.escaped(parameter.swiftName) }
+        guard let constant = parameter.constant else { return toWire("self." + Naming.escaped(parameter.swiftName), parameter.type) }
         return parameter.type == .string ? CodeWriter.literal(constant) : constant
     }
 
@@ -166,7 +166,7 @@ extension ModuleRenderer {
         if parameter.isRequired || parameter.defaultValue != nil {
             writer.line(statement(value))
         } else {
-            writer.block("if let value = \(value)") { writer in writer.line(statement("value")) }
+            writer.block("if let value = self.\(Naming.escaped(parameter.swiftName))") { writer in writer.line(statement(toWire("value", parameter.type))) }
         }
     }
 
@@ -194,7 +194,7 @@ extension ModuleRenderer {
                     writer.line("case \(response.statusCode):")
                     var payload: [String] = []
                     if let body = response.body {
-                        payload.append("try ResponseDecoding.body(\(body.rendered).self, from: body, response: response)")
+                        payload.append(decodeExpression(body, optional: false) { "try ResponseDecoding.body(\($0).self, from: body, response: response)" })
                     }
                     if !response.headers.isEmpty { payload.append("\(response.headersTypeName)(response.headerFields)") }
                     writer.line("    self = .\(response.caseName)" + (payload.isEmpty ? "" : "(\(payload.joined(separator: ", ")))"))
@@ -250,6 +250,8 @@ extension ModuleRenderer {
             return "ResponseDecoding.integerHeader(\(name), in: fields, as: \(header.type.rendered).self)"
         case .url: return "ResponseDecoding.urlHeader(\(name), in: fields)"
         case .date: return "ResponseDecoding.dateHeader(\(name), in: fields)"
+        case .rfc1123Date, .unixTime, .base64URL:
+            return fromWire("ResponseDecoding.header(\(name), in: fields, as: \(wireType(header.type) ?? "").self)?", header.type)
         case .double: return "ResponseDecoding.header(\(name), in: fields).flatMap { Double($0) }"
         case .bool: return "ResponseDecoding.header(\(name), in: fields).map { $0.lowercased() == \"true\" }"
         default: return "ResponseDecoding.header(\(name), in: fields)"

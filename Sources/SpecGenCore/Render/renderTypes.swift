@@ -58,7 +58,10 @@ extension ModuleRenderer {
                 writer.block("public init(members reader: inout some JSONMemberReader) throws") { writer in
                     for property in model.properties {
                         let method = property.isOptional ? "readIfPresent" : "read"
-                        writer.line(storeMember(property, "try reader.\(method)(\(property.type.rendered).self, forKey: \(CodeWriter.literal(property.wireName)))"))
+                        let read = decodeExpression(property.type, optional: property.isOptional) {
+                            "try reader.\(method)(\($0).self, forKey: \(CodeWriter.literal(property.wireName)))"
+                        }
+                        writer.line(storeMember(property, read))
                     }
                 }
                 writer.line()
@@ -68,9 +71,9 @@ extension ModuleRenderer {
                     for property in model.properties {
                         let name = Naming.escaped(property.swiftName), key = CodeWriter.literal(property.wireName)
                         if property.isOptional {
-                            writer.line("if let value = self.\(name) { try writer.write(value, forKey: \(key)) }")
+                            writer.line("if let value = self.\(name) { try writer.write(\(toWire("value", property.type)), forKey: \(key)) }")
                         } else {
-                            writer.line("try writer.write(self.\(name), forKey: \(key))")
+                            writer.line("try writer.write(\(toWire("self." + name, property.type)), forKey: \(key))")
                         }
                     }
                 }
@@ -147,7 +150,10 @@ extension ModuleRenderer {
             }
             for property in model.properties {
                 let method = property.isOptional ? "decodeIfPresent" : "decode"
-                writer.line(storeMember(property, "try container.\(method)(\(property.type.rendered).self, forKey: .\(Naming.escaped(property.swiftName)))"))
+                let read = decodeExpression(property.type, optional: property.isOptional) {
+                    "try container.\(method)(\($0).self, forKey: .\(Naming.escaped(property.swiftName)))"
+                }
+                writer.line(storeMember(property, read))
             }
             writer.line("let members = try decoder.container(keyedBy: AnyCodingKey.self)")
             writer.line("var extra: [String: \(additional.rendered)] = [:]")
@@ -163,7 +169,10 @@ extension ModuleRenderer {
             }
             for property in model.properties {
                 let method = property.isOptional ? "encodeIfPresent" : "encode"
-                writer.line("try container.\(method)(self.\(Naming.escaped(property.swiftName)), forKey: .\(Naming.escaped(property.swiftName)))")
+                let value = property.isOptional && wireType(property.type) != nil
+                    ? "self.\(Naming.escaped(property.swiftName)).map { \(toWire("$0", property.type)) }"
+                    : toWire("self." + Naming.escaped(property.swiftName), property.type)
+                writer.line("try container.\(method)(\(value), forKey: .\(Naming.escaped(property.swiftName)))")
             }
             writer.line("var members = encoder.container(keyedBy: AnyCodingKey.self)")
             writer.block("for (key, value) in \(Naming.escaped(extra)).sorted(by: { $0.key < $1.key })") { writer in

@@ -4,10 +4,14 @@ import Foundation
 public struct OutputPlan: Sendable {
     public var directory: String
     public var files: [GeneratedFile]
+    /// Whether the folder is the module's own, so generated files the plan no longer has are
+    /// removed. A single file written into a shared folder leaves its neighbours alone.
+    public var ownsDirectory: Bool
 
-    public init(directory: String, files: [GeneratedFile]) {
+    public init(directory: String, files: [GeneratedFile], ownsDirectory: Bool = true) {
         self.directory = directory
         self.files = files
+        self.ownsDirectory = ownsDirectory
     }
 }
 
@@ -28,7 +32,11 @@ public enum OutputWriter {
     public static func changes(for plans: [OutputPlan]) throws -> OutputChanges {
         var changes = OutputChanges()
         for plan in plans {
-            let existing = try existingFiles(in: plan.directory)
+            let existing = plan.ownsDirectory
+                ? try existingFiles(in: plan.directory)
+                : Dictionary(uniqueKeysWithValues: plan.files.compactMap { file in
+                    FileManager.default.contents(atPath: plan.directory + "/" + file.path).map { (file.path, String(decoding: $0, as: UTF8.self)) }
+                })
             let planned = Set(plan.files.map(\.path))
             for file in plan.files {
                 let target = plan.directory + "/" + file.path

@@ -49,6 +49,11 @@ public enum ResponseDecoding {
         header(name, in: fields).flatMap { URL(string: $0) }
     }
 
+    /// A header in a wire format of its own (`RFC1123Date`, `UnixTime`, `Base64URLBytes`).
+    public static func header<T: WireTextDecodable>(_ name: String, in fields: HTTPFields, as type: T.Type) -> T? {
+        header(name, in: fields).flatMap { T(wireText: $0) }
+    }
+
     public static func dateHeader(_ name: String, in fields: HTTPFields) -> Date? {
         header(name, in: fields).flatMap { RFC3339.parse($0) }
     }
