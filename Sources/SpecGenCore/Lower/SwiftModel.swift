@@ -21,6 +21,9 @@ public struct SwiftModule: Sendable {
     public var patterns: [(name: String, source: String)] = []
 
     public var operationCount: Int { groups.reduce(0) { $0 + $1.operations.count } }
+
+    /// A contract that declares OAuth2 needs a credential; one that declares none takes it optionally.
+    public var requiresCredential: Bool { !scopes.isEmpty }
 }
 
 /// How a value is typed in Swift, with what validation needs to know about it.

@@ -33,7 +33,8 @@ extension ModuleRenderer {
             writer.line()
             let arguments = clientArguments(
                 value: { parameter in parameter.type.rendered + (parameter.defaultValue.map { " = " + defaultExpression($0) } ?? "") },
-                credential: "any TokenCredential", endpoint: "URL = \(serviceTypeName).endpoint",
+                credential: module.requiresCredential ? "any TokenCredential" : "(any TokenCredential)? = nil",
+                endpoint: "URL = \(serviceTypeName).endpoint",
                 transport: "any HTTPTransport = URLSessionTransport()", options: "ClientOptions = ClientOptions()")
             writer.doc("Creates a client; nothing is sent until an operation is called.")
             writer.block("public init(\(arguments.joined(separator: ", ")))") { writer in

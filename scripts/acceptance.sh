@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Acceptance against AutoRest's test server through generated clients: generates a module from each
+# swagger file in Tests/Acceptance/covered.txt, builds and runs Tests/Acceptance, then checks the
+# server's own count: every scenario of a covered file must be hit or listed, with its reason, in
+# Tests/Acceptance/known-gaps.tsv. With AUTOREST_TESTSERVER_URL set, that server is used as it is;
+# otherwise ../shared/autorest-testserver is set up, started on a free port, and stopped at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+server_dir="${AUTOREST_TESTSERVER_DIR:-$root/../shared/autorest-testserver}"
+acceptance="$root/Tests/Acceptance"
+
+swift build --product specgen >/dev/null
+specgen="$(swift build --show-bin-path)/specgen"
+
+# 1. One module per covered swagger file (a build product: Generated/ is git-ignored).
+rm -rf "$acceptance/Generated"
+mapfile -t covered < <(grep -v '^#' "$acceptance/covered.txt" | sed '/^$/d')
+for name in "${covered[@]}"; do
+  module=$(echo "$name" | sed -E 's/(^|[-_.])([a-zA-Z0-9])/\U\2/g')
+  "$specgen" generate --spec "$server_dir/swagger/$name.json" --module "$module" --output "$acceptance/Generated/$module" >/dev/null
+done
+
+# 2. The server: the one given, or our own on a free port.
+started=""
+if [ -z "${AUTOREST_TESTSERVER_URL:-}" ]; then
+  "$server_dir/setup.sh" >/dev/null
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+  export ATS_LOG_LEVEL=warn
+  "$server_dir/start.sh" "$port" >/dev/null
+  started="$port"
+  trap '"$server_dir/stop.sh" "$started" >/dev/null' EXIT
+  export AUTOREST_TESTSERVER_URL="http://127.0.0.1:$port"
+fi
+port="${AUTOREST_TESTSERVER_URL##*:}"; port="${port%%/*}"
+
+# 3. The tests, through the generated clients only.
+status=0
+(cd "$acceptance" && swift build --build-tests >/dev/null && swift test --skip-build) || status=1
+
+# 4. The server's count of the covered files' scenarios; a miss must be a declared gap.
+"$server_dir/report.sh" "$port" --list > "$acceptance/.report.tsv"
+"$server_dir/tools/swagger-map.sh" --json 2>/dev/null > "$acceptance/.swagger-map.json"
+python3 - "$acceptance" "${covered[@]}" <<'PY' || status=1
+import json, sys
+folder, covered = sys.argv[1], sys.argv[2:]
+rows = {row["file"]: row for row in json.load(open(folder + "/.swagger-map.json"))["rows"]}
+hits = {}
+for line in open(folder + "/.report.tsv"):
+    parts = line.rstrip("\n").split("\t")
+    if len(parts) == 3 and parts[1].isdigit():
+        hits[parts[2]] = hits.get(parts[2], 0) + int(parts[1])
+gaps = {}
+for line in open(folder + "/known-gaps.tsv"):
+    if line.strip() and not line.startswith("#"):
+        name, _, reason = line.rstrip("\n").partition("\t")
+        gaps[name] = reason
+total = hit = 0
+undeclared = []
+for name in covered:
+    scenarios = rows[name + ".json"]["scenarioNames"]
+    done = [s for s in scenarios if hits.get(s, 0) > 0]
+    total += len(scenarios); hit += len(done)
+    print(f"acceptance: {name}: {len(done)}/{len(scenarios)}")
+    undeclared += [f"{name}: {s}" for s in scenarios if hits.get(s, 0) == 0 and s not in gaps]
+print(f"acceptance: {hit}/{total} scenarios of {len(covered)} files hit ({100.0 * hit / max(total, 1):.1f} %), {len(gaps)} declared gaps")
+for miss in undeclared:
+    print("acceptance: not hit and not a declared gap: " + miss)
+sys.exit(1 if undeclared else 0)
+PY
+exit $status
