@@ -81,7 +81,7 @@ import Testing
         #expect(client.contains("public func get(name: String) async throws -> Thing? {"))
         #expect(client.contains("case .notModified: return nil"))
         #expect(client.contains("public func exists(name: String) async throws -> Bool {"))
-        #expect(client.contains("if case .status404 = response { return false }"))
+        #expect(client.contains("if case .status404 = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Things.Exists.Response.self) { return false }"))
         #expect(client.contains("public func put(name: String) async throws -> Thing {"))
     }
 

@@ -83,6 +83,8 @@ extension ModuleRenderer {
         let method = Naming.escaped(operation.methodName)
         let signature = "public func \(method)(\(arguments.joined(separator: ", ")))"
         var remarks = ["`\(operation.method) \(operation.pathTemplate)` (`\(operation.operationId)`)."]
+        let request = "operation.makeRequest(endpoint: client.service.requestEndpoint)"
+        let perform = "try await client.service.perform(\(request), as: \(group.name).\(operation.typeName).Response.self)"
 
         switch operation.clientReturn {
         case .paged(let element, let page, let items, let nextLink):
@@ -106,34 +108,33 @@ extension ModuleRenderer {
             writer.block("\(signature) async throws -> LongRunningOperation<\(resultType)>") { writer in
                 writer.line("let operation = \(construction)")
                 let via = operation.finalStateVia.map(CodeWriter.literal) ?? "nil"
-                writer.line("return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: \(via), client: client.service)")
+                writer.line("return try await LongRunningOperation.begin(\(request), finalStateVia: \(via), client: client.service)")
             }
         case .exists(let notFoundCase):
             remarks.append("- Returns: whether the resource exists (false on 404).")
             writer.doc(operation.doc, remarks: remarks)
             writer.block("\(signature) async throws -> Bool") { writer in
                 writer.line("let operation = \(construction)")
-                writer.line("let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: \(group.name).\(operation.typeName).Response.self)")
-                writer.line("if case .\(notFoundCase) = response { return false }")
+                writer.line("if case .\(notFoundCase) = \(perform) { return false }")
                 writer.line("return true")
             }
         case .none:
             writer.doc(operation.doc, remarks: remarks)
             writer.block("\(signature) async throws") { writer in
                 writer.line("let operation = \(construction)")
-                writer.line("_ = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: \(group.name).\(operation.typeName).Response.self)")
+                writer.line("_ = \(perform)")
             }
         case .response:
             writer.doc(operation.doc, remarks: remarks)
             writer.block("\(signature) async throws -> \(group.name).\(operation.typeName).Response") { writer in
                 writer.line("let operation = \(construction)")
-                writer.line("return try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: \(group.name).\(operation.typeName).Response.self)")
+                writer.line("return \(perform)")
             }
         case .value(let type, let optional):
             writer.doc(operation.doc, remarks: remarks)
             writer.block("\(signature) async throws -> \(type.rendered)\(optional ? "?" : "")") { writer in
                 writer.line("let operation = \(construction)")
-                writer.line("let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: \(group.name).\(operation.typeName).Response.self)")
+                writer.line("let response = \(perform)")
                 writeReturnBody(operation, switchingOn: "response", into: &writer)
             }
         }
