@@ -262,3 +262,37 @@ import Testing
         #expect(put.contains("lastSeen = ResponseDecoding.header(\"Last-Seen\", in: fields, as: RFC1123Date.self)?.date"))
     }
 }
+
+/// `x-ms-parameterized-host`: client-held host parameters make the client's endpoint; method-held
+/// ones are taken by each method; every request is sent to the filled template.
+@Suite struct ParameterizedHostSnippetTests {
+    @Test func hostParametersBecomeClientPropertiesOrMethodArguments() throws {
+        let yaml = """
+            swagger: '2.0'
+            info: {title: Data, version: '2030-01-01'}
+            x-ms-parameterized-host:
+              hostTemplate: '{accountName}.{dnsSuffix}'
+              positionInOperation: last
+              parameters:
+                - {name: accountName, in: path, required: true, type: string, x-ms-skip-url-encoding: true}
+                - $ref: '#/parameters/DnsSuffix'
+            paths:
+              /items/{id}:
+                get:
+                  operationId: Items_Get
+                  parameters: [{name: id, in: path, required: true, type: string}]
+                  responses: {'200': {description: ok}}
+            parameters:
+              DnsSuffix: {name: dnsSuffix, in: path, required: true, type: string, default: blob.example.net, x-ms-skip-url-encoding: true}
+            """
+        let files = try generate(yaml, module: "Data")
+        let client = body(files["Client/DataClient.swift"])
+        #expect(client.contains("public let dnsSuffix: String"))
+        #expect(client.contains("public init(credential: (any TokenCredential)? = nil, dnsSuffix: String = \"blob.example.net\""))
+        #expect(!client.contains("endpoint: URL"))
+        #expect(body(files["Client/ItemsClient.swift"]).contains("public func get(id: String, accountName: String) async throws"))
+        let get = body(files["Operations/Items.Get.swift"])
+        #expect(get.contains("public func makeRequest(endpoint: RequestEndpoint? = nil) throws"))
+        #expect(get.contains("let endpoint = try endpoint ?? HostTemplate(\"{accountName}.{dnsSuffix}\", scheme: \"http\", basePath: \"\").endpoint([.init(\"accountName\", self.accountName, skipEncoding: true), .init(\"dnsSuffix\", self.dnsSuffix, skipEncoding: true)])"))
+    }
+}

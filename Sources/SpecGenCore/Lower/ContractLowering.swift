@@ -21,9 +21,6 @@ public enum ContractLowering {
         guard let apiVersion = contract.version else {
             throw Diagnostic.error("the contract has no info.version (the api-version)", at: contract.versionLocation)
         }
-        if let parameterizedHost = contract.parameterizedHost {
-            log.warn("x-ms-parameterized-host is not supported yet; requests go to `host`", at: parameterizedHost.location)
-        }
         let host = contract.host ?? "management.azure.com"
         let scheme = contract.schemes.first ?? "https"
         let basePath = contract.basePath.map { $0 == "/" ? "" : $0 } ?? ""
@@ -38,6 +35,7 @@ public enum ContractLowering {
         let schemas = SchemaLowering(contract: contract, log: log, reservedNames: [options.serviceTypeName])
         try schemas.lowerDefinitions()
         let operations = OperationLowering(contract: contract, schemas: schemas, log: log)
+        let hostTemplate = try operations.lowerHost()
         var groups = try operations.lowerOperations()
         schemas.finish()
 
@@ -53,6 +51,7 @@ public enum ContractLowering {
         module.types = schemas.declaredTypes
         module.groups = groups
         module.patterns = schemas.patterns
+        module.hostTemplate = hostTemplate
         let typesByName = Dictionary(module.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         ClientLowering(typesByName: typesByName, clientTypeName: module.clientTypeName).apply(to: &module)
         ValidationLowering(typesByName: typesByName, enabled: options.validation).apply(to: &module)

@@ -40,6 +40,7 @@ final class OperationLowering {
         var parameters: [ParameterDecl] = []
         var namer = UniqueNamer(reserved: ["operationId", "response", "makeRequest", "validate"])
         var bodyLocation: SourceLocation?
+        if hostParametersFirst { parameters += hostParameters }
         for contractParameter in operation.parameters {
             var parameter = try lowerParameter(contractParameter, operationTypeName: operationTypeName)
             if parameter.location == .body {
@@ -51,7 +52,9 @@ final class OperationLowering {
             }
             parameters.append(parameter)
         }
-        for index in parameters.indices {
+        if !hostParametersFirst { parameters += hostParameters }
+        // Host parameters claim their names first: the client holds them under one name for all operations.
+        for index in parameters.indices.filter({ parameters[$0].location == .host }) + parameters.indices.filter({ parameters[$0].location != .host }) {
             parameters[index].swiftName = namer.claim(parameters[index].swiftName)
         }
 
@@ -93,6 +96,24 @@ final class OperationLowering {
             isPageable: operation.pageable != nil, examples: examples, specFile: operation.file, formEncoding: formEncoding)
     }
 
+    /// `x-ms-parameterized-host`'s parameters, lowered once and given to every operation.
+    private var hostParameters: [ParameterDecl] = []
+    private var hostParametersFirst = true
+
+    func lowerHost() throws -> HostTemplateDecl? {
+        guard let host = contract.parameterizedHost else { return nil }
+        hostParameters = try host.parameters.map {
+            var parameter = try lowerParameter($0, operationTypeName: "Host")
+            parameter.location = .host
+            return parameter
+        }
+        hostParametersFirst = host.positionInOperation != "last"
+        let basePath = contract.basePath.map { $0 == "/" ? "" : $0 } ?? ""
+        // Without `schemes`, AutoRest's clients put `http` in front of a host template.
+        return HostTemplateDecl(template: host.hostTemplate, scheme: host.useSchemePrefix ? (contract.schemes.first ?? "http") : nil,
+                                basePath: basePath)
+    }
+
     private func lowerParameter(_ parameter: ContractParameter, operationTypeName: String) throws -> ParameterDecl {
         if parameter.grouping != nil {
             log.warn("x-ms-parameter-grouping is not supported yet; '\(parameter.name)' stays an ordinary parameter", at: parameter.location)
@@ -125,11 +146,39 @@ final class OperationLowering {
             isRequired: parameter.isRequired, doc: parameter.description,
             constraints: try schemas.constraints(of: parameter.schema, hint: swiftName),
             elementConstraints: try schemas.elementConstraints(of: parameter.schema, hint: swiftName),
-            defaultValue: isApiVersion ? .apiVersion : nil,
+            defaultValue: isApiVersion ? .apiVersion : Self.clientDefault(of: parameter, type: type),
             skipEncoding: parameter.skipURLEncoding, collectionSeparator: parameter.collectionSeparator,
             isSecret: parameter.isSecret, isClientParameter: parameter.holder == .client)
         lowered.isFile = parameter.place == .formData && resolved.type == "file"
         return lowered
+    }
+
+    /// The value a client sends when the caller gives none: `x-ms-client-default`, or the `default`
+    /// of a required parameter (AutoRest's rule; on an optional one `default` is the service's).
+    /// Only for scalar Swift types, whose literal the renderer can spell.
+    static func clientDefault(of parameter: ContractParameter, type: SwiftType) -> DefaultValue? {
+        let text: String?
+        if let clientDefault = parameter.clientDefault {
+            text = clientDefault.text
+        } else if parameter.isRequired {
+            switch parameter.schema.defaultValue {
+            case .string(let value)?: text = value
+            case .integer(let value)?: text = String(value)
+            case .number(let value)?: text = String(value)
+            case .bool(let value)?: text = value ? "true" : "false"
+            default: text = nil
+            }
+        } else {
+            text = nil
+        }
+        guard let text else { return nil }
+        switch type {
+        case .string: return .literal(text, isString: true)
+        case .int, .int32, .int64: return Int64(text) != nil ? .literal(text, isString: false) : nil
+        case .double, .float: return Double(text) != nil ? .literal(text, isString: false) : nil
+        case .bool: return text == "true" || text == "false" ? .literal(text, isString: false) : nil
+        default: return nil
+        }
     }
 
     private func lowerResponse(_ response: ContractResponse, status: Int, operationTypeName: String) throws -> ResponseDecl {

@@ -8,6 +8,8 @@ public struct SwiftModule: Sendable {
     public var clientTypeName: String
     /// `x-ms-parameter-location: client` parameters, in the order the client's initializer takes them.
     public var clientParameters: [ParameterDecl] = []
+    /// `x-ms-parameterized-host`: requests go to this template, filled with the host parameters.
+    public var hostTemplate: HostTemplateDecl? = nil
     public var apiVersion: String
     public var title: String
     /// The spec files, as named in generated headers.
@@ -183,7 +185,10 @@ public enum TypeDecl: Sendable {
 }
 
 public struct ParameterDecl: Sendable {
-    public enum Location: String, Sendable { case path, query, header, body, formData }
+    public enum Location: String, Sendable { case path, query, header, body, formData
+        /// A parameter of `x-ms-parameterized-host`'s template.
+        case host
+    }
 
     public var wireName: String
     public var swiftName: String
@@ -282,6 +287,16 @@ public enum FormEncoding: String, Sendable {
 public enum DefaultValue: Hashable, Sendable {
     /// The module's api-version constant.
     case apiVersion
+    /// A value the contract gives (`default` of a required parameter, `x-ms-client-default`).
+    case literal(String, isString: Bool)
+}
+
+/// `x-ms-parameterized-host`, lowered.
+public struct HostTemplateDecl: Hashable, Sendable {
+    public var template: String
+    /// nil when the template carries its own scheme (`useSchemePrefix: false`).
+    public var scheme: String?
+    public var basePath: String
 }
 
 /// How a client method hands back what its operation returns.

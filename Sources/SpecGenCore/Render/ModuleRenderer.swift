@@ -105,7 +105,21 @@ public struct ModuleRenderer: Sendable {
     func defaultExpression(_ value: DefaultValue) -> String {
         switch value {
         case .apiVersion: return serviceTypeName + ".apiVersion"
+        case .literal(let text, let isString): return isString ? CodeWriter.literal(text) : text
         }
+    }
+
+    /// `HostTemplate("{accountName}{host}", scheme: "http", basePath: "")`: the module's host template.
+    var hostTemplateExpression: String? {
+        guard let host = module.hostTemplate else { return nil }
+        return "HostTemplate(\(CodeWriter.literal(host.template)), scheme: \(host.scheme.map(CodeWriter.literal) ?? "nil"), basePath: \(CodeWriter.literal(host.basePath)))"
+    }
+
+    /// The host parameters' values for `HostTemplate.endpoint`, read through `prefix` (`self.`, `client.`).
+    func hostValues(_ parameters: [ParameterDecl], prefix: (ParameterDecl) -> String) -> String {
+        "[" + parameters.filter { $0.location == .host }.map { parameter in
+            ".init(\(CodeWriter.literal(parameter.wireName)), \(prefix(parameter))\(Naming.escaped(parameter.swiftName)), skipEncoding: \(parameter.skipEncoding))"
+        }.joined(separator: ", ") + "]"
     }
 
     private func renderService() -> GeneratedFile {

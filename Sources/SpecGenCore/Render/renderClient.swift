@@ -4,9 +4,10 @@ extension ModuleRenderer {
     var clientTypeName: String { module.clientTypeName }
 
     /// The root client's initializer arguments in order, each with the expression that fills it.
+    /// A module with a host template takes its host parameters instead of an endpoint.
     func clientArguments(value: (ParameterDecl) -> String, credential: String, endpoint: String, transport: String, options: String) -> [String] {
         var arguments = module.clientParameters.filter { $0.defaultValue == nil }.map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
-        arguments += ["credential: \(credential)", "endpoint: \(endpoint)"]
+        arguments += ["credential: \(credential)"] + (module.hostTemplate == nil ? ["endpoint: \(endpoint)"] : [])
         arguments += module.clientParameters.filter { $0.defaultValue != nil }.map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
         arguments += ["transport: \(transport)", "options: \(options)"]
         return arguments
@@ -36,12 +37,23 @@ extension ModuleRenderer {
                 credential: module.requiresCredential ? "any TokenCredential" : "(any TokenCredential)? = nil",
                 endpoint: "URL = \(serviceTypeName).endpoint",
                 transport: "any HTTPTransport = URLSessionTransport()", options: "ClientOptions = ClientOptions()")
-            writer.doc("Creates a client; nothing is sent until an operation is called.")
-            writer.block("public init(\(arguments.joined(separator: ", ")))") { writer in
+            // With a host template held by the client, the endpoint is known (or invalid) at creation.
+            let hostParameters = module.groups.first?.operations.first?.parameters.filter { $0.location == .host } ?? []
+            let endpointKnown = module.hostTemplate != nil && hostParameters.allSatisfy(\.isClientParameter)
+            writer.doc("Creates a client; nothing is sent until an operation is called.",
+                       remarks: endpointKnown ? ["- Throws: `InvalidEndpointError` when the host parameters do not form a URL."] : [])
+            writer.block("public init(\(arguments.joined(separator: ", ")))\(endpointKnown ? " throws" : "")") { writer in
                 for parameter in module.clientParameters {
                     writer.line("self.\(Naming.escaped(parameter.swiftName)) = \(Naming.escaped(parameter.swiftName))")
                 }
-                writer.line("service = ServiceClient(endpoint: endpoint, credential: credential, scopes: \(serviceTypeName).scopes, transport: transport, options: options)")
+                var endpoint = "endpoint"
+                if let template = hostTemplateExpression {
+                    // Host parameters the methods take leave the host open until a call: the token then goes
+                    // only to the contract's own host (or hosts allowed in ClientOptions).
+                    endpoint = endpointKnown
+                        ? "try \(template).endpoint(\(hostValues(hostParameters) { _ in "" })).url" : "\(serviceTypeName).endpoint"
+                }
+                writer.line("service = ServiceClient(endpoint: \(endpoint), credential: credential, scopes: \(serviceTypeName).scopes, transport: transport, options: options)")
             }
             for group in module.groups {
                 writer.line()
@@ -83,7 +95,7 @@ extension ModuleRenderer {
         let method = Naming.escaped(operation.methodName)
         let signature = "public func \(method)(\(arguments.joined(separator: ", ")))"
         var remarks = ["`\(operation.method) \(operation.pathTemplate)` (`\(operation.operationId)`)."]
-        let request = "operation.makeRequest(endpoint: client.service.requestEndpoint)"
+        let request = module.hostTemplate == nil ? "operation.makeRequest(endpoint: client.service.requestEndpoint)" : "operation.makeRequest()"
         let perform = "try await client.service.perform(\(request), as: \(group.name).\(operation.typeName).Response.self)"
 
         switch operation.clientReturn {
@@ -93,7 +105,7 @@ extension ModuleRenderer {
             writer.block("\(signature) -> PagedSequence<\(element.rendered)>") { writer in
                 writer.line("let client = self.client")
                 writer.line("return PagedSequence(client: client.service, apiVersion: \(apiVersionExpression(operation)), firstRequest: {")
-                writer.line("    \(construction).makeRequest(endpoint: client.service.requestEndpoint)")
+                writer.line("    \(construction).\(request.dropFirst("operation.".count))")
                 writer.line("}, decodePage: { response, data in")
                 writer.line("    let page = try ResponseDecoding.body(\(page.rendered).self, from: data, response: response)")
                 let itemsExpression = "page." + Naming.escaped(items.swiftName) + (items.isOptional ? " ?? []" : "")

@@ -97,7 +97,12 @@ extension ModuleRenderer {
     private func renderMakeRequest(_ operation: OperationDecl, into writer: inout CodeWriter) {
         writer.doc("The HTTP request for this operation and its JSON body, if any.",
                    remarks: ["- Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`)."])
-        writer.block("public func makeRequest(endpoint: RequestEndpoint = \(serviceTypeName).requestEndpoint) throws -> (request: HTTPRequest, body: Data?)") { writer in
+        let endpointParameter = hostTemplateExpression == nil ? "endpoint: RequestEndpoint = \(serviceTypeName).requestEndpoint" : "endpoint: RequestEndpoint? = nil"
+        writer.block("public func makeRequest(\(endpointParameter)) throws -> (request: HTTPRequest, body: Data?)") { writer in
+            if let template = hostTemplateExpression {
+                writer.line("// The endpoint from the contract's host template and this request's host parameters.")
+                writer.line("let endpoint = try endpoint ?? \(template).endpoint(\(hostValues(operation.parameters) { _ in "self." }))")
+            }
             writer.line("var builder = RequestBuilder(method: .\(operation.method.lowercased()), endpoint: endpoint)")
             for segment in operation.path.segments {
                 switch segment {
