@@ -93,7 +93,9 @@ final class OperationLowering {
             isLongRunning: operation.isLongRunning,
             finalStateVia: operation.longRunningOptions?.finalStateVia, finalStateType: finalStateType,
             nextLinkName: operation.pageable?.nextLinkName, itemName: operation.pageable?.itemName,
-            isPageable: operation.pageable != nil, examples: examples, specFile: operation.file, formEncoding: formEncoding)
+            isPageable: operation.pageable != nil, examples: examples, specFile: operation.file,
+            jsonBodyMediaType: operation.consumes.first { $0.lowercased().contains("json") } ?? "application/json",
+            formEncoding: formEncoding)
     }
 
     /// `x-ms-parameterized-host`'s parameters, lowered once and given to every operation.

@@ -227,7 +227,7 @@ final class SchemaLowering {
         case "file":
             return .data
         case nil, "object":
-            if schema.properties != nil || !allOf.isEmpty {
+            if schema.properties?.isEmpty == false || !allOf.isEmpty {
                 let name = typeNamer.claim(Naming.typeName(hint))
                 declarationOrder.append(name)
                 declarations[name] = .model(try buildModel(name: name, schema: schema, origin: schema.pointer, identity: nil))

@@ -261,6 +261,8 @@ public struct OperationDecl: Sendable {
     public var isPageable: Bool
     public var examples: [ExampleRef]
     public var specFile: String
+    /// The JSON media type a body is sent as (the first JSON type the operation consumes).
+    public var jsonBodyMediaType = "application/json"
     /// How `in: formData` parameters are sent (nil: the operation has none).
     public var formEncoding: FormEncoding? = nil
     /// The group client's method (`listByResourceGroup`).

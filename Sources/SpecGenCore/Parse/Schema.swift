@@ -79,8 +79,9 @@ public struct Schema: Sendable {
     /// `enum` present on a scalar schema.
     public var isEnum: Bool { enumValues != nil && type != "object" && type != "array" }
 
-    /// An object with members: `properties`, or `allOf` on anything but an array.
-    public var isModel: Bool { properties != nil || (allOf != nil && type != "array") }
+    /// An object with members: `properties`, or `allOf` on anything but an array. An object that
+    /// names no member (`properties: {}` alone) is free-form, as AutoRest reads it.
+    public var isModel: Bool { properties?.isEmpty == false || (allOf != nil && type != "array") }
 }
 
 /// `x-ms-enum`.

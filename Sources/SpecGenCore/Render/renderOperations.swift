@@ -139,7 +139,8 @@ extension ModuleRenderer {
             }
             writer.line("builder.setHeader(.accept, \"application/json\")")
             if let body = operation.parameters.first(where: { $0.location == .body }) {
-                emitOptional(body, into: &writer) { value in "try builder.setJSONBody(\(value))" }
+                let mediaType = operation.jsonBodyMediaType == "application/json" ? "" : ", contentType: \(CodeWriter.literal(operation.jsonBodyMediaType))"
+                emitOptional(body, into: &writer) { value in "try builder.setJSONBody(\(value)\(mediaType))" }
             }
             if let encoding = operation.formEncoding {
                 writer.line("var form = FormBody()")

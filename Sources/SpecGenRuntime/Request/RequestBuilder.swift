@@ -94,9 +94,11 @@ public struct RequestBuilder {
         setHeader(fieldName, value)
     }
 
-    public mutating func setJSONBody(_ value: some Encodable) throws {
+    /// A JSON body; `contentType` is the JSON media type the operation consumes
+    /// (`application/merge-patch+json`, `text/json`…).
+    public mutating func setJSONBody(_ value: some Encodable, contentType: String = "application/json") throws {
         body = try JSONCoding.encode(value)
-        headers[.contentType] = "application/json"
+        headers[.contentType] = contentType
     }
 
     /// A body already encoded, with its media type.
