@@ -296,3 +296,37 @@ import Testing
         #expect(get.contains("let endpoint = try endpoint ?? HostTemplate(\"{accountName}.{dnsSuffix}\", scheme: \"http\", basePath: \"\").endpoint([.init(\"accountName\", self.accountName, skipEncoding: true), .init(\"dnsSuffix\", self.dnsSuffix, skipEncoding: true)])"))
     }
 }
+
+/// One representation of null: `Nullable<T>?` for x-nullable members (absent, null, value),
+/// `T?` for x-nullable array items, dictionary values and response bodies.
+@Suite struct NullSnippetTests {
+    @Test func nullableMembersItemsValuesAndBodies() throws {
+        let paths = """
+              /flag:
+                get:
+                  operationId: Flag_Get
+                  responses: {'200': {description: ok, schema: {type: boolean, x-nullable: true}}}
+        """
+        let files = try generate(contract(definitions: """
+              Patch:
+                type: object
+                required: [must]
+                properties:
+                  note: {type: string, x-nullable: true}
+                  must: {type: integer, x-nullable: true}
+                  tags: {type: array, items: {type: string, x-nullable: true}}
+                  labels: {type: object, additionalProperties: {type: string, x-nullable: true}}
+                  plain: {type: string}
+        """, paths: paths))
+        let patch = body(files["Models/Patch.swift"])
+        #expect(patch.contains("public var note: Nullable<String>?"))
+        #expect(patch.contains("public var must: Nullable<Int>\n"))
+        #expect(patch.contains("public var tags: [String?]?"))
+        #expect(patch.contains("public var labels: [String: String?]?"))
+        #expect(patch.contains("public var plain: String?"))
+        #expect(patch.contains("self.note = try reader.readNullable(String.self, forKey: \"note\")"))
+        #expect(patch.contains("self.must = try reader.read(Nullable<Int>.self, forKey: \"must\")"))
+        #expect(patch.contains("public init(note: Nullable<String>? = nil, must: Nullable<Int>, tags: [String?]? = nil"))
+        #expect(body(files["Client/FlagClient.swift"]).contains("public func get() async throws -> Bool? {"))
+    }
+}

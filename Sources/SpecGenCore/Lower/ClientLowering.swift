@@ -64,10 +64,14 @@ struct ClientLowering {
         }
         // Every documented answer returns through the method: one without a body (204, 304,
         // a documented 404) makes the result optional.
-        let bodies = operation.responses.compactMap(\.body)
+        // A nullable body (`T?`) is returned as an optional `T`.
+        let bodies = operation.responses.compactMap(\.body).map { body -> (type: SwiftType, nullable: Bool) in
+            if case .optional(let wrapped) = body { return (wrapped, true) }
+            return (body, false)
+        }
         guard let first = bodies.first else { return .none }
-        guard bodies.allSatisfy({ $0 == first }) else { return .response }
-        return .value(first, optional: bodies.count != operation.responses.count)
+        guard bodies.allSatisfy({ $0.type == first.type }) else { return .response }
+        return .value(first.type, optional: bodies.count != operation.responses.count || bodies.contains { $0.nullable })
     }
 
     private func pagedReturn(_ operation: OperationDecl) -> ClientReturn? {

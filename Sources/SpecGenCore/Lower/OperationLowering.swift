@@ -186,7 +186,7 @@ final class OperationLowering {
     private func lowerResponse(_ response: ContractResponse, status: Int, operationTypeName: String) throws -> ResponseDecl {
         let caseName = Self.caseName(forStatus: status)
         let body = try response.schema.map {
-            try schemas.lowerSchema($0, hint: operationTypeName + Naming.upperCamel(caseName) + "Body")
+            schemas.nullable($0, try schemas.lowerSchema($0, hint: operationTypeName + Naming.upperCamel(caseName) + "Body"))
         }
         var headers: [ResponseHeaderDecl] = []
         var namer = UniqueNamer()

@@ -223,7 +223,7 @@ final class SchemaLowering {
                 log.warn("array without 'items' is typed as [JSONValue]", at: schema.location)
                 return .array(.json)
             }
-            return .array(try lowerSchema(items, hint: hint + "Item"))
+            return .array(nullable(items, try lowerSchema(items, hint: hint + "Item")))
         case "file":
             return .data
         case nil, "object":
@@ -234,7 +234,7 @@ final class SchemaLowering {
                 return .named(name, kind: .model)
             }
             switch schema.additionalProperties {
-            case .schema(let values)?: return .dictionary(try lowerSchema(values.value, hint: hint + "Value"))
+            case .schema(let values)?: return .dictionary(nullable(values.value, try lowerSchema(values.value, hint: hint + "Value")))
             case .allowed?: return .dictionary(.json)
             // Azure contracts (and AutoRest) treat `type: object` without members as any JSON value.
             case nil: return .json
@@ -318,12 +318,11 @@ final class SchemaLowering {
             // A reference's own `readOnly` overrides its target's.
             let isReadOnly = own.readOnly ?? resolved.readOnly ?? false
             let isSecret = own.isSecret || resolved.isSecret
-            let isNullable = (own.nullable ?? false) || (resolved.nullable ?? false)
             let isRequired = required.contains(property.wireName)
             let swiftName = memberNamer.claim(Naming.memberName(own.clientName ?? property.wireName))
             var declaration = PropertyDecl(
-                swiftName: swiftName, wireName: property.wireName, type: type,
-                isOptional: !isRequired || isReadOnly || isSecret || isNullable,
+                swiftName: swiftName, wireName: property.wireName, type: isNullable(own) ? .nullable(type) : type,
+                isOptional: !isRequired || isReadOnly || isSecret,
                 isReadOnly: isReadOnly, isSecret: isSecret,
                 doc: own.description ?? resolved.description,
                 origin: own.pointer,
@@ -340,7 +339,7 @@ final class SchemaLowering {
         var additionalProperties: SwiftType?
         if schema.properties != nil || schema.allOf != nil {
             switch schema.additionalProperties {
-            case .schema(let values)?: additionalProperties = try lowerSchema(values.value, hint: name + "Value")
+            case .schema(let values)?: additionalProperties = nullable(values.value, try lowerSchema(values.value, hint: name + "Value"))
             case .allowed(true)?: additionalProperties = .json
             default: break
             }
@@ -394,6 +393,18 @@ final class SchemaLowering {
             }
         }
         required.formUnion(schema.required)
+    }
+
+    // MARK: Nulls
+
+    /// `x-nullable`, written at the place or on what it refers to.
+    func isNullable(_ schema: Schema) -> Bool {
+        schema.nullable ?? contract.resolved(schema).nullable ?? false
+    }
+
+    /// `type` as an array item, dictionary value or body that may be JSON null.
+    func nullable(_ schema: Schema, _ type: SwiftType) -> SwiftType {
+        isNullable(schema) ? .optional(type) : type
     }
 
     // MARK: Finishing

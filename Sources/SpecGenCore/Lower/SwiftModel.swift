@@ -37,6 +37,10 @@ public indirect enum SwiftType: Hashable, Sendable {
     case named(String, kind: NamedKind)
     case array(SwiftType)
     case dictionary(SwiftType)
+    /// An `x-nullable` array item, dictionary value or response body: `T?`, nil being JSON null.
+    case optional(SwiftType)
+    /// An `x-nullable` model member: `Nullable<T>` (as `Nullable<T>?` when optional, absent being nil).
+    case nullable(SwiftType)
 
     public enum NamedKind: Hashable, Sendable { case model, enumeration, alias }
 
@@ -56,6 +60,8 @@ public indirect enum SwiftType: Hashable, Sendable {
         case .named(let name, _): return name
         case .array(let element): return "[\(element.rendered)]"
         case .dictionary(let value): return "[String: \(value.rendered)]"
+        case .optional(let wrapped): return wrapped.rendered + "?"
+        case .nullable(let wrapped): return "Nullable<\(wrapped.rendered)>"
         }
     }
 }

@@ -57,9 +57,14 @@ extension ModuleRenderer {
                 writer.line()
                 writer.block("public init(members reader: inout some JSONMemberReader) throws") { writer in
                     for property in model.properties {
-                        let method = property.isOptional ? "readIfPresent" : "read"
-                        let read = decodeExpression(property.type, optional: property.isOptional) {
-                            "try reader.\(method)(\($0).self, forKey: \(CodeWriter.literal(property.wireName)))"
+                        var read = decodeExpression(property.type, optional: property.isOptional) {
+                            "try reader.\(property.isOptional ? "readIfPresent" : "read")(\($0).self, forKey: \(CodeWriter.literal(property.wireName)))"
+                        }
+                        if case .nullable(let wrapped) = property.type, property.isOptional {
+                            // Absent is nil, null is `.null`: readIfPresent would take both for absent.
+                            read = decodeExpression(property.type, optional: true) { _ in
+                                "try reader.readNullable(\(wireType(wrapped) ?? wrapped.rendered).self, forKey: \(CodeWriter.literal(property.wireName)))"
+                            }
                         }
                         writer.line(storeMember(property, read))
                     }

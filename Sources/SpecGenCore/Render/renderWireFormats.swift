@@ -10,6 +10,8 @@ extension ModuleRenderer {
         case .base64URL: return "Base64URLBytes"
         case .array(let element): return wireType(element).map { "[\($0)]" }
         case .dictionary(let value): return wireType(value).map { "[String: \($0)]" }
+        case .optional(let wrapped): return wireType(wrapped).map { "\($0)?" }
+        case .nullable(let wrapped): return wireType(wrapped).map { "Nullable<\($0)>" }
         default: return nil
         }
     }
@@ -22,6 +24,8 @@ extension ModuleRenderer {
         case .base64URL: return "Base64URLBytes(\(expression))"
         case .array(let element) where wireType(element) != nil: return "\(expression).map { \(toWire("$0", element)) }"
         case .dictionary(let value) where wireType(value) != nil: return "\(expression).mapValues { \(toWire("$0", value)) }"
+        case .optional(let wrapped) where wireType(wrapped) != nil, .nullable(let wrapped) where wireType(wrapped) != nil:
+            return "\(expression).map { \(toWire("$0", wrapped)) }"
         default: return expression
         }
     }
@@ -33,6 +37,8 @@ extension ModuleRenderer {
         case .base64URL: return "\(expression).data"
         case .array(let element) where wireType(element) != nil: return "\(expression).map { \(fromWire("$0", element)) }"
         case .dictionary(let value) where wireType(value) != nil: return "\(expression).mapValues { \(fromWire("$0", value)) }"
+        case .optional(let wrapped) where wireType(wrapped) != nil, .nullable(let wrapped) where wireType(wrapped) != nil:
+            return "\(expression).map { \(fromWire("$0", wrapped)) }"
         default: return expression
         }
     }

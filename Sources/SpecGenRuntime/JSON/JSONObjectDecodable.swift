@@ -17,6 +17,8 @@ public protocol JSONMemberReader {
     mutating func read<Value: Decodable>(_ type: Value.Type, forKey key: String) throws -> Value
     /// An optional member: absent and null both read as `nil` (as `decodeIfPresent` does).
     mutating func readIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: String) throws -> Value?
+    /// An optional `x-nullable` member: absent is `nil`, null is `.null`.
+    mutating func readNullable<Value: Decodable>(_ type: Value.Type, forKey key: String) throws -> Nullable<Value>?
 }
 
 extension JSONObjectDecodable {
@@ -36,5 +38,11 @@ struct KeyedContainerMemberReader: JSONMemberReader {
 
     func readIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: String) throws -> Value? {
         try container.decodeIfPresent(type, forKey: AnyCodingKey(key))
+    }
+
+    func readNullable<Value: Decodable>(_ type: Value.Type, forKey key: String) throws -> Nullable<Value>? {
+        let codingKey = AnyCodingKey(key)
+        guard container.contains(codingKey) else { return nil }
+        return try container.decodeNil(forKey: codingKey) ? .null : .value(container.decode(type, forKey: codingKey))
     }
 }

@@ -387,6 +387,12 @@ struct TreeMemberReader: JSONMemberReader {
         if case .null = value { return nil }
         return try DecodingPath.decode(type, from: value, path: DecodingPath(parent: path, key: AnyCodingKey(key)))
     }
+
+    mutating func readNullable<Value: Decodable>(_ type: Value.Type, forKey key: String) throws -> Nullable<Value>? {
+        guard let value = member(key) else { return nil }
+        if case .null = value { return .null }
+        return .value(try DecodingPath.decode(type, from: value, path: DecodingPath(parent: path, key: AnyCodingKey(key))))
+    }
 }
 
 struct TreeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {

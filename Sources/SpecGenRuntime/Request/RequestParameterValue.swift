@@ -17,6 +17,11 @@ extension Date: RequestParameterValue { public var parameterText: String { RFC33
 extension Data: RequestParameterValue { public var parameterText: String { base64EncodedString() } }
 extension UUID: RequestParameterValue { public var parameterText: String { uuidString.lowercased() } }
 
+/// A null item of an array parameter is sent as an empty value (`a=&a=x`, `,x`), as AutoRest's clients do.
+extension Optional: RequestParameterValue where Wrapped: RequestParameterValue {
+    public var parameterText: String { self?.parameterText ?? "" }
+}
+
 extension RequestParameterValue where Self: RawRepresentable, RawValue == String {
     public var parameterText: String { rawValue }
 }
