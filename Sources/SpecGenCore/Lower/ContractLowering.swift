@@ -17,6 +17,20 @@ public struct GenerationOptions: Sendable {
 
 /// Lower stage: the parsed contract → the Swift declarations of one module.
 public enum ContractLowering {
+    /// The OAuth2 scopes a credential asks for: those the contract's `security` requirement names
+    /// as URLs (`https://security.microsoft.com/.default`); otherwise ARM's rule, the resource's
+    /// `.default` scope (AZURE-SEMANTICS §5.1), as `user_impersonation` is no AAD scope. None
+    /// without an OAuth2 scheme.
+    static func scopes(of contract: Contract, scheme: String, host: String) -> [String] {
+        let oauth = Set(contract.securitySchemes.filter { $0.kind == .oauth2 }.map(\.name))
+        guard !oauth.isEmpty else { return [] }
+        let named = contract.security.flatMap(\.schemes).filter { oauth.contains($0.name) }.flatMap(\.scopes)
+            .filter { $0.contains("://") }
+        var seen = Set<String>()
+        let unique = named.filter { seen.insert($0).inserted }
+        return unique.isEmpty ? ["\(scheme)://\(host)/.default"] : unique
+    }
+
     public static func lower(_ contract: Contract, options: GenerationOptions, log: DiagnosticLog) throws -> SwiftModule {
         guard let apiVersion = contract.version else {
             throw Diagnostic.error("the contract has no info.version (the api-version)", at: contract.versionLocation)
@@ -28,9 +42,7 @@ public enum ContractLowering {
         guard URL(string: endpoint) != nil else {
             throw Diagnostic.error("host '\(host)' does not form a valid URL", at: contract.hostLocation)
         }
-        // ARM's OAuth2 scope is the resource's `.default` scope (AZURE-SEMANTICS §5.1).
-        let usesOAuth = contract.securitySchemes.contains { $0.kind == .oauth2 }
-        let scopes = usesOAuth ? ["\(scheme)://\(host)/.default"] : []
+        let scopes = Self.scopes(of: contract, scheme: scheme, host: host)
 
         let schemas = SchemaLowering(contract: contract, log: log, reservedNames: [options.serviceTypeName])
         try schemas.lowerDefinitions()
