@@ -15,9 +15,12 @@ import Testing
         try await client.boolModel.putFalse(body: false)
     }
 
-    /// The contract says `boolean` (not `x-nullable`): a `null` body breaks it, and says so.
-    @Test func nullIsAContractViolation() async throws {
-        await #expect(throws: ResponseDecodingError.self) { try await client.boolModel.getNull() }
+    /// Here `getNull`'s answer is `x-nullable: true`, so the empty body the server sends is no
+    /// value, not a contract violation (body-boolean.quirks.json has the non-nullable variant).
+    @Test(.disabled("known gap getBoolNull: an x-nullable response body is generated as non-optional Bool"))
+    func nullIsNil() async throws {
+        let value: Bool? = try await client.boolModel.getNull()
+        #expect(value == nil)
     }
 
     @Test func invalidValueIsADecodingError() async throws {
