@@ -187,7 +187,8 @@ import Testing
             """))
         let bag = body(files["Models/Bag.swift"])
         #expect(bag.contains("public var tags: [String: String]?"))
-        #expect(bag.contains("public var anything: [String: JSONValue]?"))
+        // `type: object` without members is any JSON value, as AutoRest reads it (a string or array fits too).
+        #expect(bag.contains("public var anything: JSONValue?"))
         #expect(bag.contains("public var matrix: [[Double]]?"))
         #expect(bag.contains("public var ratio: Float?"))
         #expect(bag.contains("public var count: Int32?"))
