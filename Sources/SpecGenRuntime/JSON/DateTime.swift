@@ -34,15 +34,16 @@ public enum RFC3339 {
         var fraction = 0.0
         if bytes.first == 46 {
             bytes.removeFirst()
-            var scale = 0.1
+            // The digits as one integer over a power of ten: the same expression `format` checks
+            // its shortest digits against, so a date survives format and parse unchanged.
+            var value = 0
             var digits = 0
             while let byte = bytes.first, byte >= 48 && byte <= 57 {
-                fraction += Double(byte - 48) * scale
-                scale /= 10
-                digits += 1
+                if digits < 18 { value = value * 10 + Int(byte - 48); digits += 1 }
                 bytes.removeFirst()
             }
             guard digits > 0 else { return nil }
+            fraction = Double(value) / powersOfTen[digits]
         }
         var offsetSeconds = 0
         if let sign = bytes.first {
@@ -61,11 +62,23 @@ public enum RFC3339 {
         return Date(timeIntervalSince1970: Double(seconds) + fraction)
     }
 
-    /// `yyyy-MM-ddTHH:mm:ss[.fffffff]Z`: up to 7 fractional digits (.NET ticks), trailing zeros dropped.
+    static let powersOfTen: [Double] = (0...18).map { pow(10, Double($0)) }
+
+    /// `yyyy-MM-ddTHH:mm:ss[.fffffff]Z`: the fewest fractional digits (at most 7, .NET ticks) that
+    /// parse back to the same `Date`. A `Date` near 2025 holds about 0.2 µs, so multiplying it out
+    /// to ticks would invent digits (`.0050002`) the value never had.
     public static func format(_ date: Date) -> String {
-        let ticks = (date.timeIntervalSince1970 * 10_000_000).rounded()
-        var wholeSeconds = Int((ticks / 10_000_000).rounded(.down))
-        var fractionTicks = Int(ticks - Double(wholeSeconds) * 10_000_000)
+        let seconds = date.timeIntervalSince1970
+        var wholeSeconds = Int(seconds.rounded(.down))
+        let fraction = seconds - Double(wholeSeconds)
+        var fractionTicks = 0
+        for count in 0...7 {
+            let scaled = (fraction * powersOfTen[count]).rounded()
+            if Double(wholeSeconds) + scaled / powersOfTen[count] == seconds || count == 7 {
+                fractionTicks = Int(scaled) * Int(powersOfTen[7 - count])
+                break
+            }
+        }
         if fractionTicks >= 10_000_000 { wholeSeconds += 1; fractionTicks -= 10_000_000 }
         let days = Int((Double(wholeSeconds) / 86_400).rounded(.down))
         let secondOfDay = wholeSeconds - days * 86_400

@@ -125,6 +125,19 @@ final class JSONOutput {
         }
     }
 
+    /// A `Float` in its own shortest digits (`3.402823e+20`): through `Double` it would gain digits
+    /// it never had (`3.4028231214179025e+20`).
+    func writeFloat(_ number: Float, codingPath: [CodingKey]) throws {
+        guard number.isFinite else {
+            throw EncodingError.invalidValue(number, .init(codingPath: codingPath, debugDescription: "\(number) is not valid in JSON"))
+        }
+        if number == number.rounded(), abs(number) < 1e7 {
+            writeInteger(Int64(number))
+        } else {
+            bytes.append(contentsOf: String(number).utf8)
+        }
+    }
+
     func writeString(_ text: String) {
         bytes.append(34)
         var text = text
@@ -354,7 +367,7 @@ struct SingleValueWriter: SingleValueEncodingContainer {
     mutating func encode(_ value: String) throws { encoder.wroteValue = true; output.writeString(value) }
     mutating func encode(_ value: Bool) throws { encoder.wroteValue = true; output.write(value) }
     mutating func encode(_ value: Double) throws { encoder.wroteValue = true; try output.writeDouble(value, codingPath: codingPath) }
-    mutating func encode(_ value: Float) throws { encoder.wroteValue = true; try output.writeDouble(Double(value), codingPath: codingPath) }
+    mutating func encode(_ value: Float) throws { encoder.wroteValue = true; try output.writeFloat(value, codingPath: codingPath) }
     mutating func encode(_ value: Int) throws { encoder.wroteValue = true; output.writeInteger(Int64(value)) }
     mutating func encode(_ value: Int8) throws { encoder.wroteValue = true; output.writeInteger(Int64(value)) }
     mutating func encode(_ value: Int16) throws { encoder.wroteValue = true; output.writeInteger(Int64(value)) }

@@ -529,7 +529,11 @@ private func corrupted(_ path: () -> DecodingPath?, _ message: String) -> Decodi
 private func integer<T: FixedWidthInteger>(_ type: T.Type, _ node: JSONNode, _ path: () -> DecodingPath?) throws -> T {
     guard case .number(let text) = node else { throw mismatch(type, node, path) }
     if let value = T(text) { return value }
-    if let double = Double(text), double == double.rounded(), let value = T(exactly: double) { return value }
+    // Only text with a fraction or an exponent goes through Double: plain digits that do not fit
+    // are an overflow, not a value to round (`-9223372036854775910` is not `Int64.min`).
+    if text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }),
+       let double = Double(text), double == double.rounded(), abs(double) < 9.007_199_254_740_992e15,
+       let value = T(exactly: double) { return value }
     throw corrupted(path, "Number \(text) does not fit in \(type)")
 }
 
