@@ -331,6 +331,13 @@ final class SchemaLowering {
             if let identity, let fixed = subtypeValues[identity], fixed.property == property.wireName, type == .string {
                 declaration.fixedValue = fixed.value
                 declaration.isOptional = false
+            } else if isRequired, !isReadOnly, let constant = resolved.constantValue, Self.scalarType(of: resolved) == .string {
+                // A required member the contract pins to one value: always sent, never asked for,
+                // and read as that value when a service leaves it out.
+                declaration.type = .string
+                declaration.fixedValue = constant.text
+                declaration.isOptional = false
+                declaration.isConstant = true
             }
             properties.append(declaration)
             if own.clientFlatten { flattenRequests.append((declaration, own)) }

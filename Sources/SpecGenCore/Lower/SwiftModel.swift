@@ -101,6 +101,8 @@ public struct PropertyDecl: Sendable {
     public var elementConstraints: Constraints?
     /// On a subtype's discriminator property: the value it always has (set by the initializer).
     public var fixedValue: String? = nil
+    /// A required one-value enum: `fixedValue` is also what an absent member reads as.
+    public var isConstant = false
     /// A member whose type is a model struct: stored in the runtime's `Indirect` box and exposed
     /// as the model, so that copying the holder copies a reference, and a model may contain itself.
     public var isBoxed = false

@@ -76,8 +76,19 @@ public struct Schema: Sendable {
         self.pointer = pointer
     }
 
-    /// `enum` present on a scalar schema.
-    public var isEnum: Bool { enumValues != nil && type != "object" && type != "array" }
+    /// `enum` present on a scalar schema that lists values. On a string format with a Swift type
+    /// of its own (a date, bytes, a duration) the list only constrains the value: the type stays
+    /// the format's, so `0001-01-01T00:00:00Z` and `...00:00:00z` are the same date.
+    public var isEnum: Bool {
+        guard let values = enumValues, !values.isEmpty, type != "object", type != "array" else { return false }
+        return !(type == "string" && format.map(Self.typedStringFormats.contains) == true)
+    }
+
+    /// String formats generated code gives a type of their own (or will: `date`, `time`, `duration`).
+    static let typedStringFormats: Set<String> = [
+        "date", "date-time", "date-time-rfc3339", "date-time-rfc1123", "date-time-rfc7231", "byte", "base64url",
+        "duration", "time", "unixtime",
+    ]
 
     /// An object with members: `properties`, or `allOf` on anything but an array. An object that
     /// names no member (`properties: {}` alone) is free-form, as AutoRest reads it.

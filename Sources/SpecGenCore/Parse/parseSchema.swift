@@ -22,7 +22,10 @@ extension ContractParser {
         schema.title = node.string("title")
         schema.description = node.string("description")
         if let values = node["enum"] {
-            schema.enumValues = values.items.map(Self.scalar)
+            // A `null` among the values says the schema is nullable; it is no value of the enum.
+            let scalars = values.items.map(Self.scalar)
+            schema.enumValues = scalars.filter { $0.kind != .null }
+            if scalars.contains(where: { $0.kind == .null }), node["x-nullable"] == nil { schema.nullable = true }
         }
         if let enumNode = node["x-ms-enum"] {
             schema.enumExtension = EnumExtension(
@@ -54,7 +57,7 @@ extension ContractParser {
         schema.discriminator = node.string("discriminator")
         schema.discriminatorValue = node.string("x-ms-discriminator-value")
         schema.readOnly = node["readOnly"].map { Self.flag($0) }
-        schema.nullable = node["x-nullable"].map { Self.flag($0) }
+        if let nullable = node["x-nullable"] { schema.nullable = Self.flag(nullable) }
         schema.mutability = node["x-ms-mutability"].map { Self.strings($0) }
         schema.isSecret = Self.flag(node["x-ms-secret"], default: false)
         schema.clientName = node.string("x-ms-client-name")

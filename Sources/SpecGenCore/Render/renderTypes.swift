@@ -60,6 +60,9 @@ extension ModuleRenderer {
                         var read = decodeExpression(property.type, optional: property.isOptional) {
                             "try reader.\(property.isOptional ? "readIfPresent" : "read")(\($0).self, forKey: \(CodeWriter.literal(property.wireName)))"
                         }
+                        if property.isConstant, let value = property.fixedValue {
+                            read = "try reader.readIfPresent(String.self, forKey: \(CodeWriter.literal(property.wireName))) ?? \(CodeWriter.literal(value))"
+                        }
                         if case .nullable(let wrapped) = property.type, property.isOptional {
                             // Absent is nil, null is `.null`: readIfPresent would take both for absent.
                             read = decodeExpression(property.type, optional: true) { _ in
