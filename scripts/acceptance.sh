@@ -21,6 +21,9 @@ for name in "${covered[@]}"; do
   "$specgen" generate --spec "$server_dir/swagger/$name.json" --module "$module" --output "$acceptance/Generated/$module" >/dev/null
 done
 
+# SwiftPM caches the manifest's evaluation, which reads Generated/: make it read it again.
+touch "$acceptance/Package.swift"
+
 # 2. The server: the one given, or our own on a free port.
 started=""
 if [ -z "${AUTOREST_TESTSERVER_URL:-}" ]; then
@@ -36,7 +39,13 @@ port="${AUTOREST_TESTSERVER_URL##*:}"; port="${port%%/*}"
 
 # 3. The tests, through the generated clients only.
 status=0
-(cd "$acceptance" && swift build --build-tests >/dev/null && swift test --skip-build) || status=1
+if (cd "$acceptance" && swift build --build-tests > .build.log 2>&1); then
+  (cd "$acceptance" && swift test --skip-build) || status=1
+else
+  grep -E "error:" "$acceptance/.build.log" | sort -u | head -40
+  echo "acceptance: the acceptance package does not build (log: Tests/Acceptance/.build.log)"
+  status=1
+fi
 
 # 4. The server's count of the covered files' scenarios; a miss must be a declared gap.
 "$server_dir/report.sh" "$port" --list > "$acceptance/.report.tsv"
