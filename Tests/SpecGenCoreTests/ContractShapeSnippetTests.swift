@@ -330,3 +330,37 @@ import Testing
         #expect(body(files["Client/FlagClient.swift"]).contains("public func get() async throws -> Bool? {"))
     }
 }
+
+/// `x-ms-parameter-grouping`: one struct per group, shared by the operations that name it.
+@Suite struct ParameterGroupingSnippetTests {
+    @Test func groupedParametersArePassedAsOneStruct() throws {
+        let paths = """
+              /things/{path}:
+                post:
+                  operationId: Things_PostRequired
+                  parameters:
+                    - {name: path, in: path, required: true, type: string, x-ms-parameter-grouping: {}}
+                    - {name: query, in: query, type: integer, format: int32, x-ms-parameter-grouping: {}}
+                    - {name: header-one, in: header, type: string, x-ms-parameter-grouping: {name: first-parameter-group}}
+                    - {name: plain, in: query, type: string}
+                  responses: {'200': {description: ok}}
+              /others:
+                post:
+                  operationId: Things_PostShared
+                  parameters:
+                    - {name: header-one, in: header, type: string, x-ms-parameter-grouping: {name: first-parameter-group}}
+                  responses: {'200': {description: ok}}
+        """
+        let files = try generate(contract(definitions: "  X: {type: string}", paths: paths))
+        let required = body(files["Models/ThingsPostRequiredParameters.swift"])
+        #expect(required.contains("public struct ThingsPostRequiredParameters: Sendable {"))
+        #expect(required.contains("public init(path: String, query: Int32? = nil)"))
+        #expect(body(files["Models/FirstParameterGroup.swift"]).contains("public var headerOne: String?"))
+        let post = body(files["Operations/Things.PostRequired.swift"])
+        #expect(post.contains("public init(thingsPostRequiredParameters: ThingsPostRequiredParameters, firstParameterGroup: FirstParameterGroup? = nil, plain: String? = nil) throws"))
+        #expect(post.contains("self.path = thingsPostRequiredParameters.path"))
+        #expect(post.contains("self.headerOne = firstParameterGroup?.headerOne"))
+        let client = body(files["Client/ThingsClient.swift"])
+        #expect(client.contains("public func postShared(firstParameterGroup: FirstParameterGroup? = nil) async throws"))
+    }
+}

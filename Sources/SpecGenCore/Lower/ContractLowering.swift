@@ -64,6 +64,7 @@ public enum ContractLowering {
         module.groups = groups
         module.patterns = schemas.patterns
         module.hostTemplate = hostTemplate
+        module.parameterGroups = operations.parameterGroups
         let typesByName = Dictionary(module.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         ClientLowering(typesByName: typesByName, clientTypeName: module.clientTypeName).apply(to: &module)
         ValidationLowering(typesByName: typesByName, enabled: options.validation).apply(to: &module)

@@ -13,11 +13,15 @@ final class OperationLowering {
         self.log = log
     }
 
+    /// Parameter groups by name, in the order operations first name them.
+    private(set) var parameterGroups: [ParameterGroupDecl] = []
+
     func lowerOperations() throws -> [OperationGroupDecl] {
         var groups: [OperationGroupDecl] = []
         for contractOperation in contract.operations {
             let (groupName, memberName) = Self.split(operationId: contractOperation.operationId, tags: contractOperation.tags)
-            let operation = try lowerOperation(contractOperation, typeName: memberName)
+            var operation = try lowerOperation(contractOperation, typeName: memberName)
+            assignParameterGroups(&operation, contractOperation, namePrefix: groupName + memberName)
             if let index = groups.firstIndex(where: { $0.name == groupName }) {
                 groups[index].operations.append(operation)
             } else {
@@ -32,6 +36,33 @@ final class OperationLowering {
         }
         return groups
     }
+
+    // MARK: Parameter groups
+
+    /// Puts the method-held parameters that name a group into it: `name`, else the operation's
+    /// group and name with `postfix` (default `Parameters`), as AutoRest names them.
+    private func assignParameterGroups(_ operation: inout OperationDecl, _ contractOperation: ContractOperation, namePrefix: String) {
+        for index in operation.parameters.indices where operation.parameters[index].location != .host {
+            let parameter = operation.parameters[index]
+            guard !parameter.isClientParameter, parameter.constant == nil,
+                  let grouping = contractOperation.parameters.first(where: { $0.name == parameter.wireName })?.grouping
+            else { continue }
+            let name = grouping.name.map(Naming.typeName) ?? Naming.typeName(namePrefix + Naming.upperCamel(grouping.postfix ?? "Parameters"))
+            let typeName = groupTypeNames[name] ?? schemas.claimTypeName(name)
+            groupTypeNames[name] = typeName
+            operation.parameters[index].group = typeName
+            if let existing = parameterGroups.firstIndex(where: { $0.name == typeName }) {
+                if !parameterGroups[existing].members.contains(where: { $0.wireName == parameter.wireName }) {
+                    parameterGroups[existing].members.append(parameter)
+                }
+            } else {
+                parameterGroups.append(ParameterGroupDecl(name: typeName, members: [parameter]))
+            }
+        }
+    }
+
+    /// Group names as the contract spells them → the type names claimed for them.
+    private var groupTypeNames: [String: String] = [:]
 
     // MARK: One operation
 
@@ -117,9 +148,6 @@ final class OperationLowering {
     }
 
     private func lowerParameter(_ parameter: ContractParameter, operationTypeName: String) throws -> ParameterDecl {
-        if parameter.grouping != nil {
-            log.warn("x-ms-parameter-grouping is not supported yet; '\(parameter.name)' stays an ordinary parameter", at: parameter.location)
-        }
         if parameter.headerCollectionPrefix != nil {
             log.warn("x-ms-header-collection-prefix is not supported yet; '\(parameter.name)' stays an ordinary parameter", at: parameter.location)
         }

@@ -29,6 +29,10 @@ final class SchemaLowering {
 
     var declaredTypes: [TypeDecl] { declarationOrder.compactMap { declarations[$0] } }
 
+    /// A module-level type name for something that is not a schema (a parameter group), kept
+    /// clear of every declaration's name.
+    func claimTypeName(_ name: String) -> String { typeNamer.claim(name) }
+
     /// Lowers every definition of the contract's files, in contract order.
     func lowerDefinitions() throws {
         discoverPolymorphism()

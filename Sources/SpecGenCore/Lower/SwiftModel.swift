@@ -10,6 +10,8 @@ public struct SwiftModule: Sendable {
     public var clientParameters: [ParameterDecl] = []
     /// `x-ms-parameterized-host`: requests go to this template, filled with the host parameters.
     public var hostTemplate: HostTemplateDecl? = nil
+    /// `x-ms-parameter-grouping` structs, in the order operations first name them.
+    public var parameterGroups: [ParameterGroupDecl] = []
     public var apiVersion: String
     public var title: String
     /// The spec files, as named in generated headers.
@@ -220,6 +222,18 @@ public struct ParameterDecl: Sendable {
     public var constant: String? = nil
     /// `type: file` in a form: sent as a file part.
     public var isFile = false
+    /// The parameter group (`x-ms-parameter-grouping`) the caller passes this parameter in.
+    public var group: String? = nil
+}
+
+/// `x-ms-parameter-grouping`: parameters a caller passes together, as one struct shared by every
+/// operation that names the group.
+public struct ParameterGroupDecl: Sendable {
+    public var name: String
+    /// The members, each as the first operation that uses the group declares it.
+    public var members: [ParameterDecl]
+    /// Optional when no member is required: the caller may leave the whole group out.
+    public var isOptional: Bool { !members.contains { $0.isRequired && $0.defaultValue == nil } }
 }
 
 public struct ResponseHeaderDecl: Sendable {

@@ -28,6 +28,9 @@ public struct ModuleRenderer: Sendable {
         for type in module.types {
             jobs.append { file("Models/\(type.name).swift", imports: ["Foundation", "SpecGenRuntime"], body: renderType(type)) }
         }
+        for group in module.parameterGroups {
+            jobs.append { file("Models/\(group.name).swift", imports: ["Foundation", "SpecGenRuntime"], body: renderParameterGroup(group)) }
+        }
         for group in module.groups {
             jobs.append { file("Operations/\(group.name).swift", imports: [], body: renderGroupNamespace(group)) }
             for operation in group.operations {

@@ -80,17 +80,13 @@ extension ModuleRenderer {
     }
 
     private func renderClientMethod(_ operation: OperationDecl, group: OperationGroupDecl, into writer: inout CodeWriter) {
-        let methodParameters = initializerOrder(operation).filter { !$0.isClientParameter }
-        let arguments = methodParameters.map { parameter -> String in
-            var argument = "\(Naming.escaped(parameter.swiftName)): \(parameter.type.rendered)"
-            if !parameter.isRequired || parameter.defaultValue != nil {
-                argument += parameter.defaultValue.map { " = " + defaultExpression($0) } ?? "? = nil"
-            }
-            return argument
-        }
-        let construction = "try \(group.name).\(operation.typeName)(" + initializerOrder(operation).map { parameter in
-            let value = parameter.isClientParameter ? "client." + Naming.escaped(parameter.swiftName) : Naming.escaped(parameter.swiftName)
-            return "\(Naming.escaped(parameter.swiftName)): \(value)"
+        let initializer = initializerArguments(operation)
+        let arguments = initializer.filter { if case .parameter(let parameter) = $0 { return !parameter.isClientParameter } else { return true } }
+            .map(argumentDeclaration)
+        let construction = "try \(group.name).\(operation.typeName)(" + initializer.map { argument in
+            let label = Naming.escaped(argument.label)
+            if case .parameter(let parameter) = argument, parameter.isClientParameter { return "\(label): client.\(label)" }
+            return "\(label): \(label)"
         }.joined(separator: ", ") + ")"
         let method = Naming.escaped(operation.methodName)
         let signature = "public func \(method)(\(arguments.joined(separator: ", ")))"

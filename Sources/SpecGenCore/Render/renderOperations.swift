@@ -63,17 +63,14 @@ extension ModuleRenderer {
     }
 
     private func renderInitializer(_ operation: OperationDecl, into writer: inout CodeWriter) {
-        let arguments = initializerOrder(operation).map { parameter -> String in
-            var argument = "\(Naming.escaped(parameter.swiftName)): \(parameterType(parameter))"
-            if let value = parameter.defaultValue { argument += " = " + defaultExpression(value) }
-            else if !parameter.isRequired { argument += " = nil" }
-            return argument
-        }
+        let arguments = initializerArguments(operation)
         writer.doc("Takes the operation's parameters and checks them against the contract.",
                    remarks: ["- Throws: `ValidationError` naming the parameter, the rule and the value."])
-        writer.block("public init(\(arguments.joined(separator: ", "))) throws") { writer in
+        writer.block("public init(\(arguments.map(argumentDeclaration).joined(separator: ", "))) throws") { writer in
+            // In contract order, a grouped parameter taken from its group.
             for parameter in operation.parameters where parameter.constant == nil {
-                writer.line("self.\(Naming.escaped(parameter.swiftName)) = \(Naming.escaped(parameter.swiftName))")
+                let group = parameter.group.flatMap { name in module.parameterGroups.first { $0.name == name } }
+                writer.line("self.\(Naming.escaped(parameter.swiftName)) = " + storedValue(parameter, from: group))
             }
             writer.line("try validate()")
         }
