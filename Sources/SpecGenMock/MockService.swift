@@ -1,6 +1,7 @@
 import Foundation
 import SpecGenCore
 import SpecGenRuntime
+import SpecGenTesting
 
 /// Plays a contract's service from its `x-ms-examples`: matches method and path template,
 /// validates parameters against the contract, answers the example's response; long-running
@@ -210,7 +211,7 @@ public actor MockService {
         let body = try? JSONValue.parse(request.body)
         var best: (example: JSONValue, score: Int)?
         for reference in operation.examples where reference.isPresent {
-            guard let example = loadExample(reference.path) else { continue }
+            guard let example = reference.inline ?? loadExample(reference.path) else { continue }
             var score = 0
             for (name, value) in pathValues where example["parameters"]?[name]?.stringValue?.lowercased() == value.lowercased() {
                 score += 1

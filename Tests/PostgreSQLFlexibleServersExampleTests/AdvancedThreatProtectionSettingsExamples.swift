@@ -4,56 +4,65 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let advancedThreatProtectionSettings: [ExampleCase] = [
-    ExampleCase(
-        operationId: "AdvancedThreatProtectionSettings_ListByServer",
-        title: "List state of advanced threat protection settings for a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/AdvancedThreatProtectionSettingsListByServer.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + AdvancedThreatProtectionSettings.ListByServer.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try AdvancedThreatProtectionSettings.ListByServer(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: AdvancedThreatProtectionSettings.ListByServer.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.advancedThreatProtectionSettings.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "AdvancedThreatProtectionSettings_Get",
-        title: "Get state of advanced threat protection settings for a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/AdvancedThreatProtectionSettingsGet.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + AdvancedThreatProtectionSettings.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "threatProtectionName"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try AdvancedThreatProtectionSettings.Get(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            threatProtectionName: example.parameter("threatProtectionName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: AdvancedThreatProtectionSettings.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.advancedThreatProtectionSettings.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), threatProtectionName: example.parameter("threatProtectionName")))
-    }
-    ),
+        ExampleCase(
+            operationId: "AdvancedThreatProtectionSettings_ListByServer",
+            title: "List state of advanced threat protection settings for a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/AdvancedThreatProtectionSettingsListByServer.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + AdvancedThreatProtectionSettings.ListByServer.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try AdvancedThreatProtectionSettings.ListByServer(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: AdvancedThreatProtectionSettings.ListByServer.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.advancedThreatProtectionSettings.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "AdvancedThreatProtectionSettings_Get",
+            title: "Get state of advanced threat protection settings for a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/AdvancedThreatProtectionSettingsGet.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + AdvancedThreatProtectionSettings.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "threatProtectionName"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try AdvancedThreatProtectionSettings.Get(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    threatProtectionName: example.parameter("threatProtectionName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: AdvancedThreatProtectionSettings.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.advancedThreatProtectionSettings.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), threatProtectionName: example.parameter("threatProtectionName")))
+            }
+        ),
     ]
 }

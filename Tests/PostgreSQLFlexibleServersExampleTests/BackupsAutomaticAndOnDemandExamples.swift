@@ -4,105 +4,123 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let backupsAutomaticAndOnDemand: [ExampleCase] = [
-    ExampleCase(
-        operationId: "BackupsAutomaticAndOnDemand_ListByServer",
-        title: "List all available backups of a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsAutomaticAndOnDemandListByServer.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsAutomaticAndOnDemand.ListByServer.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try BackupsAutomaticAndOnDemand.ListByServer(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: BackupsAutomaticAndOnDemand.ListByServer.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.backupsAutomaticAndOnDemand.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "BackupsAutomaticAndOnDemand_Get",
-        title: "Get an on demand backup, given its name.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsAutomaticAndOnDemandGet.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsAutomaticAndOnDemand.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try BackupsAutomaticAndOnDemand.Get(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            backupName: example.parameter("backupName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: BackupsAutomaticAndOnDemand.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.backupsAutomaticAndOnDemand.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), backupName: example.parameter("backupName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "BackupsAutomaticAndOnDemand_Create",
-        title: "Create an on demand backup of a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsAutomaticAndOnDemandCreate.json",
-        method: "PUT",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsAutomaticAndOnDemand.Create.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"],
-        isLongRunning: true,
-        run: { example in
-        let operation = try BackupsAutomaticAndOnDemand.Create(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            backupName: example.parameter("backupName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: BackupsAutomaticAndOnDemand.Create.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.backupsAutomaticAndOnDemand.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), backupName: example.parameter("backupName")).pollUntilDone())
-    }
-    ),
-    ExampleCase(
-        operationId: "BackupsAutomaticAndOnDemand_Delete",
-        title: "Delete an on demand backup, given its name.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsAutomaticAndOnDemandDelete.json",
-        method: "DELETE",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsAutomaticAndOnDemand.Delete.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"],
-        isLongRunning: true,
-        run: { example in
-        let operation = try BackupsAutomaticAndOnDemand.Delete(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            backupName: example.parameter("backupName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: BackupsAutomaticAndOnDemand.Delete.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        _ = try await client.backupsAutomaticAndOnDemand.delete(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), backupName: example.parameter("backupName")).pollUntilDone()
-        return nil
-    }
-    ),
+        ExampleCase(
+            operationId: "BackupsAutomaticAndOnDemand_ListByServer",
+            title: "List all available backups of a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsAutomaticAndOnDemandListByServer.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsAutomaticAndOnDemand.ListByServer.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try BackupsAutomaticAndOnDemand.ListByServer(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: BackupsAutomaticAndOnDemand.ListByServer.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.backupsAutomaticAndOnDemand.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "BackupsAutomaticAndOnDemand_Get",
+            title: "Get an on demand backup, given its name.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsAutomaticAndOnDemandGet.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsAutomaticAndOnDemand.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try BackupsAutomaticAndOnDemand.Get(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    backupName: example.parameter("backupName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: BackupsAutomaticAndOnDemand.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.backupsAutomaticAndOnDemand.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), backupName: example.parameter("backupName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "BackupsAutomaticAndOnDemand_Create",
+            title: "Create an on demand backup of a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsAutomaticAndOnDemandCreate.json"),
+            method: "PUT",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsAutomaticAndOnDemand.Create.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"],
+            isLongRunning: true,
+            run: { example in
+                let operation = try BackupsAutomaticAndOnDemand.Create(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    backupName: example.parameter("backupName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: BackupsAutomaticAndOnDemand.Create.Response.self) { response in
+                    switch response {
+                    case .accepted: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.backupsAutomaticAndOnDemand.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), backupName: example.parameter("backupName")).pollUntilDone())
+            }
+        ),
+        ExampleCase(
+            operationId: "BackupsAutomaticAndOnDemand_Delete",
+            title: "Delete an on demand backup, given its name.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsAutomaticAndOnDemandDelete.json"),
+            method: "DELETE",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsAutomaticAndOnDemand.Delete.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"],
+            isLongRunning: true,
+            run: { example in
+                let operation = try BackupsAutomaticAndOnDemand.Delete(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    backupName: example.parameter("backupName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: BackupsAutomaticAndOnDemand.Delete.Response.self) { response in
+                    switch response {
+                    case .accepted: return nil
+                    case .noContent: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                _ = try await client.backupsAutomaticAndOnDemand.delete(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), backupName: example.parameter("backupName")).pollUntilDone()
+                return nil
+            }
+        ),
     ]
 }

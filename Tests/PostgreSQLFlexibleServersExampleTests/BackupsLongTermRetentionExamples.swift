@@ -4,104 +4,122 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let backupsLongTermRetention: [ExampleCase] = [
-    ExampleCase(
-        operationId: "BackupsLongTermRetention_ListByServer",
-        title: "List the results of the long term retention backup operations for a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsLongTermRetentionListByServer.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsLongTermRetention.ListByServer.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try BackupsLongTermRetention.ListByServer(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: BackupsLongTermRetention.ListByServer.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.backupsLongTermRetention.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "BackupsLongTermRetention_Get",
-        title: "Get the results of a long retention backup operation for a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsLongTermRetentionGet.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsLongTermRetention.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try BackupsLongTermRetention.Get(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            backupName: example.parameter("backupName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: BackupsLongTermRetention.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.backupsLongTermRetention.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), backupName: example.parameter("backupName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "BackupsLongTermRetention_CheckPrerequisites",
-        title: "Perform all checks required for a long term retention backup operation to succeed.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsLongTermRetentionCheckPrerequisites.json",
-        method: "POST",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsLongTermRetention.CheckPrerequisites.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try BackupsLongTermRetention.CheckPrerequisites(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: BackupsLongTermRetention.CheckPrerequisites.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.backupsLongTermRetention.checkPrerequisites(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")))
-    }
-    ),
-    ExampleCase(
-        operationId: "BackupsLongTermRetention_Start",
-        title: "Initiate a long term retention backup.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsLongTermRetentionStart.json",
-        method: "POST",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsLongTermRetention.Start.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
-        isLongRunning: true,
-        run: { example in
-        let operation = try BackupsLongTermRetention.Start(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: BackupsLongTermRetention.Start.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.backupsLongTermRetention.start(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
-    }
-    ),
+        ExampleCase(
+            operationId: "BackupsLongTermRetention_ListByServer",
+            title: "List the results of the long term retention backup operations for a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsLongTermRetentionListByServer.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsLongTermRetention.ListByServer.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try BackupsLongTermRetention.ListByServer(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: BackupsLongTermRetention.ListByServer.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.backupsLongTermRetention.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "BackupsLongTermRetention_Get",
+            title: "Get the results of a long retention backup operation for a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsLongTermRetentionGet.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsLongTermRetention.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "backupName"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try BackupsLongTermRetention.Get(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    backupName: example.parameter("backupName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: BackupsLongTermRetention.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.backupsLongTermRetention.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), backupName: example.parameter("backupName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "BackupsLongTermRetention_CheckPrerequisites",
+            title: "Perform all checks required for a long term retention backup operation to succeed.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsLongTermRetentionCheckPrerequisites.json"),
+            method: "POST",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsLongTermRetention.CheckPrerequisites.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try BackupsLongTermRetention.CheckPrerequisites(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: BackupsLongTermRetention.CheckPrerequisites.Response.self) { response in
+                    switch response {
+                    case .ok(let body, _): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.backupsLongTermRetention.checkPrerequisites(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")))
+            }
+        ),
+        ExampleCase(
+            operationId: "BackupsLongTermRetention_Start",
+            title: "Initiate a long term retention backup.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/BackupsLongTermRetentionStart.json"),
+            method: "POST",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + BackupsLongTermRetention.Start.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+            isLongRunning: true,
+            run: { example in
+                let operation = try BackupsLongTermRetention.Start(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: BackupsLongTermRetention.Start.Response.self) { response in
+                    switch response {
+                    case .ok(let body, _): return body
+                    case .accepted: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.backupsLongTermRetention.start(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")).pollUntilDone())
+            }
+        ),
     ]
 }

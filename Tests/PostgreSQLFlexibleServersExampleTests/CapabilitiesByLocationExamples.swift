@@ -4,31 +4,36 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let capabilitiesByLocation: [ExampleCase] = [
-    ExampleCase(
-        operationId: "CapabilitiesByLocation_List",
-        title: "List the capabilities available in a given location for a specific subscription.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/CapabilitiesByLocationList.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + CapabilitiesByLocation.List.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "locationName"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try CapabilitiesByLocation.List(
-            subscriptionId: example.parameter("subscriptionId"),
-            locationName: example.parameter("locationName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: CapabilitiesByLocation.List.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.capabilitiesByLocation.list(locationName: example.parameter("locationName")))
-    }
-    ),
+        ExampleCase(
+            operationId: "CapabilitiesByLocation_List",
+            title: "List the capabilities available in a given location for a specific subscription.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/CapabilitiesByLocationList.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + CapabilitiesByLocation.List.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "locationName"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try CapabilitiesByLocation.List(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    locationName: example.parameter("locationName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: CapabilitiesByLocation.List.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.capabilitiesByLocation.list(locationName: example.parameter("locationName")))
+            }
+        ),
     ]
 }

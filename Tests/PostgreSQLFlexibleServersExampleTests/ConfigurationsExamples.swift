@@ -4,106 +4,123 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let configurations: [ExampleCase] = [
-    ExampleCase(
-        operationId: "Configurations_ListByServer",
-        title: "List all configurations (also known as server parameters) of a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/ConfigurationsListByServer.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Configurations.ListByServer.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try Configurations.ListByServer(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Configurations.ListByServer.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.configurations.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Configurations_Get",
-        title: "Get information about a specific configuration (also known as server parameter) of a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/ConfigurationsGet.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Configurations.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "configurationName"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Configurations.Get(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            configurationName: example.parameter("configurationName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Configurations.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.configurations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), configurationName: example.parameter("configurationName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Configurations_Put",
-        title: "Update, using Put verb, the value assigned to a specific modifiable configuration (also known as server parameter) of a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/ConfigurationsUpdateUsingPut.json",
-        method: "PUT",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Configurations.Put.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "configurationName", "parameters"],
-        isLongRunning: true,
-        run: { example in
-        let operation = try Configurations.Put(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            configurationName: example.parameter("configurationName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Configurations.Put.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.configurations.put(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), configurationName: example.parameter("configurationName"), body: example.parameter("parameters")).pollUntilDone())
-    }
-    ),
-    ExampleCase(
-        operationId: "Configurations_Update",
-        title: "Update the value assigned to a specific modifiable configuration (also known as server parameter) of a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/ConfigurationsUpdate.json",
-        method: "PATCH",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Configurations.Update.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "configurationName", "parameters"],
-        isLongRunning: true,
-        run: { example in
-        let operation = try Configurations.Update(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            configurationName: example.parameter("configurationName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Configurations.Update.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.configurations.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), configurationName: example.parameter("configurationName"), body: example.parameter("parameters")).pollUntilDone())
-    }
-    ),
+        ExampleCase(
+            operationId: "Configurations_ListByServer",
+            title: "List all configurations (also known as server parameters) of a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/ConfigurationsListByServer.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Configurations.ListByServer.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try Configurations.ListByServer(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Configurations.ListByServer.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.configurations.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Configurations_Get",
+            title: "Get information about a specific configuration (also known as server parameter) of a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/ConfigurationsGet.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Configurations.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "configurationName"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Configurations.Get(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    configurationName: example.parameter("configurationName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Configurations.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.configurations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), configurationName: example.parameter("configurationName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Configurations_Put",
+            title: "Update, using Put verb, the value assigned to a specific modifiable configuration (also known as server parameter) of a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/ConfigurationsUpdateUsingPut.json"),
+            method: "PUT",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Configurations.Put.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "configurationName", "parameters"],
+            isLongRunning: true,
+            run: { example in
+                let operation = try Configurations.Put(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    configurationName: example.parameter("configurationName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Configurations.Put.Response.self) { response in
+                    switch response {
+                    case .accepted: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.configurations.put(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), configurationName: example.parameter("configurationName"), body: example.parameter("parameters")).pollUntilDone())
+            }
+        ),
+        ExampleCase(
+            operationId: "Configurations_Update",
+            title: "Update the value assigned to a specific modifiable configuration (also known as server parameter) of a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/ConfigurationsUpdate.json"),
+            method: "PATCH",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Configurations.Update.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "configurationName", "parameters"],
+            isLongRunning: true,
+            run: { example in
+                let operation = try Configurations.Update(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    configurationName: example.parameter("configurationName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Configurations.Update.Response.self) { response in
+                    switch response {
+                    case .accepted: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.configurations.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), configurationName: example.parameter("configurationName"), body: example.parameter("parameters")).pollUntilDone())
+            }
+        ),
     ]
 }

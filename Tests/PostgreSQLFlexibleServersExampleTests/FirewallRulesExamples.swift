@@ -4,106 +4,124 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let firewallRules: [ExampleCase] = [
-    ExampleCase(
-        operationId: "FirewallRules_ListByServer",
-        title: "List information about all firewall rules in a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/FirewallRulesListByServer.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + FirewallRules.ListByServer.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try FirewallRules.ListByServer(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: FirewallRules.ListByServer.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.firewallRules.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "FirewallRules_Get",
-        title: "Get information about a firewall rule in a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/FirewallRulesGet.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + FirewallRules.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "firewallRuleName"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try FirewallRules.Get(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            firewallRuleName: example.parameter("firewallRuleName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: FirewallRules.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.firewallRules.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), firewallRuleName: example.parameter("firewallRuleName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "FirewallRules_CreateOrUpdate",
-        title: "Create a new firewall rule or update an existing firewall rule.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/FirewallRulesCreateOrUpdate.json",
-        method: "PUT",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + FirewallRules.CreateOrUpdate.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "firewallRuleName", "parameters"],
-        isLongRunning: true,
-        run: { example in
-        let operation = try FirewallRules.CreateOrUpdate(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            firewallRuleName: example.parameter("firewallRuleName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: FirewallRules.CreateOrUpdate.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.firewallRules.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), firewallRuleName: example.parameter("firewallRuleName"), body: example.parameter("parameters")).pollUntilDone())
-    }
-    ),
-    ExampleCase(
-        operationId: "FirewallRules_Delete",
-        title: "Delete an existing firewall rule.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/FirewallRulesDelete.json",
-        method: "DELETE",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + FirewallRules.Delete.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "firewallRuleName"],
-        isLongRunning: true,
-        run: { example in
-        let operation = try FirewallRules.Delete(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            firewallRuleName: example.parameter("firewallRuleName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: FirewallRules.Delete.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        _ = try await client.firewallRules.delete(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), firewallRuleName: example.parameter("firewallRuleName")).pollUntilDone()
-        return nil
-    }
-    ),
+        ExampleCase(
+            operationId: "FirewallRules_ListByServer",
+            title: "List information about all firewall rules in a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/FirewallRulesListByServer.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + FirewallRules.ListByServer.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try FirewallRules.ListByServer(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: FirewallRules.ListByServer.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.firewallRules.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "FirewallRules_Get",
+            title: "Get information about a firewall rule in a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/FirewallRulesGet.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + FirewallRules.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "firewallRuleName"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try FirewallRules.Get(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    firewallRuleName: example.parameter("firewallRuleName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: FirewallRules.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.firewallRules.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), firewallRuleName: example.parameter("firewallRuleName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "FirewallRules_CreateOrUpdate",
+            title: "Create a new firewall rule or update an existing firewall rule.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/FirewallRulesCreateOrUpdate.json"),
+            method: "PUT",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + FirewallRules.CreateOrUpdate.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "firewallRuleName", "parameters"],
+            isLongRunning: true,
+            run: { example in
+                let operation = try FirewallRules.CreateOrUpdate(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    firewallRuleName: example.parameter("firewallRuleName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: FirewallRules.CreateOrUpdate.Response.self) { response in
+                    switch response {
+                    case .accepted: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.firewallRules.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), firewallRuleName: example.parameter("firewallRuleName"), body: example.parameter("parameters")).pollUntilDone())
+            }
+        ),
+        ExampleCase(
+            operationId: "FirewallRules_Delete",
+            title: "Delete an existing firewall rule.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/FirewallRulesDelete.json"),
+            method: "DELETE",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + FirewallRules.Delete.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "firewallRuleName"],
+            isLongRunning: true,
+            run: { example in
+                let operation = try FirewallRules.Delete(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    firewallRuleName: example.parameter("firewallRuleName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: FirewallRules.Delete.Response.self) { response in
+                    switch response {
+                    case .accepted: return nil
+                    case .noContent: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                _ = try await client.firewallRules.delete(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), firewallRuleName: example.parameter("firewallRuleName")).pollUntilDone()
+                return nil
+            }
+        ),
     ]
 }

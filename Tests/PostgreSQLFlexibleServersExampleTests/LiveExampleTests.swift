@@ -4,6 +4,7 @@
 import Foundation
 import SpecGenMock
 import SpecGenRuntime
+import SpecGenTesting
 import Testing
 
 /// Every example through the generated client, over HTTP, against specgen-mock on an ephemeral port.

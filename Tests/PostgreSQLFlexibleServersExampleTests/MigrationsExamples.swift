@@ -4,401 +4,474 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let migrations: [ExampleCase] = [
-    ExampleCase(
-        operationId: "Migrations_CheckNameAvailability",
-        title: "Check the validity and availability of the given name, to assign it to a new migration.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCheckNameAvailability.json",
-        method: "POST",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.CheckNameAvailability.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.CheckNameAvailability(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.CheckNameAvailability.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.checkNameAvailability(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_ListByTargetServer",
-        title: "List all migrations of a target flexible server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsListByTargetServer.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.ListByTargetServer.pathTemplate,
-        queryParameters: ["api-version", "migrationListFilter"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationListFilter"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try Migrations.ListByTargetServer(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            apiVersion: example.parameter("api-version"),
-            migrationListFilter: example.optionalParameter("migrationListFilter"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.ListByTargetServer.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.migrations.listByTargetServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationListFilter: example.optionalParameter("migrationListFilter")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Get",
-        title: "Get information about a migration with successful validation and successful migration.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsGetMigrationWithSuccessfulValidationAndMigration.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Get(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Get",
-        title: "Get information about a migration with successful validation but failed migration.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsGetMigrationWithSuccessfulValidationButMigrationFailure.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Get(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Get",
-        title: "Get information about a migration with successful validation only.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsGetMigrationWithSuccessfulValidationOnly.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Get(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Get",
-        title: "Get information about a migration with validation failures.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsGetMigrationWithValidationFailures.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Get(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Get",
-        title: "Get information about a migration.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsGet.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Get(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Create",
-        title: "Create a migration for validating only.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreateValidateOnly.json",
-        method: "PUT",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Create(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Create",
-        title: "Create a migration specifying user names.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreateWithOtherUsers.json",
-        method: "PUT",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Create(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Create",
-        title: "Create a migration with fully qualified domain names for source and target servers.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreateWithFullyQualifiedDomainName.json",
-        method: "PUT",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Create(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Create",
-        title: "Create a migration with other source type for validating and migrating.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreateOtherSourceTypesValidateMigrate.json",
-        method: "PUT",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Create(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Create",
-        title: "Create a migration with private endpoint.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreateWithPrivateEndpointServers.json",
-        method: "PUT",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Create(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Create",
-        title: "Create a migration with roles.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreateWithRoles.json",
-        method: "PUT",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Create(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Create",
-        title: "Create a migration.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreate.json",
-        method: "PUT",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Create(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Update",
-        title: "Update an existing migration.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsUpdate.json",
-        method: "PATCH",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Update.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Update(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Update.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Migrations_Cancel",
-        title: "Cancel an active migration.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCancel.json",
-        method: "DELETE",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Cancel.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Migrations.Cancel(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            migrationName: example.parameter("migrationName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Migrations.Cancel.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.migrations.cancel(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
-    }
-    ),
+        ExampleCase(
+            operationId: "Migrations_CheckNameAvailability",
+            title: "Check the validity and availability of the given name, to assign it to a new migration.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCheckNameAvailability.json"),
+            method: "POST",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.CheckNameAvailability.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "parameters"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.CheckNameAvailability(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.CheckNameAvailability.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.checkNameAvailability(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), body: example.parameter("parameters")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_ListByTargetServer",
+            title: "List all migrations of a target flexible server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsListByTargetServer.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.ListByTargetServer.pathTemplate,
+            queryParameters: [.scalar("api-version"), .scalar("migrationListFilter")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationListFilter"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try Migrations.ListByTargetServer(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    apiVersion: example.parameter("api-version"),
+                    migrationListFilter: example.optionalParameter("migrationListFilter"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.ListByTargetServer.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.migrations.listByTargetServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationListFilter: example.optionalParameter("migrationListFilter")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Get",
+            title: "Get information about a migration with successful validation and successful migration.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsGetMigrationWithSuccessfulValidationAndMigration.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Get(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Get",
+            title: "Get information about a migration with successful validation but failed migration.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsGetMigrationWithSuccessfulValidationButMigrationFailure.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Get(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Get",
+            title: "Get information about a migration with successful validation only.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsGetMigrationWithSuccessfulValidationOnly.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Get(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Get",
+            title: "Get information about a migration with validation failures.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsGetMigrationWithValidationFailures.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Get(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Get",
+            title: "Get information about a migration.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsGet.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Get(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Create",
+            title: "Create a migration for validating only.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreateValidateOnly.json"),
+            method: "PUT",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Create(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    case .created(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Create",
+            title: "Create a migration specifying user names.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreateWithOtherUsers.json"),
+            method: "PUT",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Create(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    case .created(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Create",
+            title: "Create a migration with fully qualified domain names for source and target servers.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreateWithFullyQualifiedDomainName.json"),
+            method: "PUT",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Create(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    case .created(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Create",
+            title: "Create a migration with other source type for validating and migrating.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreateOtherSourceTypesValidateMigrate.json"),
+            method: "PUT",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Create(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    case .created(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Create",
+            title: "Create a migration with private endpoint.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreateWithPrivateEndpointServers.json"),
+            method: "PUT",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Create(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    case .created(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Create",
+            title: "Create a migration with roles.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreateWithRoles.json"),
+            method: "PUT",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Create(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    case .created(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Create",
+            title: "Create a migration.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCreate.json"),
+            method: "PUT",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Create.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Create(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Create.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    case .created(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Update",
+            title: "Update an existing migration.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsUpdate.json"),
+            method: "PATCH",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Update.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName", "parameters"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Update(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Update.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName"), body: example.parameter("parameters")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Migrations_Cancel",
+            title: "Cancel an active migration.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/MigrationsCancel.json"),
+            method: "DELETE",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Migrations.Cancel.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "migrationName"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Migrations.Cancel(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    migrationName: example.parameter("migrationName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Migrations.Cancel.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    case .noContent: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.migrations.cancel(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), migrationName: example.parameter("migrationName")))
+            }
+        ),
     ]
 }

@@ -4,53 +4,62 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let nameAvailability: [ExampleCase] = [
-    ExampleCase(
-        operationId: "NameAvailability_CheckGlobally",
-        title: "Check the validity and availability of the given name, to assign it to a new server or to use it as the base name of a new pair of virtual endpoints.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/NameAvailabilityCheckGlobally.json",
-        method: "POST",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + NameAvailability.CheckGlobally.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "parameters"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try NameAvailability.CheckGlobally(
-            subscriptionId: example.parameter("subscriptionId"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: NameAvailability.CheckGlobally.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.nameAvailability.checkGlobally(body: example.parameter("parameters")))
-    }
-    ),
-    ExampleCase(
-        operationId: "NameAvailability_CheckWithLocation",
-        title: "Check the validity and availability of the given name, in the given location, to assign it to a new server or to use it as the base name of a new pair of virtual endpoints",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/NameAvailabilityCheckWithLocation.json",
-        method: "POST",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + NameAvailability.CheckWithLocation.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "locationName", "parameters"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try NameAvailability.CheckWithLocation(
-            subscriptionId: example.parameter("subscriptionId"),
-            locationName: example.parameter("locationName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: NameAvailability.CheckWithLocation.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.nameAvailability.checkWithLocation(locationName: example.parameter("locationName"), body: example.parameter("parameters")))
-    }
-    ),
+        ExampleCase(
+            operationId: "NameAvailability_CheckGlobally",
+            title: "Check the validity and availability of the given name, to assign it to a new server or to use it as the base name of a new pair of virtual endpoints.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/NameAvailabilityCheckGlobally.json"),
+            method: "POST",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + NameAvailability.CheckGlobally.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "parameters"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try NameAvailability.CheckGlobally(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: NameAvailability.CheckGlobally.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.nameAvailability.checkGlobally(body: example.parameter("parameters")))
+            }
+        ),
+        ExampleCase(
+            operationId: "NameAvailability_CheckWithLocation",
+            title: "Check the validity and availability of the given name, in the given location, to assign it to a new server or to use it as the base name of a new pair of virtual endpoints",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/NameAvailabilityCheckWithLocation.json"),
+            method: "POST",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + NameAvailability.CheckWithLocation.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "locationName", "parameters"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try NameAvailability.CheckWithLocation(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    locationName: example.parameter("locationName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: NameAvailability.CheckWithLocation.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.nameAvailability.checkWithLocation(locationName: example.parameter("locationName"), body: example.parameter("parameters")))
+            }
+        ),
     ]
 }

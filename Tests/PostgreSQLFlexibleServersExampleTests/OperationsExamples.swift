@@ -4,29 +4,34 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let operations: [ExampleCase] = [
-    ExampleCase(
-        operationId: "Operations_List",
-        title: "List all available REST API operations.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/OperationsList.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Operations.List.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try Operations.List(
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Operations.List.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.optionalParameter("subscriptionId") ?? "", credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.operations.list())
-    }
-    ),
+        ExampleCase(
+            operationId: "Operations_List",
+            title: "List all available REST API operations.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/OperationsList.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + Operations.List.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try Operations.List(
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Operations.List.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.optionalParameter("subscriptionId") ?? "", credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.operations.list())
+            }
+        ),
     ]
 }

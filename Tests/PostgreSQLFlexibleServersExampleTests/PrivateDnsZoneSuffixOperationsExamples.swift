@@ -4,28 +4,33 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let privateDnsZoneSuffixOperations: [ExampleCase] = [
-    ExampleCase(
-        operationId: "PrivateDnsZoneSuffix_Get",
-        title: "Get the private DNS suffix.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/PrivateDnsZoneSuffixGet.json",
-        method: "POST",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + PrivateDnsZoneSuffixOperations.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try PrivateDnsZoneSuffixOperations.Get(
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: PrivateDnsZoneSuffixOperations.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.optionalParameter("subscriptionId") ?? "", credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.privateDnsZoneSuffix.get())
-    }
-    ),
+        ExampleCase(
+            operationId: "PrivateDnsZoneSuffix_Get",
+            title: "Get the private DNS suffix.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/PrivateDnsZoneSuffixGet.json"),
+            method: "POST",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + PrivateDnsZoneSuffixOperations.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try PrivateDnsZoneSuffixOperations.Get(
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: PrivateDnsZoneSuffixOperations.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.optionalParameter("subscriptionId") ?? "", credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.privateDnsZoneSuffix.get())
+            }
+        ),
     ]
 }

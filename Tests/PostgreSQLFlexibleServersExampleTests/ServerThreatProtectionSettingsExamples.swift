@@ -4,33 +4,38 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let serverThreatProtectionSettings: [ExampleCase] = [
-    ExampleCase(
-        operationId: "ServerThreatProtectionSettings_CreateOrUpdate",
-        title: "Update the advanced threat protection settings of a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/AdvancedThreatProtectionSettingsCreateOrUpdate.json",
-        method: "PUT",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + ServerThreatProtectionSettings.CreateOrUpdate.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "threatProtectionName", "parameters"],
-        isLongRunning: true,
-        run: { example in
-        let operation = try ServerThreatProtectionSettings.CreateOrUpdate(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            threatProtectionName: example.parameter("threatProtectionName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: ServerThreatProtectionSettings.CreateOrUpdate.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.serverThreatProtectionSettings.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), threatProtectionName: example.parameter("threatProtectionName"), body: example.parameter("parameters")).pollUntilDone())
-    }
-    ),
+        ExampleCase(
+            operationId: "ServerThreatProtectionSettings_CreateOrUpdate",
+            title: "Update the advanced threat protection settings of a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/AdvancedThreatProtectionSettingsCreateOrUpdate.json"),
+            method: "PUT",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + ServerThreatProtectionSettings.CreateOrUpdate.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "threatProtectionName", "parameters"],
+            isLongRunning: true,
+            run: { example in
+                let operation = try ServerThreatProtectionSettings.CreateOrUpdate(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    threatProtectionName: example.parameter("threatProtectionName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: ServerThreatProtectionSettings.CreateOrUpdate.Response.self) { response in
+                    switch response {
+                    case .accepted: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.serverThreatProtectionSettings.createOrUpdate(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), threatProtectionName: example.parameter("threatProtectionName"), body: example.parameter("parameters")).pollUntilDone())
+            }
+        ),
     ]
 }

@@ -4,160 +4,185 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let tuningOptionsOperations: [ExampleCase] = [
-    ExampleCase(
-        operationId: "TuningOptions_ListByServer",
-        title: "List the tuning options of a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/TuningOptionsListByServer.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + TuningOptionsOperations.ListByServer.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try TuningOptionsOperations.ListByServer(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListByServer.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.tuningOptions.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "TuningOptions_Get",
-        title: "Get the tuning options of a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/TuningOptionsGet.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + TuningOptionsOperations.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try TuningOptionsOperations.Get(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            tuningOption: example.parameter("tuningOption"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.tuningOptions.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption")))
-    }
-    ),
-    ExampleCase(
-        operationId: "TuningOptions_ListRecommendations",
-        title: "List available index recommendations, filtered to exclusively get those of CREATE INDEX type.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/TuningOptionsListIndexRecommendationsFilteredForCreateIndex.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + TuningOptionsOperations.ListRecommendations.pathTemplate,
-        queryParameters: ["api-version", "recommendationType"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try TuningOptionsOperations.ListRecommendations(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            tuningOption: example.parameter("tuningOption"),
-            apiVersion: example.parameter("api-version"),
-            recommendationType: example.optionalParameter("recommendationType"))
-        try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListRecommendations.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.tuningOptions.listRecommendations(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption"), recommendationType: example.optionalParameter("recommendationType")))
-    }
-    ),
-    ExampleCase(
-        operationId: "TuningOptions_ListRecommendations",
-        title: "List available index recommendations.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/TuningOptionsListIndexRecommendations.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + TuningOptionsOperations.ListRecommendations.pathTemplate,
-        queryParameters: ["api-version", "recommendationType"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try TuningOptionsOperations.ListRecommendations(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            tuningOption: example.parameter("tuningOption"),
-            apiVersion: example.parameter("api-version"),
-            recommendationType: example.optionalParameter("recommendationType"))
-        try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListRecommendations.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.tuningOptions.listRecommendations(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption"), recommendationType: example.optionalParameter("recommendationType")))
-    }
-    ),
-    ExampleCase(
-        operationId: "TuningOptions_ListRecommendations",
-        title: "List available table recommendations, filtered to exclusively get those of ANALYZE TABLE type.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/TuningOptionsListTableRecommendationsFilteredForAnalyzeTable.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + TuningOptionsOperations.ListRecommendations.pathTemplate,
-        queryParameters: ["api-version", "recommendationType"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try TuningOptionsOperations.ListRecommendations(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            tuningOption: example.parameter("tuningOption"),
-            apiVersion: example.parameter("api-version"),
-            recommendationType: example.optionalParameter("recommendationType"))
-        try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListRecommendations.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.tuningOptions.listRecommendations(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption"), recommendationType: example.optionalParameter("recommendationType")))
-    }
-    ),
-    ExampleCase(
-        operationId: "TuningOptions_ListRecommendations",
-        title: "List available table recommendations.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/TuningOptionsListTableRecommendations.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + TuningOptionsOperations.ListRecommendations.pathTemplate,
-        queryParameters: ["api-version", "recommendationType"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try TuningOptionsOperations.ListRecommendations(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            tuningOption: example.parameter("tuningOption"),
-            apiVersion: example.parameter("api-version"),
-            recommendationType: example.optionalParameter("recommendationType"))
-        try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListRecommendations.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.tuningOptions.listRecommendations(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption"), recommendationType: example.optionalParameter("recommendationType")))
-    }
-    ),
+        ExampleCase(
+            operationId: "TuningOptions_ListByServer",
+            title: "List the tuning options of a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/TuningOptionsListByServer.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + TuningOptionsOperations.ListByServer.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try TuningOptionsOperations.ListByServer(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListByServer.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.tuningOptions.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "TuningOptions_Get",
+            title: "Get the tuning options of a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/TuningOptionsGet.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + TuningOptionsOperations.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try TuningOptionsOperations.Get(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    tuningOption: example.parameter("tuningOption"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.tuningOptions.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption")))
+            }
+        ),
+        ExampleCase(
+            operationId: "TuningOptions_ListRecommendations",
+            title: "List available index recommendations, filtered to exclusively get those of CREATE INDEX type.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/TuningOptionsListIndexRecommendationsFilteredForCreateIndex.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + TuningOptionsOperations.ListRecommendations.pathTemplate,
+            queryParameters: [.scalar("api-version"), .scalar("recommendationType")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try TuningOptionsOperations.ListRecommendations(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    tuningOption: example.parameter("tuningOption"),
+                    apiVersion: example.parameter("api-version"),
+                    recommendationType: example.optionalParameter("recommendationType"))
+                try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListRecommendations.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.tuningOptions.listRecommendations(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption"), recommendationType: example.optionalParameter("recommendationType")))
+            }
+        ),
+        ExampleCase(
+            operationId: "TuningOptions_ListRecommendations",
+            title: "List available index recommendations.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/TuningOptionsListIndexRecommendations.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + TuningOptionsOperations.ListRecommendations.pathTemplate,
+            queryParameters: [.scalar("api-version"), .scalar("recommendationType")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try TuningOptionsOperations.ListRecommendations(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    tuningOption: example.parameter("tuningOption"),
+                    apiVersion: example.parameter("api-version"),
+                    recommendationType: example.optionalParameter("recommendationType"))
+                try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListRecommendations.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.tuningOptions.listRecommendations(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption"), recommendationType: example.optionalParameter("recommendationType")))
+            }
+        ),
+        ExampleCase(
+            operationId: "TuningOptions_ListRecommendations",
+            title: "List available table recommendations, filtered to exclusively get those of ANALYZE TABLE type.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/TuningOptionsListTableRecommendationsFilteredForAnalyzeTable.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + TuningOptionsOperations.ListRecommendations.pathTemplate,
+            queryParameters: [.scalar("api-version"), .scalar("recommendationType")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try TuningOptionsOperations.ListRecommendations(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    tuningOption: example.parameter("tuningOption"),
+                    apiVersion: example.parameter("api-version"),
+                    recommendationType: example.optionalParameter("recommendationType"))
+                try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListRecommendations.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.tuningOptions.listRecommendations(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption"), recommendationType: example.optionalParameter("recommendationType")))
+            }
+        ),
+        ExampleCase(
+            operationId: "TuningOptions_ListRecommendations",
+            title: "List available table recommendations.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/TuningOptionsListTableRecommendations.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + TuningOptionsOperations.ListRecommendations.pathTemplate,
+            queryParameters: [.scalar("api-version"), .scalar("recommendationType")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "tuningOption", "recommendationType"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try TuningOptionsOperations.ListRecommendations(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    tuningOption: example.parameter("tuningOption"),
+                    apiVersion: example.parameter("api-version"),
+                    recommendationType: example.optionalParameter("recommendationType"))
+                try example.verify(request: operation.makeRequest(), responses: TuningOptionsOperations.ListRecommendations.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.tuningOptions.listRecommendations(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), tuningOption: example.parameter("tuningOption"), recommendationType: example.optionalParameter("recommendationType")))
+            }
+        ),
     ]
 }

@@ -4,131 +4,153 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let virtualEndpoints: [ExampleCase] = [
-    ExampleCase(
-        operationId: "VirtualEndpoints_ListByServer",
-        title: "List pair of virtual endpoints associated to a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/VirtualEndpointsListByServer.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + VirtualEndpoints.ListByServer.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
-        isLongRunning: false,
-        pagedItems: "value",
-        run: { example in
-        let operation = try VirtualEndpoints.ListByServer(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.ListByServer.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(collecting: client.virtualEndpoints.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "VirtualEndpoints_Get",
-        title: "Get information about a pair of virtual endpoints.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/VirtualEndpointsGet.json",
-        method: "GET",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + VirtualEndpoints.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try VirtualEndpoints.Get(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            virtualEndpointName: example.parameter("virtualEndpointName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.virtualEndpoints.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), virtualEndpointName: example.parameter("virtualEndpointName")))
-    }
-    ),
-    ExampleCase(
-        operationId: "VirtualEndpoints_Create",
-        title: "Create a pair of virtual endpoints for a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/VirtualEndpointCreate.json",
-        method: "PUT",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + VirtualEndpoints.Create.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName", "parameters"],
-        isLongRunning: true,
-        run: { example in
-        let operation = try VirtualEndpoints.Create(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            virtualEndpointName: example.parameter("virtualEndpointName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.Create.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.virtualEndpoints.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), virtualEndpointName: example.parameter("virtualEndpointName"), body: example.parameter("parameters")).pollUntilDone())
-    }
-    ),
-    ExampleCase(
-        operationId: "VirtualEndpoints_Update",
-        title: "Update a pair of virtual endpoints for a server.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/VirtualEndpointUpdate.json",
-        method: "PATCH",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + VirtualEndpoints.Update.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName", "parameters"],
-        isLongRunning: true,
-        run: { example in
-        let operation = try VirtualEndpoints.Update(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            virtualEndpointName: example.parameter("virtualEndpointName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.Update.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.virtualEndpoints.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), virtualEndpointName: example.parameter("virtualEndpointName"), body: example.parameter("parameters")).pollUntilDone())
-    }
-    ),
-    ExampleCase(
-        operationId: "VirtualEndpoints_Delete",
-        title: "Delete a pair of virtual endpoints.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/VirtualEndpointDelete.json",
-        method: "DELETE",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + VirtualEndpoints.Delete.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName"],
-        isLongRunning: true,
-        run: { example in
-        let operation = try VirtualEndpoints.Delete(
-            subscriptionId: example.parameter("subscriptionId"),
-            resourceGroupName: example.parameter("resourceGroupName"),
-            serverName: example.parameter("serverName"),
-            virtualEndpointName: example.parameter("virtualEndpointName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.Delete.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        _ = try await client.virtualEndpoints.delete(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), virtualEndpointName: example.parameter("virtualEndpointName")).pollUntilDone()
-        return nil
-    }
-    ),
+        ExampleCase(
+            operationId: "VirtualEndpoints_ListByServer",
+            title: "List pair of virtual endpoints associated to a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/VirtualEndpointsListByServer.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + VirtualEndpoints.ListByServer.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName"],
+            isLongRunning: false,
+            pagedItems: "value",
+            run: { example in
+                let operation = try VirtualEndpoints.ListByServer(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.ListByServer.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(collecting: client.virtualEndpoints.listByServer(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "VirtualEndpoints_Get",
+            title: "Get information about a pair of virtual endpoints.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/VirtualEndpointsGet.json"),
+            method: "GET",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + VirtualEndpoints.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try VirtualEndpoints.Get(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    virtualEndpointName: example.parameter("virtualEndpointName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.virtualEndpoints.get(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), virtualEndpointName: example.parameter("virtualEndpointName")))
+            }
+        ),
+        ExampleCase(
+            operationId: "VirtualEndpoints_Create",
+            title: "Create a pair of virtual endpoints for a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/VirtualEndpointCreate.json"),
+            method: "PUT",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + VirtualEndpoints.Create.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName", "parameters"],
+            isLongRunning: true,
+            run: { example in
+                let operation = try VirtualEndpoints.Create(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    virtualEndpointName: example.parameter("virtualEndpointName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.Create.Response.self) { response in
+                    switch response {
+                    case .accepted: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.virtualEndpoints.create(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), virtualEndpointName: example.parameter("virtualEndpointName"), body: example.parameter("parameters")).pollUntilDone())
+            }
+        ),
+        ExampleCase(
+            operationId: "VirtualEndpoints_Update",
+            title: "Update a pair of virtual endpoints for a server.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/VirtualEndpointUpdate.json"),
+            method: "PATCH",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + VirtualEndpoints.Update.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName", "parameters"],
+            isLongRunning: true,
+            run: { example in
+                let operation = try VirtualEndpoints.Update(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    virtualEndpointName: example.parameter("virtualEndpointName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.Update.Response.self) { response in
+                    switch response {
+                    case .accepted: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.virtualEndpoints.update(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), virtualEndpointName: example.parameter("virtualEndpointName"), body: example.parameter("parameters")).pollUntilDone())
+            }
+        ),
+        ExampleCase(
+            operationId: "VirtualEndpoints_Delete",
+            title: "Delete a pair of virtual endpoints.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/VirtualEndpointDelete.json"),
+            method: "DELETE",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + VirtualEndpoints.Delete.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["api-version", "subscriptionId", "resourceGroupName", "serverName", "virtualEndpointName"],
+            isLongRunning: true,
+            run: { example in
+                let operation = try VirtualEndpoints.Delete(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    resourceGroupName: example.parameter("resourceGroupName"),
+                    serverName: example.parameter("serverName"),
+                    virtualEndpointName: example.parameter("virtualEndpointName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: VirtualEndpoints.Delete.Response.self) { response in
+                    switch response {
+                    case .accepted: return nil
+                    case .noContent: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                _ = try await client.virtualEndpoints.delete(resourceGroupName: example.parameter("resourceGroupName"), serverName: example.parameter("serverName"), virtualEndpointName: example.parameter("virtualEndpointName")).pollUntilDone()
+                return nil
+            }
+        ),
     ]
 }

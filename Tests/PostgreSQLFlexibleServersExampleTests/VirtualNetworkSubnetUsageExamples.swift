@@ -4,31 +4,36 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let virtualNetworkSubnetUsage: [ExampleCase] = [
-    ExampleCase(
-        operationId: "VirtualNetworkSubnetUsage_List",
-        title: "List the virtual network subnet usage for a given virtual network.",
-        file: "../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/VirtualNetworkSubnetUsageList.json",
-        method: "POST",
-        pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + VirtualNetworkSubnetUsage.List.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "parameters",
-        declaredParameters: ["api-version", "subscriptionId", "locationName", "parameters"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try VirtualNetworkSubnetUsage.List(
-            subscriptionId: example.parameter("subscriptionId"),
-            locationName: example.parameter("locationName"),
-            body: example.parameter("parameters"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: VirtualNetworkSubnetUsage.List.Response.self)
-    },
-    live: { example, context in
-        let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
-        return try await example.json(client.virtualNetworkSubnetUsage.list(locationName: example.parameter("locationName"), body: example.parameter("parameters")))
-    }
-    ),
+        ExampleCase(
+            operationId: "VirtualNetworkSubnetUsage_List",
+            title: "List the virtual network subnet usage for a given virtual network.",
+            source: .file("../../specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/examples/VirtualNetworkSubnetUsageList.json"),
+            method: "POST",
+            pathTemplate: PostgreSQLFlexibleServersService.endpoint.path + VirtualNetworkSubnetUsage.List.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "parameters",
+            declaredParameters: ["api-version", "subscriptionId", "locationName", "parameters"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try VirtualNetworkSubnetUsage.List(
+                    subscriptionId: example.parameter("subscriptionId"),
+                    locationName: example.parameter("locationName"),
+                    body: example.parameter("parameters"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: VirtualNetworkSubnetUsage.List.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try PostgreSQLFlexibleServersClient(subscriptionId: example.parameter("subscriptionId"), credential: context.credential, endpoint: context.endpoint, apiVersion: example.optionalParameter("api-version") ?? PostgreSQLFlexibleServersService.apiVersion, transport: context.transport, options: context.options)
+                return try await example.result(client.virtualNetworkSubnetUsage.list(locationName: example.parameter("locationName"), body: example.parameter("parameters")))
+            }
+        ),
     ]
 }

@@ -126,14 +126,6 @@ import Testing
                             }
                         }
 
-                        public var decodedBody: (any Encodable & Sendable)? {
-                            switch self {
-                            case .ok(let body): return body
-                            case .accepted: return nil
-                            case .noContent: return nil
-                            }
-                        }
-
                         /// Headers of the 202 response.
                         public struct AcceptedHeaders: Hashable, Sendable {
                             /// `Location` header.

@@ -94,12 +94,6 @@ extension AdvancedThreatProtectionSettings {
                     throw ServiceError(response: response, body: body, isDocumented: true)
                 }
             }
-
-            public var decodedBody: (any Encodable & Sendable)? {
-                switch self {
-                case .ok(let body): return body
-                }
-            }
         }
     }
 }

@@ -100,13 +100,6 @@ extension BackupsLongTermRetention {
                 }
             }
 
-            public var decodedBody: (any Encodable & Sendable)? {
-                switch self {
-                case .ok(let body, _): return body
-                case .accepted: return nil
-                }
-            }
-
             /// Headers of the 200 response.
             public struct OkHeaders: Hashable, Sendable {
                 /// A unique ID for the current operation, service generated. All the resource providers must return this value in the response headers to facilitate debugging.

@@ -107,13 +107,6 @@ extension Migrations {
                     throw ServiceError(response: response, body: body, isDocumented: true)
                 }
             }
-
-            public var decodedBody: (any Encodable & Sendable)? {
-                switch self {
-                case .ok(let body): return body
-                case .created(let body): return body
-                }
-            }
         }
     }
 }

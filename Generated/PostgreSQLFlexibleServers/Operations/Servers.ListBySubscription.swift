@@ -69,12 +69,6 @@ extension Servers {
                     throw ServiceError(response: response, body: body, isDocumented: true)
                 }
             }
-
-            public var decodedBody: (any Encodable & Sendable)? {
-                switch self {
-                case .ok(let body): return body
-                }
-            }
         }
     }
 }

@@ -100,12 +100,6 @@ extension Servers {
                 }
             }
 
-            public var decodedBody: (any Encodable & Sendable)? {
-                switch self {
-                case .accepted: return nil
-                }
-            }
-
             /// Headers of the 202 response.
             public struct AcceptedHeaders: Hashable, Sendable {
                 /// A link to the status monitor

@@ -86,12 +86,6 @@ extension VirtualNetworkSubnetUsage {
                     throw ServiceError(response: response, body: body, isDocumented: true)
                 }
             }
-
-            public var decodedBody: (any Encodable & Sendable)? {
-                switch self {
-                case .ok(let body): return body
-                }
-            }
         }
     }
 }

@@ -106,8 +106,12 @@ final class OperationLowering {
 
         var examples: [ExampleRef] = []
         for example in operation.examples {
-            guard case .file(let reference, let path, let isPresent) = example.source else { continue }
-            examples.append(ExampleRef(title: example.title, reference: reference, path: path, isPresent: isPresent))
+            switch example.source {
+            case .file(let reference, let path, let isPresent):
+                examples.append(ExampleRef(title: example.title, reference: reference, path: path, isPresent: isPresent))
+            case .inline(let value):
+                examples.append(ExampleRef(title: example.title, reference: "", path: operation.file, isPresent: true, inline: value))
+            }
         }
 
         var finalStateType: SwiftType?

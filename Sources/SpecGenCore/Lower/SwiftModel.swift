@@ -1,3 +1,5 @@
+import SpecGenRuntime
+
 /// The lowered contract: the Swift declarations to emit, free of YAML and `$ref`s.
 /// This is the value passed from the lowering stage to the renderer.
 public struct SwiftModule: Sendable {
@@ -254,11 +256,13 @@ public struct ResponseDecl: Sendable {
 
 public struct ExampleRef: Sendable {
     public var title: String
-    /// Path relative to the spec file that references it, as written in the spec.
+    /// Path relative to the spec file that references it, as written in the spec (empty: inline).
     public var reference: String
-    /// Absolute path of the example file.
+    /// Absolute path of the example file (of the contract, for an inline example).
     public var path: String
     public var isPresent: Bool
+    /// An example written in the contract instead of a file (`parameters` and `responses`).
+    public var inline: JSONValue? = nil
 }
 
 public struct OperationDecl: Sendable {

@@ -1,7 +1,9 @@
 import Foundation
+import SpecGenRuntime
 
-/// The example conformance test target: for every `x-ms-examples` file of every operation, a case
-/// that builds the request from the example's parameters and decodes its responses.
+/// The example conformance test target: for every `x-ms-examples` entry of every operation (a file,
+/// or an example written in the contract), a case that builds the request from the example's
+/// parameters and decodes its responses. The cases run on `SpecGenTesting`'s harness.
 public struct ExampleTestRenderer: Sendable {
     let module: SwiftModule
     let renderer: ModuleRenderer
@@ -22,7 +24,7 @@ public struct ExampleTestRenderer: Sendable {
         var jobs: [@Sendable () -> GeneratedFile] = [renderMain]
         if let liveSpecPaths { jobs.append { renderLive(liveSpecPaths) } }
         for group in module.groups where group.operations.contains(where: { !$0.examples.isEmpty }) {
-            jobs.append { renderer.file("\(group.name)Examples.swift", imports: ["Foundation", module.name, "SpecGenRuntime"], body: renderGroup(group)) }
+            jobs.append { renderer.file("\(group.name)Examples.swift", imports: ["Foundation", module.name, "SpecGenRuntime", "SpecGenTesting"], body: renderGroup(group)) }
         }
         return ModuleRenderer.run(jobs)
     }
@@ -51,7 +53,7 @@ public struct ExampleTestRenderer: Sendable {
             }
             writer.line("#expect(report.examples > 0, \"no example file was found next to the contract\")")
         }
-        return renderer.file("ExampleConformanceTests.swift", imports: ["Foundation", "SpecGenRuntime", "Testing"], body: writer.text)
+        return renderer.file("ExampleConformanceTests.swift", imports: ["Foundation", "SpecGenTesting", "Testing"], body: writer.text)
     }
 
     /// A test that serves the contract with specgen-mock on 127.0.0.1 and calls the generated
@@ -75,7 +77,7 @@ public struct ExampleTestRenderer: Sendable {
             }
             writer.line("#expect(report.examples > 0, \"no example file was found next to the contract\")")
         }
-        return renderer.file("LiveExampleTests.swift", imports: ["Foundation", "SpecGenMock", "SpecGenRuntime", "Testing"], body: writer.text)
+        return renderer.file("LiveExampleTests.swift", imports: ["Foundation", "SpecGenMock", "SpecGenRuntime", "SpecGenTesting", "Testing"], body: writer.text)
     }
 
     private func renderGroup(_ group: OperationGroupDecl) -> String {
@@ -92,50 +94,99 @@ public struct ExampleTestRenderer: Sendable {
         return writer.text
     }
 
+    // Lines inside the catalog's array literal: the case, its arguments, closure bodies.
+    private static let caseIndent = "    ", argumentIndent = "        ", bodyIndent = "            "
+
     private func renderCase(_ example: ExampleRef, operation: OperationDecl, group: OperationGroupDecl, into writer: inout CodeWriter) {
         let typeName = "\(group.name).\(operation.typeName)"
         let body = operation.parameters.first { $0.location == .body }
-        let query = operation.parameters.filter { $0.location == .query }.map { CodeWriter.literal($0.wireName) }
         let declared = operation.parameters.map { CodeWriter.literal($0.wireName) }
-        writer.line("ExampleCase(")
-        writer.line("    operationId: \(CodeWriter.literal(operation.operationId)),")
-        writer.line("    title: \(CodeWriter.literal(example.title)),")
-        writer.line("    file: \(CodeWriter.literal(relativePath(example.path))),")
-        writer.line("    method: \(CodeWriter.literal(operation.method)),")
-        writer.line("    pathTemplate: \(renderer.serviceTypeName).endpoint.path + \(typeName).pathTemplate,")
-        writer.line("    queryParameters: [\(query.joined(separator: ", "))],")
-        writer.line("    bodyParameter: \(body.map { CodeWriter.literal($0.wireName) } ?? "nil"),")
-        writer.line("    declaredParameters: [\(declared.joined(separator: ", "))],")
+        let (open, argument, inner) = (Self.caseIndent, Self.argumentIndent, Self.bodyIndent)
+        writer.line(open + "ExampleCase(")
+        writer.line(argument + "operationId: \(CodeWriter.literal(operation.operationId)),")
+        writer.line(argument + "title: \(CodeWriter.literal(example.title)),")
+        if let inline = example.inline {
+            writer.rawStringArgument(argument + "source: .inline(", Self.jsonText(inline), close: "),", contentIndent: inner)
+        } else {
+            writer.line(argument + "source: .file(\(CodeWriter.literal(relativePath(example.path)))),")
+        }
+        writer.line(argument + "method: \(CodeWriter.literal(operation.method)),")
+        writer.line(argument + "pathTemplate: \(renderer.serviceTypeName).endpoint.path + \(typeName).pathTemplate,")
+        writer.line(argument + "queryParameters: [\(queryParameters(operation).joined(separator: ", "))],")
+        writer.line(argument + "bodyParameter: \(body.map { CodeWriter.literal($0.wireName) } ?? "nil"),")
+        writer.line(argument + "declaredParameters: [\(declared.joined(separator: ", "))],")
         let verbatim = operation.parameters.filter { $0.location == .path && $0.skipEncoding }.map { CodeWriter.literal($0.wireName) }
         if !verbatim.isEmpty {
-            writer.line("    verbatimParameters: [\(verbatim.joined(separator: ", "))],")
+            writer.line(argument + "verbatimParameters: [\(verbatim.joined(separator: ", "))],")
         }
         let result = operation.clientReturn
-        writer.line("    isLongRunning: \(operation.isLongRunning),")
+        writer.line(argument + "isLongRunning: \(operation.isLongRunning),")
         if case .paged = result {
-            writer.line("    pagedItems: \(CodeWriter.literal(operation.itemName ?? "value")),")
+            writer.line(argument + "pagedItems: \(CodeWriter.literal(operation.itemName ?? "value")),")
         }
-        writer.line("    run: { example in")
+        writer.line(argument + "run: { example in")
         let arguments = renderer.initializerOrder(operation).map { parameter -> String in
             let accessor = parameter.isRequired || parameter.defaultValue != nil ? "parameter" : "optionalParameter"
-            return "        \(Naming.escaped(parameter.swiftName)): example.\(accessor)(\(CodeWriter.literal(parameter.wireName)))"
+            return inner + "    \(Naming.escaped(parameter.swiftName)): example.\(accessor)(\(CodeWriter.literal(parameter.wireName)))"
         }
         if arguments.isEmpty {
-            writer.line("    let operation = try \(typeName)()")
+            writer.line(inner + "let operation = try \(typeName)()")
         } else {
-            writer.line("    let operation = try \(typeName)(")
+            writer.line(inner + "let operation = try \(typeName)(")
             for (index, argument) in arguments.enumerated() {
                 writer.line(argument + (index == arguments.count - 1 ? ")" : ","))
             }
         }
-        writer.line("    try example.verify(request: operation.makeRequest(), responses: \(typeName).Response.self)")
-        writer.line("},")
+        renderVerify(operation, typeName: typeName, into: &writer)
+        writer.line(argument + "},")
         renderLiveCall(operation, group: group, result: result, into: &writer)
-        writer.line("),")
+        writer.line(open + "),")
+    }
+
+    /// `.scalar("name")`, or `.array("name", separator: ",")` with the parameter's collectionFormat
+    /// (`separator: nil` for multi, which repeats the parameter).
+    private func queryParameters(_ operation: OperationDecl) -> [String] {
+        operation.parameters.filter { $0.location == .query }.map { parameter in
+            let name = CodeWriter.literal(parameter.wireName)
+            guard case .array = renderer.underlying(parameter.type) else { return ".scalar(\(name))" }
+            return ".array(\(name), separator: \(parameter.collectionSeparator.map(CodeWriter.literal) ?? "nil"))"
+        }
+    }
+
+    /// The harness decodes each example response as the operation's `Response` and takes the body
+    /// out with a switch written here (the generated module has no type-erased accessor for it).
+    /// An operation that documents only `default` decodes its success answers with that schema.
+    private func renderVerify(_ operation: OperationDecl, typeName: String, into writer: inout CodeWriter) {
+        let inner = Self.bodyIndent
+        let verify = "try example.verify(request: operation.makeRequest(), "
+        if operation.responses.isEmpty && operation.hasDefaultResponse {
+            writer.line(inner + verify + "defaultResponse: \(operation.errorBody.map { $0.rendered + ".self" } ?? "nil"))")
+        } else if operation.responses.isEmpty {
+            writer.line(inner + verify + "responses: \(typeName).Response.self) { _ in nil }")
+        } else {
+            writer.line(inner + verify + "responses: \(typeName).Response.self) { response in")
+            for line in bodySwitch(operation, subject: "response", returning: { $0 }) { writer.line(inner + "    " + line) }
+            writer.line(inner + "}")
+        }
+    }
+
+    /// `switch subject {`, a `case` per documented response returning `value(body)` (or nil when
+    /// it has no body), `}`.
+    private func bodySwitch(_ operation: OperationDecl, subject: String, returning value: (String) -> String) -> [String] {
+        var lines = ["switch \(subject) {"]
+        for response in operation.responses {
+            if response.body != nil {
+                lines.append("case .\(response.caseName)(let body\(response.headers.isEmpty ? "" : ", _")): return \(value("body"))")
+            } else {
+                lines.append("case .\(response.caseName): return nil")
+            }
+        }
+        return lines + ["}"]
     }
 
     /// The closure that calls the generated client with the example's parameters.
     private func renderLiveCall(_ operation: OperationDecl, group: OperationGroupDecl, result: ClientReturn, into writer: inout CodeWriter) {
+        let (argument, inner) = (Self.argumentIndent, Self.bodyIndent)
         let declared = Set(operation.parameters.map(\.wireName))
         let clientArguments = renderer.clientArguments(
             value: { parameter in
@@ -150,30 +201,39 @@ public struct ExampleTestRenderer: Sendable {
             return "\(Naming.escaped(parameter.swiftName)): example.\(accessor)(\(CodeWriter.literal(parameter.wireName)))"
         }
         let call = "client.\(Naming.escaped(group.accessorName)).\(Naming.escaped(operation.methodName))(\(methodArguments.joined(separator: ", ")))"
-        writer.line("live: { example, context in")
-        writer.line("    let client = try \(renderer.clientTypeName)(\(clientArguments.joined(separator: ", ")))")
+        writer.line(argument + "live: { example, context in")
+        writer.line(inner + "let client = try \(renderer.clientTypeName)(\(clientArguments.joined(separator: ", ")))")
         switch result {
         case .paged:
-            writer.line("    return try await example.json(collecting: \(call))")
+            writer.line(inner + "return try await example.result(collecting: \(call))")
         case .longRunning(let type):
             if type == nil {
-                writer.line("    _ = try await \(call).pollUntilDone()")
-                writer.line("    return nil")
+                writer.line(inner + "_ = try await \(call).pollUntilDone()")
+                writer.line(inner + "return nil")
             } else {
-                writer.line("    return try await example.json(\(call).pollUntilDone())")
+                writer.line(inner + "return try await example.result(\(call).pollUntilDone())")
             }
         case .value:
-            writer.line("    return try await example.json(\(call))")
+            writer.line(inner + "return try await example.result(\(call))")
         case .exists:
-            writer.line("    _ = try await \(call)")
-            writer.line("    return nil")
+            writer.line(inner + "_ = try await \(call)")
+            writer.line(inner + "return nil")
         case .response:
-            writer.line("    return try await example.json(body: \(call).decodedBody)")
+            for line in bodySwitch(operation, subject: "try await \(call)", returning: { "try example.result(\($0))" }) {
+                writer.line(inner + line)
+            }
         case .none:
-            writer.line("    try await \(call)")
-            writer.line("    return nil")
+            writer.line(inner + "try await \(call)")
+            writer.line(inner + "return nil")
         }
-        writer.line("}")
+        writer.line(argument + "}")
+    }
+
+    /// An inline example as pretty-printed JSON with sorted keys, so regenerating gives the same bytes.
+    private static func jsonText(_ value: JSONValue) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? String(decoding: encoder.encode(value), as: UTF8.self)) ?? "null"
     }
 
     /// `example.path` relative to the test folder, so the test finds it from `#filePath`.

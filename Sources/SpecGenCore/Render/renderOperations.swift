@@ -206,14 +206,6 @@ extension ModuleRenderer {
                 writer.line("    throw ServiceError(response: response, body: body, isDocumented: \(operation.hasDefaultResponse))")
                 writer.line("}")
             }
-            writer.line()
-            writer.block("public var decodedBody: (any Encodable & Sendable)?") { writer in
-                if operation.responses.isEmpty {
-                    writer.line("nil")
-                    return
-                }
-                writeReturnBody(operation, switchingOn: "self", into: &writer)
-            }
             for response in operation.responses where !response.headers.isEmpty {
                 writer.line()
                 writer.doc("Headers of the \(response.statusCode) response.")

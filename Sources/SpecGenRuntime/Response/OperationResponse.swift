@@ -5,8 +5,6 @@ import HTTPTypes
 public protocol OperationResponse: Sendable {
     /// Decodes a documented status; the `default` response (or an undocumented status) throws `ServiceError`.
     init(response: HTTPResponse, body: Data) throws
-    /// The decoded body of this status, if it has one (lets generic code such as example checks re-encode it).
-    var decodedBody: (any Encodable & Sendable)? { get }
 }
 
 /// A body that does not match the contract's schema for its status code.
@@ -58,7 +56,8 @@ public enum ResponseDecoding {
         header(name, in: fields).flatMap { RFC3339.parse($0) }
     }
 
-    static func describe(_ error: DecodingError) -> (String, String) {
+    /// Where a decoding error happened (a JSON path) and why; `package`: the example harness reports with it too.
+    package static func describe(_ error: DecodingError) -> (String, String) {
         func path(_ context: DecodingError.Context) -> String {
             context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
         }

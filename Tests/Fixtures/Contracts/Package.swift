@@ -24,7 +24,11 @@ let package = Package(
             ),
             .testTarget(
                 name: "\(module)ExampleTests",
-                dependencies: [.target(name: module), .product(name: "SpecGenRuntime", package: "specgen")]
+                dependencies: [
+                    .target(name: module),
+                    .product(name: "SpecGenRuntime", package: "specgen"),
+                    .product(name: "SpecGenTesting", package: "specgen"),
+                ]
             ),
         ]
     } + [

@@ -4,31 +4,36 @@
 import Foundation
 import Naming
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let dataModelOperations: [ExampleCase] = [
-    ExampleCase(
-        operationId: "Data_Import",
-        title: "Import",
-        file: "../../specs/examples/DataImport.json",
-        method: "POST",
-        pathTemplate: NamingService.endpoint.path + DataModelOperations.Import.pathTemplate,
-        queryParameters: ["$filter", "default"],
-        bodyParameter: "body",
-        declaredParameters: ["self", "$filter", "default", "body"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try DataModelOperations.Import(
-            selfValue: example.parameter("self"),
-            filter: example.optionalParameter("$filter"),
-            `default`: example.optionalParameter("default"),
-            body: example.optionalParameter("body"))
-        try example.verify(request: operation.makeRequest(), responses: DataModelOperations.Import.Response.self)
-    },
-    live: { example, context in
-        let client = try NamingClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
-        return try await example.json(client.dataModel.`import`(selfValue: example.parameter("self"), filter: example.optionalParameter("$filter"), `default`: example.optionalParameter("default"), body: example.optionalParameter("body")))
-    }
-    ),
+        ExampleCase(
+            operationId: "Data_Import",
+            title: "Import",
+            source: .file("../../specs/examples/DataImport.json"),
+            method: "POST",
+            pathTemplate: NamingService.endpoint.path + DataModelOperations.Import.pathTemplate,
+            queryParameters: [.scalar("$filter"), .scalar("default")],
+            bodyParameter: "body",
+            declaredParameters: ["self", "$filter", "default", "body"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try DataModelOperations.Import(
+                    selfValue: example.parameter("self"),
+                    filter: example.optionalParameter("$filter"),
+                    `default`: example.optionalParameter("default"),
+                    body: example.optionalParameter("body"))
+                try example.verify(request: operation.makeRequest(), responses: DataModelOperations.Import.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try NamingClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
+                return try await example.result(client.dataModel.`import`(selfValue: example.parameter("self"), filter: example.optionalParameter("$filter"), `default`: example.optionalParameter("default"), body: example.optionalParameter("body")))
+            }
+        ),
     ]
 }

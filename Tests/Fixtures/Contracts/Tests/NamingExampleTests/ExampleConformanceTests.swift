@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `swift run specgen generate`.
 
 import Foundation
-import SpecGenRuntime
+import SpecGenTesting
 import Testing
 
 /// Every example the contract references, by operation group.

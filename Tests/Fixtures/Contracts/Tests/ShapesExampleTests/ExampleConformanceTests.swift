@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `swift run specgen generate`.
 
 import Foundation
-import SpecGenRuntime
+import SpecGenTesting
 import Testing
 
 /// Every example the contract references, by operation group.
@@ -10,6 +10,7 @@ enum ExampleCatalog {
     static let all: [ExampleCase] = [
         things,
         operations,
+        legacy,
     ].flatMap { $0 }
 }
 

@@ -4,28 +4,33 @@
 import Foundation
 import Shapes
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let operations: [ExampleCase] = [
-    ExampleCase(
-        operationId: "Ping",
-        title: "Ping",
-        file: "../../specs/examples/Ping.json",
-        method: "POST",
-        pathTemplate: ShapesService.endpoint.path + Operations.Ping.pathTemplate,
-        queryParameters: [],
-        bodyParameter: nil,
-        declaredParameters: [],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Operations.Ping()
-        try example.verify(request: operation.makeRequest(), responses: Operations.Ping.Response.self)
-    },
-    live: { example, context in
-        let client = try ShapesClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
-        try await client.operations.ping()
-        return nil
-    }
-    ),
+        ExampleCase(
+            operationId: "Ping",
+            title: "Ping",
+            source: .file("../../specs/examples/Ping.json"),
+            method: "POST",
+            pathTemplate: ShapesService.endpoint.path + Operations.Ping.pathTemplate,
+            queryParameters: [],
+            bodyParameter: nil,
+            declaredParameters: [],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Operations.Ping()
+                try example.verify(request: operation.makeRequest(), responses: Operations.Ping.Response.self) { response in
+                    switch response {
+                    case .ok: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try ShapesClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
+                try await client.operations.ping()
+                return nil
+            }
+        ),
     ]
 }

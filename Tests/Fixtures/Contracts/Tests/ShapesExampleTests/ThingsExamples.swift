@@ -4,78 +4,91 @@
 import Foundation
 import Shapes
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let things: [ExampleCase] = [
-    ExampleCase(
-        operationId: "Things_Put",
-        title: "Put a thing",
-        file: "../../specs/examples/ThingsPut.json",
-        method: "PUT",
-        pathTemplate: ShapesService.endpoint.path + Things.Put.pathTemplate,
-        queryParameters: ["ids", "tags", "level"],
-        bodyParameter: "body",
-        declaredParameters: ["scope", "thingName", "If-Match", "ids", "tags", "level", "body"],
-        verbatimParameters: ["scope"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Things.Put(
-            scope: example.parameter("scope"),
-            name: example.parameter("thingName"),
-            body: example.parameter("body"),
-            ifMatch: example.optionalParameter("If-Match"),
-            ids: example.optionalParameter("ids"),
-            tags: example.optionalParameter("tags"),
-            level: example.optionalParameter("level"))
-        try example.verify(request: operation.makeRequest(), responses: Things.Put.Response.self)
-    },
-    live: { example, context in
-        let client = try ShapesClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
-        return try await example.json(client.things.put(scope: example.parameter("scope"), name: example.parameter("thingName"), body: example.parameter("body"), ifMatch: example.optionalParameter("If-Match"), ids: example.optionalParameter("ids"), tags: example.optionalParameter("tags"), level: example.optionalParameter("level")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Things_Exists",
-        title: "Thing exists",
-        file: "../../specs/examples/ThingsExists.json",
-        method: "HEAD",
-        pathTemplate: ShapesService.endpoint.path + Things.Exists.pathTemplate,
-        queryParameters: [],
-        bodyParameter: nil,
-        declaredParameters: ["scope", "thingName"],
-        verbatimParameters: ["scope"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Things.Exists(
-            scope: example.parameter("scope"),
-            thingName: example.parameter("thingName"))
-        try example.verify(request: operation.makeRequest(), responses: Things.Exists.Response.self)
-    },
-    live: { example, context in
-        let client = try ShapesClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
-        try await client.things.exists(scope: example.parameter("scope"), thingName: example.parameter("thingName"))
-        return nil
-    }
-    ),
-    ExampleCase(
-        operationId: "Things_Summary",
-        title: "Summary",
-        file: "../../specs/examples/ThingsSummary.json",
-        method: "GET",
-        pathTemplate: ShapesService.endpoint.path + Things.Summary.pathTemplate,
-        queryParameters: ["view"],
-        bodyParameter: nil,
-        declaredParameters: ["view"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Things.Summary(
-            view: example.parameter("view"))
-        try example.verify(request: operation.makeRequest(), responses: Things.Summary.Response.self)
-    },
-    live: { example, context in
-        let client = try ShapesClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
-        return try await example.json(client.things.summary(view: example.parameter("view")))
-    }
-    ),
+        ExampleCase(
+            operationId: "Things_Put",
+            title: "Put a thing",
+            source: .file("../../specs/examples/ThingsPut.json"),
+            method: "PUT",
+            pathTemplate: ShapesService.endpoint.path + Things.Put.pathTemplate,
+            queryParameters: [.array("ids", separator: ","), .array("tags", separator: nil), .scalar("level")],
+            bodyParameter: "body",
+            declaredParameters: ["scope", "thingName", "If-Match", "ids", "tags", "level", "body"],
+            verbatimParameters: ["scope"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Things.Put(
+                    scope: example.parameter("scope"),
+                    name: example.parameter("thingName"),
+                    body: example.parameter("body"),
+                    ifMatch: example.optionalParameter("If-Match"),
+                    ids: example.optionalParameter("ids"),
+                    tags: example.optionalParameter("tags"),
+                    level: example.optionalParameter("level"))
+                try example.verify(request: operation.makeRequest(), responses: Things.Put.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    case .created(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try ShapesClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
+                return try await example.result(client.things.put(scope: example.parameter("scope"), name: example.parameter("thingName"), body: example.parameter("body"), ifMatch: example.optionalParameter("If-Match"), ids: example.optionalParameter("ids"), tags: example.optionalParameter("tags"), level: example.optionalParameter("level")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Things_Exists",
+            title: "Thing exists",
+            source: .file("../../specs/examples/ThingsExists.json"),
+            method: "HEAD",
+            pathTemplate: ShapesService.endpoint.path + Things.Exists.pathTemplate,
+            queryParameters: [],
+            bodyParameter: nil,
+            declaredParameters: ["scope", "thingName"],
+            verbatimParameters: ["scope"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Things.Exists(
+                    scope: example.parameter("scope"),
+                    thingName: example.parameter("thingName"))
+                try example.verify(request: operation.makeRequest(), responses: Things.Exists.Response.self) { response in
+                    switch response {
+                    case .noContent: return nil
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try ShapesClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
+                try await client.things.exists(scope: example.parameter("scope"), thingName: example.parameter("thingName"))
+                return nil
+            }
+        ),
+        ExampleCase(
+            operationId: "Things_Summary",
+            title: "Summary",
+            source: .file("../../specs/examples/ThingsSummary.json"),
+            method: "GET",
+            pathTemplate: ShapesService.endpoint.path + Things.Summary.pathTemplate,
+            queryParameters: [.scalar("view")],
+            bodyParameter: nil,
+            declaredParameters: ["view"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Things.Summary()
+                try example.verify(request: operation.makeRequest(), responses: Things.Summary.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try ShapesClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
+                return try await example.result(client.things.summary())
+            }
+        ),
     ]
 }

@@ -4,51 +4,60 @@
 import Foundation
 import Zoo
 import SpecGenRuntime
+import SpecGenTesting
 
 extension ExampleCatalog {
     static let zoos: [ExampleCase] = [
-    ExampleCase(
-        operationId: "Zoos_Get",
-        title: "Get a zoo",
-        file: "../../specs/examples/ZoosGet.json",
-        method: "GET",
-        pathTemplate: ZooService.endpoint.path + Zoos.Get.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: nil,
-        declaredParameters: ["zooName", "api-version"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Zoos.Get(
-            zooName: example.parameter("zooName"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Zoos.Get.Response.self)
-    },
-    live: { example, context in
-        let client = try ZooClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
-        return try await example.json(client.zoos.get(zooName: example.parameter("zooName"), apiVersion: example.parameter("api-version")))
-    }
-    ),
-    ExampleCase(
-        operationId: "Zoos_CreateOrUpdate",
-        title: "Put a zoo",
-        file: "../../specs/examples/ZoosPut.json",
-        method: "PUT",
-        pathTemplate: ZooService.endpoint.path + Zoos.CreateOrUpdate.pathTemplate,
-        queryParameters: ["api-version"],
-        bodyParameter: "zoo",
-        declaredParameters: ["zooName", "api-version", "zoo"],
-        isLongRunning: false,
-        run: { example in
-        let operation = try Zoos.CreateOrUpdate(
-            zooName: example.parameter("zooName"),
-            body: example.parameter("zoo"),
-            apiVersion: example.parameter("api-version"))
-        try example.verify(request: operation.makeRequest(), responses: Zoos.CreateOrUpdate.Response.self)
-    },
-    live: { example, context in
-        let client = try ZooClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
-        return try await example.json(client.zoos.createOrUpdate(zooName: example.parameter("zooName"), body: example.parameter("zoo"), apiVersion: example.parameter("api-version")))
-    }
-    ),
+        ExampleCase(
+            operationId: "Zoos_Get",
+            title: "Get a zoo",
+            source: .file("../../specs/examples/ZoosGet.json"),
+            method: "GET",
+            pathTemplate: ZooService.endpoint.path + Zoos.Get.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: nil,
+            declaredParameters: ["zooName", "api-version"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Zoos.Get(
+                    zooName: example.parameter("zooName"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Zoos.Get.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try ZooClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
+                return try await example.result(client.zoos.get(zooName: example.parameter("zooName"), apiVersion: example.parameter("api-version")))
+            }
+        ),
+        ExampleCase(
+            operationId: "Zoos_CreateOrUpdate",
+            title: "Put a zoo",
+            source: .file("../../specs/examples/ZoosPut.json"),
+            method: "PUT",
+            pathTemplate: ZooService.endpoint.path + Zoos.CreateOrUpdate.pathTemplate,
+            queryParameters: [.scalar("api-version")],
+            bodyParameter: "zoo",
+            declaredParameters: ["zooName", "api-version", "zoo"],
+            isLongRunning: false,
+            run: { example in
+                let operation = try Zoos.CreateOrUpdate(
+                    zooName: example.parameter("zooName"),
+                    body: example.parameter("zoo"),
+                    apiVersion: example.parameter("api-version"))
+                try example.verify(request: operation.makeRequest(), responses: Zoos.CreateOrUpdate.Response.self) { response in
+                    switch response {
+                    case .ok(let body): return body
+                    }
+                }
+            },
+            live: { example, context in
+                let client = try ZooClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
+                return try await example.result(client.zoos.createOrUpdate(zooName: example.parameter("zooName"), body: example.parameter("zoo"), apiVersion: example.parameter("api-version")))
+            }
+        ),
     ]
 }

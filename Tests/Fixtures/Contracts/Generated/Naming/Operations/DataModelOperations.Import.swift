@@ -78,12 +78,6 @@ extension DataModelOperations {
                     throw ServiceError(response: response, body: body, isDocumented: false)
                 }
             }
-
-            public var decodedBody: (any Encodable & Sendable)? {
-                switch self {
-                case .ok(let body): return body
-                }
-            }
         }
     }
 }

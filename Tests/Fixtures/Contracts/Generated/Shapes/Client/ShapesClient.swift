@@ -22,4 +22,7 @@ public struct ShapesClient: Sendable {
 
     /// The `Failures` operations.
     public var failures: FailuresClient { FailuresClient(client: self) }
+
+    /// The `Legacy` operations.
+    public var legacy: LegacyClient { LegacyClient(client: self) }
 }

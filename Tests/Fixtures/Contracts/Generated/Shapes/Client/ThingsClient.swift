@@ -26,8 +26,8 @@ public struct ThingsClient: Sendable {
     }
 
     /// `GET /things` (`Things_Summary`).
-    public func summary(view: ThingsSummaryView) async throws -> [String: Int64] {
-        let operation = try Things.Summary(view: view)
+    public func summary() async throws -> [String: Int64] {
+        let operation = try Things.Summary()
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Things.Summary.Response.self)
         switch response {
         case .ok(let body): return body

@@ -46,10 +46,6 @@ extension Failures {
                     throw ServiceError(response: response, body: body, isDocumented: true)
                 }
             }
-
-            public var decodedBody: (any Encodable & Sendable)? {
-                nil
-            }
         }
     }
 }

@@ -49,12 +49,6 @@ extension Operations {
                     throw ServiceError(response: response, body: body, isDocumented: false)
                 }
             }
-
-            public var decodedBody: (any Encodable & Sendable)? {
-                switch self {
-                case .ok: return nil
-                }
-            }
         }
     }
 }

@@ -61,12 +61,6 @@ extension Things {
                     throw ServiceError(response: response, body: body, isDocumented: false)
                 }
             }
-
-            public var decodedBody: (any Encodable & Sendable)? {
-                switch self {
-                case .noContent: return nil
-                }
-            }
         }
     }
 }

@@ -99,13 +99,6 @@ extension Things {
                     throw ServiceError(response: response, body: body, isDocumented: false)
                 }
             }
-
-            public var decodedBody: (any Encodable & Sendable)? {
-                switch self {
-                case .ok(let body): return body
-                case .created(let body): return body
-                }
-            }
         }
     }
 }

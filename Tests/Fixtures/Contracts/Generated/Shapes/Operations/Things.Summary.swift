@@ -13,14 +13,10 @@ extension Things {
         public static let operationId = "Things_Summary"
         public static let pathTemplate = "/things"
 
-        /// `view` in query.
-        public let view: ThingsSummaryView
-
         /// Takes the operation's parameters and checks them against the contract.
         ///
         /// - Throws: `ValidationError` naming the parameter, the rule and the value.
-        public init(view: ThingsSummaryView) throws {
-            self.view = view
+        public init() throws {
             try validate()
         }
 
@@ -36,7 +32,7 @@ extension Things {
         public func makeRequest(endpoint: RequestEndpoint = ShapesService.requestEndpoint) throws -> (request: HTTPRequest, body: Data?) {
             var builder = RequestBuilder(method: .get, endpoint: endpoint)
             builder.appendPath("/things")
-            builder.addQuery("view", self.view)
+            builder.addQuery("view", "summary")
             builder.setHeader(.accept, "application/json")
             return builder.build()
         }
@@ -52,12 +48,6 @@ extension Things {
                     self = .ok(try ResponseDecoding.body([String: Int64].self, from: body, response: response))
                 default:
                     throw ServiceError(response: response, body: body, isDocumented: false)
-                }
-            }
-
-            public var decodedBody: (any Encodable & Sendable)? {
-                switch self {
-                case .ok(let body): return body
                 }
             }
         }

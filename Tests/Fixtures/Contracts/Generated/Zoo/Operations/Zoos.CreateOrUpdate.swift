@@ -65,12 +65,6 @@ extension Zoos {
                     throw ServiceError(response: response, body: body, isDocumented: false)
                 }
             }
-
-            public var decodedBody: (any Encodable & Sendable)? {
-                switch self {
-                case .ok(let body): return body
-                }
-            }
         }
     }
 }

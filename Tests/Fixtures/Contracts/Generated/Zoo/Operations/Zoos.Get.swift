@@ -59,12 +59,6 @@ extension Zoos {
                     throw ServiceError(response: response, body: body, isDocumented: true)
                 }
             }
-
-            public var decodedBody: (any Encodable & Sendable)? {
-                switch self {
-                case .ok(let body): return body
-                }
-            }
         }
     }
 }

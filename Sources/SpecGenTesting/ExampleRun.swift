@@ -1,0 +1,218 @@
+import Foundation
+import HTTPTypes
+import SpecGenRuntime
+
+/// The example being checked: hands its parameters to the generated builder, then checks the
+/// request it built and decodes, re-encodes and compares each response body.
+public final class ExampleRun {
+    /// One entry of the example's `responses`.
+    public typealias ExampleResponse = (status: String, headers: [String: String], body: JSONValue?)
+
+    public let exampleCase: ExampleCase
+    public let parameters: [String: JSONValue]
+    public let responses: [ExampleResponse]
+    private(set) var requestsVerified = 0
+    private(set) var bodiesVerified = 0
+    /// Paths of example members the contract does not declare, which were not compared.
+    private(set) var undeclaredMembers: [String] = []
+    /// The members the body parameter's type declares, learned when the builder asked for it.
+    private var declaredBodyMembers = DeclaredMembers.everything
+
+    init(exampleCase: ExampleCase, document: JSONValue) throws {
+        self.exampleCase = exampleCase
+        guard case .object(let parameters)? = document["parameters"] else {
+            throw ExampleMismatch(description: "example has no 'parameters' object")
+        }
+        self.parameters = parameters
+        var responses: [ExampleResponse] = []
+        if case .object(let entries)? = document["responses"] {
+            for status in entries.keys.sorted() {
+                let entry = entries[status]
+                var headers: [String: String] = [:]
+                if case .object(let fields)? = entry?["headers"] {
+                    for (name, value) in fields { headers[name] = ExampleRun.text(value) }
+                }
+                responses.append((status, headers, entry?["body"]))
+            }
+        }
+        self.responses = responses
+    }
+
+    // MARK: Parameters
+
+    /// The example's value of a required parameter, decoded as the builder's argument type.
+    public func parameter<T: Decodable>(_ name: String) throws -> T {
+        guard let value = try optionalParameter(name) as T? else {
+            throw ExampleMismatch(description: "example lacks the required parameter '\(name)'")
+        }
+        return value
+    }
+
+    public func optionalParameter<T: Decodable>(_ name: String) throws -> T? {
+        guard let value = lookup(name) else { return nil }
+        let decoded: T
+        do {
+            decoded = try JSONCoding.decode(T.self, from: JSONCoding.encode(value))
+        } catch let error as DecodingError {
+            let (path, reason) = ResponseDecoding.describe(error)
+            throw ExampleMismatch(description: "parameter '\(name)' does not decode as \(T.self) at \(path.isEmpty ? "<root>" : path): \(reason)")
+        }
+        if name == exampleCase.bodyParameter { declaredBodyMembers = DeclaredMembers.of(value, as: T.self) }
+        return decoded
+    }
+
+    // MARK: Verification
+
+    /// Checks the built request, then every response of the example: decoded as `Response`, its
+    /// body taken out by `body` (the switch over the operation's cases), re-encoded and compared.
+    public func verify<Response: OperationResponse>(
+        request built: (request: HTTPRequest, body: Data?), responses type: Response.Type,
+        body: (Response) -> (any Codable & Sendable)?
+    ) throws {
+        try verifyRequest(built.request, body: built.body)
+        for response in responses {
+            try verifyResponse(response) { http, data in body(try Response(response: http, body: data)) }
+        }
+    }
+
+    /// Checks the built request of an operation that documents no status code, only `default`,
+    /// then decodes every success answer of the example with the `default` schema (nil: no body).
+    public func verify(
+        request built: (request: HTTPRequest, body: Data?), defaultResponse schema: (any (Codable & Sendable).Type)?
+    ) throws {
+        try verifyRequest(built.request, body: built.body)
+        for response in responses {
+            try verifyResponse(response) { http, data in
+                guard http.status.code < 400 else { throw ServiceError(response: http, body: data) }
+                guard let schema else { return nil }
+                return try Self.decode(schema, from: data, response: http)
+            }
+        }
+    }
+
+    private static func decode<Body: Codable & Sendable>(_ type: Body.Type, from data: Data, response: HTTPResponse) throws -> any Codable & Sendable {
+        try ResponseDecoding.body(type, from: data, response: response)
+    }
+
+    private func verifyRequest(_ request: HTTPRequest, body: Data?) throws {
+        guard request.method.rawValue == exampleCase.method else {
+            throw ExampleMismatch(description: "method \(request.method.rawValue), expected \(exampleCase.method)")
+        }
+        let fullPath = request.path ?? ""
+        let parts = fullPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        let expectedPath = try expandTemplate()
+        guard String(parts[0]) == expectedPath else {
+            throw ExampleMismatch(description: "path \(parts[0]), expected \(expectedPath)")
+        }
+        try verifyQuery(parts.count > 1 ? String(parts[1]) : "")
+        if let bodyName = exampleCase.bodyParameter, let expected = lookup(bodyName) {
+            guard let body else { throw ExampleMismatch(description: "request has no body, the example has one") }
+            let actual = try JSONValue.parse(body)
+            if let difference = JSONComparison.difference(expected: expected, actual: actual, path: bodyName,
+                                                          declared: declaredBodyMembers, undeclared: &undeclaredMembers) {
+                throw ExampleMismatch(description: "request body: \(difference)")
+            }
+        }
+        requestsVerified += 1
+    }
+
+    /// Each query parameter the example gives, as the contract puts it on the wire: an array's
+    /// items joined by the parameter's own separator, or the parameter repeated (`multi`).
+    private func verifyQuery(_ query: String) throws {
+        var sent: [String: [String]] = [:]
+        for pair in query.split(separator: "&") {
+            let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(halves[0]).removingPercentEncoding ?? String(halves[0])
+            sent[name, default: []].append(halves.count > 1 ? (String(halves[1]).removingPercentEncoding ?? String(halves[1])) : "")
+        }
+        for parameter in exampleCase.queryParameters {
+            guard let value = lookup(parameter.name) else { continue }
+            let actual = sent[parameter.name] ?? []
+            if parameter.isArray, case .array(let items) = value {
+                let texts = items.map(ExampleRun.text)
+                let expected = parameter.separator.map { [texts.joined(separator: $0)] } ?? texts
+                guard actual == expected else {
+                    throw ExampleMismatch(description: "query \(parameter.name) sent as \(actual), expected \(expected)")
+                }
+                continue
+            }
+            let expected = ExampleRun.text(value)
+            guard actual == [expected] else {
+                throw ExampleMismatch(description: "query \(parameter.name)=\(actual.first ?? "<absent>"), expected \(expected)")
+            }
+        }
+    }
+
+    /// Decodes one example response with `decode`; an error status is meant to throw, and the
+    /// body of any other is re-encoded and compared with the example.
+    private func verifyResponse(
+        _ response: ExampleResponse, decode: (HTTPResponse, Data) throws -> (any Codable & Sendable)?
+    ) throws {
+        guard let code = Int(response.status) else { return }
+        var fields = HTTPFields()
+        for (name, value) in response.headers.sorted(by: { $0.key < $1.key }) {
+            if let fieldName = HTTPField.Name(name) { fields[fieldName] = value }
+        }
+        let data = try response.body.map { try JSONCoding.encode($0) } ?? Data()
+        let decoded: (any Codable & Sendable)?
+        do {
+            decoded = try decode(HTTPResponse(status: .init(code: code), headerFields: fields), data)
+        } catch is ServiceError where code >= 400 {
+            return
+        }
+        guard let expected = response.body else { return }
+        guard let decoded else {
+            throw ExampleMismatch(description: "response \(code) has a body in the example but none in the contract")
+        }
+        if let difference = try roundTripDifference(decoded, expected: expected, path: "responses.\(code).body") {
+            throw ExampleMismatch(description: "response \(code) does not round-trip: \(difference)")
+        }
+        bodiesVerified += 1
+    }
+
+    /// `value` re-encoded and compared with `expected`, in the members its type declares.
+    private func roundTripDifference<Body: Codable>(_ value: Body, expected: JSONValue, path: String) throws -> String? {
+        let actual = try JSONValue.parse(JSONCoding.encode(value))
+        return JSONComparison.difference(expected: expected, actual: actual, path: path,
+                                         declared: DeclaredMembers.of(expected, as: Body.self), undeclared: &undeclaredMembers)
+    }
+
+    /// The path template with the example's values, percent-encoded as the runtime encodes them.
+    private func expandTemplate() throws -> String {
+        var result = ""
+        var name: String?
+        for character in exampleCase.pathTemplate {
+            if character == "{" {
+                name = ""
+            } else if character == "}", let parameter = name {
+                guard let value = lookup(parameter) else {
+                    throw ExampleMismatch(description: "example lacks path parameter '\(parameter)'")
+                }
+                let text = ExampleRun.text(value)
+                result += exampleCase.verbatimParameters.contains(parameter) ? text : PercentEncoding.encode(text)
+                name = nil
+            } else if name != nil {
+                name?.append(character)
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Parameter names match exactly, header names case-insensitively.
+    private func lookup(_ name: String) -> JSONValue? {
+        parameters[name] ?? parameters.first { $0.key.lowercased() == name.lowercased() }?.value
+    }
+
+    static func text(_ value: JSONValue) -> String {
+        switch value {
+        case .string(let text): return text
+        case .integer(let number): return String(number)
+        case .number(let number): return String(number)
+        case .bool(let flag): return flag ? "true" : "false"
+        case .null: return ""
+        default: return (try? String(decoding: JSONCoding.encode(value), as: UTF8.self)) ?? ""
+        }
+    }
+}
