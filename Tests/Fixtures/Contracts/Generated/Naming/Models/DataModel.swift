@@ -4,8 +4,17 @@
 import Foundation
 import SpecGenRuntime
 
+/// Line one
+/// line two
+/// line three
+/// line four
+/// line five
+/// line six */ and """ end
+///
 /// - Remark: Generated from `#/definitions/Data`.
 public struct DataModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
+    /// a
+    /// b */ """
     public var `default`: String?
     public var `protocol`: String?
     public var selfValue: String?

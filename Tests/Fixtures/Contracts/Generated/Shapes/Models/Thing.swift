@@ -10,7 +10,7 @@ public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
     public var created: String?
     public var ttl: String?
     public var blob: Data?
-    public var epoch: Int64?
+    public var epoch: Date?
     public var home: String?
     public var big: Int64?
     public var color: Color?
@@ -28,7 +28,7 @@ public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
     private var _node: Indirect<TreeNode>?
     private var _ping: Indirect<Ping>?
 
-    public init(id: String? = nil, created: String? = nil, ttl: String? = nil, blob: Data? = nil, epoch: Int64? = nil, home: String? = nil, big: Int64? = nil, color: Color? = nil, size: ThingSize? = nil, priority: Priority? = nil, enabled: Bool? = nil, matrix: [[Double]]? = nil, labels: [String: JSONValue]? = nil, node: TreeNode? = nil, ping: Ping? = nil, additionalProperties: [String: String] = [:]) {
+    public init(id: String? = nil, created: String? = nil, ttl: String? = nil, blob: Data? = nil, epoch: Date? = nil, home: String? = nil, big: Int64? = nil, color: Color? = nil, size: ThingSize? = nil, priority: Priority? = nil, enabled: Bool? = nil, matrix: [[Double]]? = nil, labels: [String: JSONValue]? = nil, node: TreeNode? = nil, ping: Ping? = nil, additionalProperties: [String: String] = [:]) {
         self.id = id
         self.created = created
         self.ttl = ttl
@@ -71,7 +71,7 @@ public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
         self.created = try container.decodeIfPresent(String.self, forKey: .created)
         self.ttl = try container.decodeIfPresent(String.self, forKey: .ttl)
         self.blob = try container.decodeIfPresent(Data.self, forKey: .blob)
-        self.epoch = try container.decodeIfPresent(Int64.self, forKey: .epoch)
+        self.epoch = try container.decodeIfPresent(UnixTime.self, forKey: .epoch).map { $0.date }
         self.home = try container.decodeIfPresent(String.self, forKey: .home)
         self.big = try container.decodeIfPresent(Int64.self, forKey: .big)
         self.color = try container.decodeIfPresent(Color.self, forKey: .color)
@@ -96,7 +96,7 @@ public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
         try container.encodeIfPresent(self.created, forKey: .created)
         try container.encodeIfPresent(self.ttl, forKey: .ttl)
         try container.encodeIfPresent(self.blob, forKey: .blob)
-        try container.encodeIfPresent(self.epoch, forKey: .epoch)
+        try container.encodeIfPresent(self.epoch.map { UnixTime($0) }, forKey: .epoch)
         try container.encodeIfPresent(self.home, forKey: .home)
         try container.encodeIfPresent(self.big, forKey: .big)
         try container.encodeIfPresent(self.color, forKey: .color)
