@@ -26,6 +26,6 @@ public struct AdvancedThreatProtectionSettingsProperties: Codable, Hashable, Sen
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.state, forKey: "state")
-        if let value = self.creationTime { try writer.write(value, forKey: "creationTime") }
+        if writer.writesReadOnlyMembers, let value = self.creationTime { try writer.write(value, forKey: "creationTime") }
     }
 }

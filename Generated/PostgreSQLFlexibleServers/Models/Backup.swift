@@ -31,6 +31,6 @@ public struct Backup: Codable, Hashable, Sendable, ContractValidatable, JSONObje
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.backupRetentionDays { try writer.write(value, forKey: "backupRetentionDays") }
         if let value = self.geoRedundantBackup { try writer.write(value, forKey: "geoRedundantBackup") }
-        if let value = self.earliestRestoreDate { try writer.write(value, forKey: "earliestRestoreDate") }
+        if writer.writesReadOnlyMembers, let value = self.earliestRestoreDate { try writer.write(value, forKey: "earliestRestoreDate") }
     }
 }

@@ -31,7 +31,7 @@ public struct BackupForPatch: Codable, Hashable, Sendable, ContractValidatable, 
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.backupRetentionDays { try writer.write(value, forKey: "backupRetentionDays") }
-        if let value = self.geoRedundantBackup { try writer.write(value, forKey: "geoRedundantBackup") }
-        if let value = self.earliestRestoreDate { try writer.write(value, forKey: "earliestRestoreDate") }
+        if writer.writesReadOnlyMembers, let value = self.geoRedundantBackup { try writer.write(value, forKey: "geoRedundantBackup") }
+        if writer.writesReadOnlyMembers, let value = self.earliestRestoreDate { try writer.write(value, forKey: "earliestRestoreDate") }
     }
 }

@@ -85,19 +85,19 @@ public struct Capability: Codable, Hashable, Sendable, ContractValidatable, JSON
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.status { try writer.write(value, forKey: "status") }
-        if let value = self.reason { try writer.write(value, forKey: "reason") }
+        if writer.writesReadOnlyMembers, let value = self.status { try writer.write(value, forKey: "status") }
+        if writer.writesReadOnlyMembers, let value = self.reason { try writer.write(value, forKey: "reason") }
         if let value = self.name { try writer.write(value, forKey: "name") }
-        if let value = self.supportedServerEditions { try writer.write(value, forKey: "supportedServerEditions") }
-        if let value = self.supportedServerVersions { try writer.write(value, forKey: "supportedServerVersions") }
-        if let value = self.supportedFeatures { try writer.write(value, forKey: "supportedFeatures") }
-        if let value = self.fastProvisioningSupported { try writer.write(value, forKey: "fastProvisioningSupported") }
-        if let value = self.supportedFastProvisioningEditions { try writer.write(value, forKey: "supportedFastProvisioningEditions") }
-        if let value = self.geoBackupSupported { try writer.write(value, forKey: "geoBackupSupported") }
-        if let value = self.zoneRedundantHaSupported { try writer.write(value, forKey: "zoneRedundantHaSupported") }
-        if let value = self.zoneRedundantHaAndGeoBackupSupported { try writer.write(value, forKey: "zoneRedundantHaAndGeoBackupSupported") }
-        if let value = self.storageAutoGrowthSupported { try writer.write(value, forKey: "storageAutoGrowthSupported") }
-        if let value = self.onlineResizeSupported { try writer.write(value, forKey: "onlineResizeSupported") }
-        if let value = self.restricted { try writer.write(value, forKey: "restricted") }
+        if writer.writesReadOnlyMembers, let value = self.supportedServerEditions { try writer.write(value, forKey: "supportedServerEditions") }
+        if writer.writesReadOnlyMembers, let value = self.supportedServerVersions { try writer.write(value, forKey: "supportedServerVersions") }
+        if writer.writesReadOnlyMembers, let value = self.supportedFeatures { try writer.write(value, forKey: "supportedFeatures") }
+        if writer.writesReadOnlyMembers, let value = self.fastProvisioningSupported { try writer.write(value, forKey: "fastProvisioningSupported") }
+        if writer.writesReadOnlyMembers, let value = self.supportedFastProvisioningEditions { try writer.write(value, forKey: "supportedFastProvisioningEditions") }
+        if writer.writesReadOnlyMembers, let value = self.geoBackupSupported { try writer.write(value, forKey: "geoBackupSupported") }
+        if writer.writesReadOnlyMembers, let value = self.zoneRedundantHaSupported { try writer.write(value, forKey: "zoneRedundantHaSupported") }
+        if writer.writesReadOnlyMembers, let value = self.zoneRedundantHaAndGeoBackupSupported { try writer.write(value, forKey: "zoneRedundantHaAndGeoBackupSupported") }
+        if writer.writesReadOnlyMembers, let value = self.storageAutoGrowthSupported { try writer.write(value, forKey: "storageAutoGrowthSupported") }
+        if writer.writesReadOnlyMembers, let value = self.onlineResizeSupported { try writer.write(value, forKey: "onlineResizeSupported") }
+        if writer.writesReadOnlyMembers, let value = self.restricted { try writer.write(value, forKey: "restricted") }
     }
 }

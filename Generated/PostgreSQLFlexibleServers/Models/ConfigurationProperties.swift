@@ -70,15 +70,15 @@ public struct ConfigurationProperties: Codable, Hashable, Sendable, ContractVali
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.value { try writer.write(value, forKey: "value") }
-        if let value = self.description { try writer.write(value, forKey: "description") }
-        if let value = self.defaultValue { try writer.write(value, forKey: "defaultValue") }
-        if let value = self.dataType { try writer.write(value, forKey: "dataType") }
-        if let value = self.allowedValues { try writer.write(value, forKey: "allowedValues") }
+        if writer.writesReadOnlyMembers, let value = self.description { try writer.write(value, forKey: "description") }
+        if writer.writesReadOnlyMembers, let value = self.defaultValue { try writer.write(value, forKey: "defaultValue") }
+        if writer.writesReadOnlyMembers, let value = self.dataType { try writer.write(value, forKey: "dataType") }
+        if writer.writesReadOnlyMembers, let value = self.allowedValues { try writer.write(value, forKey: "allowedValues") }
         if let value = self.source { try writer.write(value, forKey: "source") }
-        if let value = self.isDynamicConfig { try writer.write(value, forKey: "isDynamicConfig") }
-        if let value = self.isReadOnly { try writer.write(value, forKey: "isReadOnly") }
-        if let value = self.isConfigPendingRestart { try writer.write(value, forKey: "isConfigPendingRestart") }
-        if let value = self.unit { try writer.write(value, forKey: "unit") }
-        if let value = self.documentationLink { try writer.write(value, forKey: "documentationLink") }
+        if writer.writesReadOnlyMembers, let value = self.isDynamicConfig { try writer.write(value, forKey: "isDynamicConfig") }
+        if writer.writesReadOnlyMembers, let value = self.isReadOnly { try writer.write(value, forKey: "isReadOnly") }
+        if writer.writesReadOnlyMembers, let value = self.isConfigPendingRestart { try writer.write(value, forKey: "isConfigPendingRestart") }
+        if writer.writesReadOnlyMembers, let value = self.unit { try writer.write(value, forKey: "unit") }
+        if writer.writesReadOnlyMembers, let value = self.documentationLink { try writer.write(value, forKey: "documentationLink") }
     }
 }

@@ -51,7 +51,7 @@ public struct DataEncryption: Codable, Hashable, Sendable, ContractValidatable, 
         if let value = self.geoBackupKeyURI { try writer.write(value, forKey: "geoBackupKeyURI") }
         if let value = self.geoBackupUserAssignedIdentityId { try writer.write(value, forKey: "geoBackupUserAssignedIdentityId") }
         if let value = self.type { try writer.write(value, forKey: "type") }
-        if let value = self.primaryEncryptionKeyStatus { try writer.write(value, forKey: "primaryEncryptionKeyStatus") }
-        if let value = self.geoBackupEncryptionKeyStatus { try writer.write(value, forKey: "geoBackupEncryptionKeyStatus") }
+        if writer.writesReadOnlyMembers, let value = self.primaryEncryptionKeyStatus { try writer.write(value, forKey: "primaryEncryptionKeyStatus") }
+        if writer.writesReadOnlyMembers, let value = self.geoBackupEncryptionKeyStatus { try writer.write(value, forKey: "geoBackupEncryptionKeyStatus") }
     }
 }

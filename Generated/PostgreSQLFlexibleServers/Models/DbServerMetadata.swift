@@ -36,7 +36,7 @@ public struct DbServerMetadata: Codable, Hashable, Sendable, ContractValidatable
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.location { try writer.write(value, forKey: "location") }
+        if writer.writesReadOnlyMembers, let value = self.location { try writer.write(value, forKey: "location") }
         if let value = self.version { try writer.write(value, forKey: "version") }
         if let value = self.storageMb { try writer.write(value, forKey: "storageMb") }
         if let value = self.sku { try writer.write(value, forKey: "sku") }

@@ -26,7 +26,7 @@ public struct DelegatedSubnetUsage: Codable, Hashable, Sendable, ContractValidat
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.subnetName { try writer.write(value, forKey: "subnetName") }
-        if let value = self.usage { try writer.write(value, forKey: "usage") }
+        if writer.writesReadOnlyMembers, let value = self.subnetName { try writer.write(value, forKey: "subnetName") }
+        if writer.writesReadOnlyMembers, let value = self.usage { try writer.write(value, forKey: "usage") }
     }
 }

@@ -26,7 +26,7 @@ public struct ErrorAdditionalInfo: Codable, Hashable, Sendable, ContractValidata
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.type { try writer.write(value, forKey: "type") }
-        if let value = self.info { try writer.write(value, forKey: "info") }
+        if writer.writesReadOnlyMembers, let value = self.type { try writer.write(value, forKey: "type") }
+        if writer.writesReadOnlyMembers, let value = self.info { try writer.write(value, forKey: "info") }
     }
 }

@@ -41,10 +41,10 @@ public struct ErrorDetail: Codable, Hashable, Sendable, ContractValidatable, JSO
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.code { try writer.write(value, forKey: "code") }
-        if let value = self.message { try writer.write(value, forKey: "message") }
-        if let value = self.target { try writer.write(value, forKey: "target") }
-        if let value = self.details { try writer.write(value, forKey: "details") }
-        if let value = self.additionalInfo { try writer.write(value, forKey: "additionalInfo") }
+        if writer.writesReadOnlyMembers, let value = self.code { try writer.write(value, forKey: "code") }
+        if writer.writesReadOnlyMembers, let value = self.message { try writer.write(value, forKey: "message") }
+        if writer.writesReadOnlyMembers, let value = self.target { try writer.write(value, forKey: "target") }
+        if writer.writesReadOnlyMembers, let value = self.details { try writer.write(value, forKey: "details") }
+        if writer.writesReadOnlyMembers, let value = self.additionalInfo { try writer.write(value, forKey: "additionalInfo") }
     }
 }

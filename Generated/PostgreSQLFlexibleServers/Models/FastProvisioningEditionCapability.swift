@@ -51,12 +51,12 @@ public struct FastProvisioningEditionCapability: Codable, Hashable, Sendable, Co
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.status { try writer.write(value, forKey: "status") }
-        if let value = self.reason { try writer.write(value, forKey: "reason") }
-        if let value = self.supportedTier { try writer.write(value, forKey: "supportedTier") }
-        if let value = self.supportedSku { try writer.write(value, forKey: "supportedSku") }
-        if let value = self.supportedStorageGb { try writer.write(value, forKey: "supportedStorageGb") }
-        if let value = self.supportedServerVersions { try writer.write(value, forKey: "supportedServerVersions") }
-        if let value = self.serverCount { try writer.write(value, forKey: "serverCount") }
+        if writer.writesReadOnlyMembers, let value = self.status { try writer.write(value, forKey: "status") }
+        if writer.writesReadOnlyMembers, let value = self.reason { try writer.write(value, forKey: "reason") }
+        if writer.writesReadOnlyMembers, let value = self.supportedTier { try writer.write(value, forKey: "supportedTier") }
+        if writer.writesReadOnlyMembers, let value = self.supportedSku { try writer.write(value, forKey: "supportedSku") }
+        if writer.writesReadOnlyMembers, let value = self.supportedStorageGb { try writer.write(value, forKey: "supportedStorageGb") }
+        if writer.writesReadOnlyMembers, let value = self.supportedServerVersions { try writer.write(value, forKey: "supportedServerVersions") }
+        if writer.writesReadOnlyMembers, let value = self.serverCount { try writer.write(value, forKey: "serverCount") }
     }
 }

@@ -30,7 +30,7 @@ public struct HighAvailability: Codable, Hashable, Sendable, ContractValidatable
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.mode { try writer.write(value, forKey: "mode") }
-        if let value = self.state { try writer.write(value, forKey: "state") }
+        if writer.writesReadOnlyMembers, let value = self.state { try writer.write(value, forKey: "state") }
         if let value = self.standbyAvailabilityZone { try writer.write(value, forKey: "standbyAvailabilityZone") }
     }
 }

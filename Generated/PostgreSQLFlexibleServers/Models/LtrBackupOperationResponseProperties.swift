@@ -66,8 +66,8 @@ public struct LtrBackupOperationResponseProperties: Codable, Hashable, Sendable,
         try writer.write(self.startTime, forKey: "startTime")
         if let value = self.endTime { try writer.write(value, forKey: "endTime") }
         if let value = self.percentComplete { try writer.write(value, forKey: "percentComplete") }
-        if let value = self.errorCode { try writer.write(value, forKey: "errorCode") }
-        if let value = self.errorMessage { try writer.write(value, forKey: "errorMessage") }
+        if writer.writesReadOnlyMembers, let value = self.errorCode { try writer.write(value, forKey: "errorCode") }
+        if writer.writesReadOnlyMembers, let value = self.errorMessage { try writer.write(value, forKey: "errorMessage") }
     }
 }
 

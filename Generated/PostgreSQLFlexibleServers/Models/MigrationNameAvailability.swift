@@ -41,8 +41,8 @@ public struct MigrationNameAvailability: Codable, Hashable, Sendable, ContractVa
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.name, forKey: "name")
         try writer.write(self.type, forKey: "type")
-        if let value = self.nameAvailable { try writer.write(value, forKey: "nameAvailable") }
-        if let value = self.reason { try writer.write(value, forKey: "reason") }
-        if let value = self.message { try writer.write(value, forKey: "message") }
+        if writer.writesReadOnlyMembers, let value = self.nameAvailable { try writer.write(value, forKey: "nameAvailable") }
+        if writer.writesReadOnlyMembers, let value = self.reason { try writer.write(value, forKey: "reason") }
+        if writer.writesReadOnlyMembers, let value = self.message { try writer.write(value, forKey: "message") }
     }
 }

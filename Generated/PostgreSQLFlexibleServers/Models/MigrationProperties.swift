@@ -127,18 +127,18 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.migrationId { try writer.write(value, forKey: "migrationId") }
-        if let value = self.currentStatus { try writer.write(value, forKey: "currentStatus") }
+        if writer.writesReadOnlyMembers, let value = self.migrationId { try writer.write(value, forKey: "migrationId") }
+        if writer.writesReadOnlyMembers, let value = self.currentStatus { try writer.write(value, forKey: "currentStatus") }
         if let value = self.migrationInstanceResourceId { try writer.write(value, forKey: "migrationInstanceResourceId") }
         if let value = self.migrationMode { try writer.write(value, forKey: "migrationMode") }
         if let value = self.migrationOption { try writer.write(value, forKey: "migrationOption") }
         if let value = self.sourceType { try writer.write(value, forKey: "sourceType") }
         if let value = self.sslMode { try writer.write(value, forKey: "sslMode") }
-        if let value = self.sourceDbServerMetadata { try writer.write(value, forKey: "sourceDbServerMetadata") }
-        if let value = self.targetDbServerMetadata { try writer.write(value, forKey: "targetDbServerMetadata") }
+        if writer.writesReadOnlyMembers, let value = self.sourceDbServerMetadata { try writer.write(value, forKey: "sourceDbServerMetadata") }
+        if writer.writesReadOnlyMembers, let value = self.targetDbServerMetadata { try writer.write(value, forKey: "targetDbServerMetadata") }
         if let value = self.sourceDbServerResourceId { try writer.write(value, forKey: "sourceDbServerResourceId") }
         if let value = self.sourceDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "sourceDbServerFullyQualifiedDomainName") }
-        if let value = self.targetDbServerResourceId { try writer.write(value, forKey: "targetDbServerResourceId") }
+        if writer.writesReadOnlyMembers, let value = self.targetDbServerResourceId { try writer.write(value, forKey: "targetDbServerResourceId") }
         if let value = self.targetDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "targetDbServerFullyQualifiedDomainName") }
         if let value = self.secretParameters { try writer.write(value, forKey: "secretParameters") }
         if let value = self.dbsToMigrate { try writer.write(value, forKey: "dbsToMigrate") }

@@ -34,8 +34,8 @@ public struct MigrationStatus: Codable, Hashable, Sendable, ContractValidatable,
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.state { try writer.write(value, forKey: "state") }
-        if let value = self.error { try writer.write(value, forKey: "error") }
-        if let value = self.currentSubStateDetails { try writer.write(value, forKey: "currentSubStateDetails") }
+        if writer.writesReadOnlyMembers, let value = self.state { try writer.write(value, forKey: "state") }
+        if writer.writesReadOnlyMembers, let value = self.error { try writer.write(value, forKey: "error") }
+        if writer.writesReadOnlyMembers, let value = self.currentSubStateDetails { try writer.write(value, forKey: "currentSubStateDetails") }
     }
 }

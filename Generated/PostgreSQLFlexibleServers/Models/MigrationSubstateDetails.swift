@@ -31,7 +31,7 @@ public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractVal
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.currentSubState { try writer.write(value, forKey: "currentSubState") }
+        if writer.writesReadOnlyMembers, let value = self.currentSubState { try writer.write(value, forKey: "currentSubState") }
         if let value = self.dbDetails { try writer.write(value, forKey: "dbDetails") }
         if let value = self.validationDetails { try writer.write(value, forKey: "validationDetails") }
     }

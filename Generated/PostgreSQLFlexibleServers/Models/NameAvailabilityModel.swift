@@ -41,7 +41,7 @@ public struct NameAvailabilityModel: Codable, Hashable, Sendable, ContractValida
         if let value = self.nameAvailable { try writer.write(value, forKey: "nameAvailable") }
         if let value = self.reason { try writer.write(value, forKey: "reason") }
         if let value = self.message { try writer.write(value, forKey: "message") }
-        if let value = self.name { try writer.write(value, forKey: "name") }
-        if let value = self.type { try writer.write(value, forKey: "type") }
+        if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
+        if writer.writesReadOnlyMembers, let value = self.type { try writer.write(value, forKey: "type") }
     }
 }

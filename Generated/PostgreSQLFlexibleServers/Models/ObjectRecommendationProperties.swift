@@ -76,8 +76,8 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
         if let value = self.recommendationType { try writer.write(value, forKey: "recommendationType") }
         if let value = self.implementationDetails { try writer.write(value, forKey: "implementationDetails") }
         if let value = self.analyzedWorkload { try writer.write(value, forKey: "analyzedWorkload") }
-        if let value = self.estimatedImpact { try writer.write(value, forKey: "estimatedImpact") }
-        if let value = self.details { try writer.write(value, forKey: "details") }
+        if writer.writesReadOnlyMembers, let value = self.estimatedImpact { try writer.write(value, forKey: "estimatedImpact") }
+        if writer.writesReadOnlyMembers, let value = self.details { try writer.write(value, forKey: "details") }
     }
 }
 

@@ -44,10 +44,10 @@ public struct Operation: Codable, Hashable, Sendable, ContractValidatable, JSONO
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.name { try writer.write(value, forKey: "name") }
-        if let value = self.display { try writer.write(value, forKey: "display") }
+        if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
+        if writer.writesReadOnlyMembers, let value = self.display { try writer.write(value, forKey: "display") }
         if let value = self.isDataAction { try writer.write(value, forKey: "isDataAction") }
-        if let value = self.origin { try writer.write(value, forKey: "origin") }
-        if let value = self.properties { try writer.write(value, forKey: "properties") }
+        if writer.writesReadOnlyMembers, let value = self.origin { try writer.write(value, forKey: "origin") }
+        if writer.writesReadOnlyMembers, let value = self.properties { try writer.write(value, forKey: "properties") }
     }
 }

@@ -36,9 +36,9 @@ public struct OperationDisplay: Codable, Hashable, Sendable, ContractValidatable
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.provider { try writer.write(value, forKey: "provider") }
-        if let value = self.resource { try writer.write(value, forKey: "resource") }
-        if let value = self.operation { try writer.write(value, forKey: "operation") }
-        if let value = self.description { try writer.write(value, forKey: "description") }
+        if writer.writesReadOnlyMembers, let value = self.provider { try writer.write(value, forKey: "provider") }
+        if writer.writesReadOnlyMembers, let value = self.resource { try writer.write(value, forKey: "resource") }
+        if writer.writesReadOnlyMembers, let value = self.operation { try writer.write(value, forKey: "operation") }
+        if writer.writesReadOnlyMembers, let value = self.description { try writer.write(value, forKey: "description") }
     }
 }

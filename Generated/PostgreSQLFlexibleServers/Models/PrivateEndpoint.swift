@@ -21,6 +21,6 @@ public struct PrivateEndpoint: Codable, Hashable, Sendable, ContractValidatable,
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.id { try writer.write(value, forKey: "id") }
+        if writer.writesReadOnlyMembers, let value = self.id { try writer.write(value, forKey: "id") }
     }
 }

@@ -44,10 +44,10 @@ public struct PrivateEndpointConnection: Codable, Hashable, Sendable, ContractVa
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.id { try writer.write(value, forKey: "id") }
-        if let value = self.name { try writer.write(value, forKey: "name") }
-        if let value = self.type { try writer.write(value, forKey: "type") }
-        if let value = self.systemData { try writer.write(value, forKey: "systemData") }
+        if writer.writesReadOnlyMembers, let value = self.id { try writer.write(value, forKey: "id") }
+        if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
+        if writer.writesReadOnlyMembers, let value = self.type { try writer.write(value, forKey: "type") }
+        if writer.writesReadOnlyMembers, let value = self.systemData { try writer.write(value, forKey: "systemData") }
         if let value = self.properties { try writer.write(value, forKey: "properties") }
     }
 }

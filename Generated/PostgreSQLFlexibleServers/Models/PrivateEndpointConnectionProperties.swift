@@ -38,10 +38,10 @@ public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, 
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.groupIds { try writer.write(value, forKey: "groupIds") }
+        if writer.writesReadOnlyMembers, let value = self.groupIds { try writer.write(value, forKey: "groupIds") }
         if let value = self.privateEndpoint { try writer.write(value, forKey: "privateEndpoint") }
         try writer.write(self.privateLinkServiceConnectionState, forKey: "privateLinkServiceConnectionState")
-        if let value = self.provisioningState { try writer.write(value, forKey: "provisioningState") }
+        if writer.writesReadOnlyMembers, let value = self.provisioningState { try writer.write(value, forKey: "provisioningState") }
     }
 }
 

@@ -30,8 +30,8 @@ public struct PrivateLinkResourceProperties: Codable, Hashable, Sendable, Contra
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.groupId { try writer.write(value, forKey: "groupId") }
-        if let value = self.requiredMembers { try writer.write(value, forKey: "requiredMembers") }
+        if writer.writesReadOnlyMembers, let value = self.groupId { try writer.write(value, forKey: "groupId") }
+        if writer.writesReadOnlyMembers, let value = self.requiredMembers { try writer.write(value, forKey: "requiredMembers") }
         if let value = self.requiredZoneNames { try writer.write(value, forKey: "requiredZoneNames") }
     }
 }

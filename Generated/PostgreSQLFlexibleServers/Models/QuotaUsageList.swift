@@ -25,7 +25,7 @@ public struct QuotaUsageList: Codable, Hashable, Sendable, ContractValidatable, 
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.value { try writer.write(value, forKey: "value") }
+        if writer.writesReadOnlyMembers, let value = self.value { try writer.write(value, forKey: "value") }
         if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }

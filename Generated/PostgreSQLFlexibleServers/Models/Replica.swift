@@ -39,8 +39,8 @@ public struct Replica: Codable, Hashable, Sendable, ContractValidatable, JSONObj
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.role { try writer.write(value, forKey: "role") }
-        if let value = self.capacity { try writer.write(value, forKey: "capacity") }
-        if let value = self.replicationState { try writer.write(value, forKey: "replicationState") }
+        if writer.writesReadOnlyMembers, let value = self.capacity { try writer.write(value, forKey: "capacity") }
+        if writer.writesReadOnlyMembers, let value = self.replicationState { try writer.write(value, forKey: "replicationState") }
         if let value = self.promoteMode { try writer.write(value, forKey: "promoteMode") }
         if let value = self.promoteOption { try writer.write(value, forKey: "promoteOption") }
     }

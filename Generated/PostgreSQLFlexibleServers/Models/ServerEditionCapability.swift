@@ -46,11 +46,11 @@ public struct ServerEditionCapability: Codable, Hashable, Sendable, ContractVali
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.status { try writer.write(value, forKey: "status") }
-        if let value = self.reason { try writer.write(value, forKey: "reason") }
-        if let value = self.name { try writer.write(value, forKey: "name") }
-        if let value = self.defaultSkuName { try writer.write(value, forKey: "defaultSkuName") }
-        if let value = self.supportedStorageEditions { try writer.write(value, forKey: "supportedStorageEditions") }
-        if let value = self.supportedServerSkus { try writer.write(value, forKey: "supportedServerSkus") }
+        if writer.writesReadOnlyMembers, let value = self.status { try writer.write(value, forKey: "status") }
+        if writer.writesReadOnlyMembers, let value = self.reason { try writer.write(value, forKey: "reason") }
+        if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
+        if writer.writesReadOnlyMembers, let value = self.defaultSkuName { try writer.write(value, forKey: "defaultSkuName") }
+        if writer.writesReadOnlyMembers, let value = self.supportedStorageEditions { try writer.write(value, forKey: "supportedStorageEditions") }
+        if writer.writesReadOnlyMembers, let value = self.supportedServerSkus { try writer.write(value, forKey: "supportedServerSkus") }
     }
 }

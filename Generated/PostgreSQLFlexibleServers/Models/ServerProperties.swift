@@ -125,9 +125,9 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
         if let value = self.administratorLogin { try writer.write(value, forKey: "administratorLogin") }
         if let value = self.administratorLoginPassword { try writer.write(value, forKey: "administratorLoginPassword") }
         if let value = self.version { try writer.write(value, forKey: "version") }
-        if let value = self.minorVersion { try writer.write(value, forKey: "minorVersion") }
-        if let value = self.state { try writer.write(value, forKey: "state") }
-        if let value = self.fullyQualifiedDomainName { try writer.write(value, forKey: "fullyQualifiedDomainName") }
+        if writer.writesReadOnlyMembers, let value = self.minorVersion { try writer.write(value, forKey: "minorVersion") }
+        if writer.writesReadOnlyMembers, let value = self.state { try writer.write(value, forKey: "state") }
+        if writer.writesReadOnlyMembers, let value = self.fullyQualifiedDomainName { try writer.write(value, forKey: "fullyQualifiedDomainName") }
         if let value = self.storage { try writer.write(value, forKey: "storage") }
         if let value = self.authConfig { try writer.write(value, forKey: "authConfig") }
         if let value = self.dataEncryption { try writer.write(value, forKey: "dataEncryption") }
@@ -139,10 +139,10 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
         if let value = self.pointInTimeUTC { try writer.write(value, forKey: "pointInTimeUTC") }
         if let value = self.availabilityZone { try writer.write(value, forKey: "availabilityZone") }
         if let value = self.replicationRole { try writer.write(value, forKey: "replicationRole") }
-        if let value = self.replicaCapacity { try writer.write(value, forKey: "replicaCapacity") }
+        if writer.writesReadOnlyMembers, let value = self.replicaCapacity { try writer.write(value, forKey: "replicaCapacity") }
         if let value = self.replica { try writer.write(value, forKey: "replica") }
         if let value = self.createMode { try writer.write(value, forKey: "createMode") }
-        if let value = self.privateEndpointConnections { try writer.write(value, forKey: "privateEndpointConnections") }
+        if writer.writesReadOnlyMembers, let value = self.privateEndpointConnections { try writer.write(value, forKey: "privateEndpointConnections") }
         if let value = self.cluster { try writer.write(value, forKey: "cluster") }
     }
 }

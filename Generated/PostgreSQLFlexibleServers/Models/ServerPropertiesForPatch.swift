@@ -90,7 +90,7 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.administratorLogin { try writer.write(value, forKey: "administratorLogin") }
+        if writer.writesReadOnlyMembers, let value = self.administratorLogin { try writer.write(value, forKey: "administratorLogin") }
         if let value = self.administratorLoginPassword { try writer.write(value, forKey: "administratorLoginPassword") }
         if let value = self.version { try writer.write(value, forKey: "version") }
         if let value = self.storage { try writer.write(value, forKey: "storage") }

@@ -66,15 +66,15 @@ public struct ServerSkuCapability: Codable, Hashable, Sendable, ContractValidata
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.status { try writer.write(value, forKey: "status") }
-        if let value = self.reason { try writer.write(value, forKey: "reason") }
-        if let value = self.name { try writer.write(value, forKey: "name") }
-        if let value = self.vCores { try writer.write(value, forKey: "vCores") }
-        if let value = self.supportedIops { try writer.write(value, forKey: "supportedIops") }
-        if let value = self.supportedMemoryPerVcoreMb { try writer.write(value, forKey: "supportedMemoryPerVcoreMb") }
-        if let value = self.supportedZones { try writer.write(value, forKey: "supportedZones") }
-        if let value = self.supportedHaMode { try writer.write(value, forKey: "supportedHaMode") }
-        if let value = self.supportedFeatures { try writer.write(value, forKey: "supportedFeatures") }
-        if let value = self.securityProfile { try writer.write(value, forKey: "securityProfile") }
+        if writer.writesReadOnlyMembers, let value = self.status { try writer.write(value, forKey: "status") }
+        if writer.writesReadOnlyMembers, let value = self.reason { try writer.write(value, forKey: "reason") }
+        if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
+        if writer.writesReadOnlyMembers, let value = self.vCores { try writer.write(value, forKey: "vCores") }
+        if writer.writesReadOnlyMembers, let value = self.supportedIops { try writer.write(value, forKey: "supportedIops") }
+        if writer.writesReadOnlyMembers, let value = self.supportedMemoryPerVcoreMb { try writer.write(value, forKey: "supportedMemoryPerVcoreMb") }
+        if writer.writesReadOnlyMembers, let value = self.supportedZones { try writer.write(value, forKey: "supportedZones") }
+        if writer.writesReadOnlyMembers, let value = self.supportedHaMode { try writer.write(value, forKey: "supportedHaMode") }
+        if writer.writesReadOnlyMembers, let value = self.supportedFeatures { try writer.write(value, forKey: "supportedFeatures") }
+        if writer.writesReadOnlyMembers, let value = self.securityProfile { try writer.write(value, forKey: "securityProfile") }
     }
 }

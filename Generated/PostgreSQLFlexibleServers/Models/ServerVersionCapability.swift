@@ -41,10 +41,10 @@ public struct ServerVersionCapability: Codable, Hashable, Sendable, ContractVali
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.status { try writer.write(value, forKey: "status") }
-        if let value = self.reason { try writer.write(value, forKey: "reason") }
-        if let value = self.name { try writer.write(value, forKey: "name") }
-        if let value = self.supportedVersionsToUpgrade { try writer.write(value, forKey: "supportedVersionsToUpgrade") }
-        if let value = self.supportedFeatures { try writer.write(value, forKey: "supportedFeatures") }
+        if writer.writesReadOnlyMembers, let value = self.status { try writer.write(value, forKey: "status") }
+        if writer.writesReadOnlyMembers, let value = self.reason { try writer.write(value, forKey: "reason") }
+        if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
+        if writer.writesReadOnlyMembers, let value = self.supportedVersionsToUpgrade { try writer.write(value, forKey: "supportedVersionsToUpgrade") }
+        if writer.writesReadOnlyMembers, let value = self.supportedFeatures { try writer.write(value, forKey: "supportedFeatures") }
     }
 }

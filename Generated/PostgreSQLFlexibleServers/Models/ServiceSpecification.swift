@@ -26,7 +26,7 @@ public struct ServiceSpecification: Codable, Hashable, Sendable, ContractValidat
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.metricSpecifications { try writer.write(value, forKey: "metricSpecifications") }
-        if let value = self.logSpecifications { try writer.write(value, forKey: "logSpecifications") }
+        if writer.writesReadOnlyMembers, let value = self.metricSpecifications { try writer.write(value, forKey: "metricSpecifications") }
+        if writer.writesReadOnlyMembers, let value = self.logSpecifications { try writer.write(value, forKey: "logSpecifications") }
     }
 }

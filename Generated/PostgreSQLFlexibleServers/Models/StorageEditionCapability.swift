@@ -41,10 +41,10 @@ public struct StorageEditionCapability: Codable, Hashable, Sendable, ContractVal
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.status { try writer.write(value, forKey: "status") }
-        if let value = self.reason { try writer.write(value, forKey: "reason") }
-        if let value = self.name { try writer.write(value, forKey: "name") }
-        if let value = self.defaultStorageSizeMb { try writer.write(value, forKey: "defaultStorageSizeMb") }
-        if let value = self.supportedStorageMb { try writer.write(value, forKey: "supportedStorageMb") }
+        if writer.writesReadOnlyMembers, let value = self.status { try writer.write(value, forKey: "status") }
+        if writer.writesReadOnlyMembers, let value = self.reason { try writer.write(value, forKey: "reason") }
+        if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
+        if writer.writesReadOnlyMembers, let value = self.defaultStorageSizeMb { try writer.write(value, forKey: "defaultStorageSizeMb") }
+        if writer.writesReadOnlyMembers, let value = self.supportedStorageMb { try writer.write(value, forKey: "supportedStorageMb") }
     }
 }

@@ -66,15 +66,15 @@ public struct StorageMbCapability: Codable, Hashable, Sendable, ContractValidata
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.status { try writer.write(value, forKey: "status") }
-        if let value = self.reason { try writer.write(value, forKey: "reason") }
-        if let value = self.supportedIops { try writer.write(value, forKey: "supportedIops") }
-        if let value = self.supportedMaximumIops { try writer.write(value, forKey: "supportedMaximumIops") }
-        if let value = self.storageSizeMb { try writer.write(value, forKey: "storageSizeMb") }
-        if let value = self.maximumStorageSizeMb { try writer.write(value, forKey: "maximumStorageSizeMb") }
-        if let value = self.supportedThroughput { try writer.write(value, forKey: "supportedThroughput") }
-        if let value = self.supportedMaximumThroughput { try writer.write(value, forKey: "supportedMaximumThroughput") }
-        if let value = self.defaultIopsTier { try writer.write(value, forKey: "defaultIopsTier") }
-        if let value = self.supportedIopsTiers { try writer.write(value, forKey: "supportedIopsTiers") }
+        if writer.writesReadOnlyMembers, let value = self.status { try writer.write(value, forKey: "status") }
+        if writer.writesReadOnlyMembers, let value = self.reason { try writer.write(value, forKey: "reason") }
+        if writer.writesReadOnlyMembers, let value = self.supportedIops { try writer.write(value, forKey: "supportedIops") }
+        if writer.writesReadOnlyMembers, let value = self.supportedMaximumIops { try writer.write(value, forKey: "supportedMaximumIops") }
+        if writer.writesReadOnlyMembers, let value = self.storageSizeMb { try writer.write(value, forKey: "storageSizeMb") }
+        if writer.writesReadOnlyMembers, let value = self.maximumStorageSizeMb { try writer.write(value, forKey: "maximumStorageSizeMb") }
+        if writer.writesReadOnlyMembers, let value = self.supportedThroughput { try writer.write(value, forKey: "supportedThroughput") }
+        if writer.writesReadOnlyMembers, let value = self.supportedMaximumThroughput { try writer.write(value, forKey: "supportedMaximumThroughput") }
+        if writer.writesReadOnlyMembers, let value = self.defaultIopsTier { try writer.write(value, forKey: "defaultIopsTier") }
+        if writer.writesReadOnlyMembers, let value = self.supportedIopsTiers { try writer.write(value, forKey: "supportedIopsTiers") }
     }
 }

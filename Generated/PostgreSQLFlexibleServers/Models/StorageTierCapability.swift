@@ -36,9 +36,9 @@ public struct StorageTierCapability: Codable, Hashable, Sendable, ContractValida
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.status { try writer.write(value, forKey: "status") }
-        if let value = self.reason { try writer.write(value, forKey: "reason") }
-        if let value = self.name { try writer.write(value, forKey: "name") }
-        if let value = self.iops { try writer.write(value, forKey: "iops") }
+        if writer.writesReadOnlyMembers, let value = self.status { try writer.write(value, forKey: "status") }
+        if writer.writesReadOnlyMembers, let value = self.reason { try writer.write(value, forKey: "reason") }
+        if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
+        if writer.writesReadOnlyMembers, let value = self.iops { try writer.write(value, forKey: "iops") }
     }
 }

@@ -26,7 +26,7 @@ public struct SupportedFeature: Codable, Hashable, Sendable, ContractValidatable
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.name { try writer.write(value, forKey: "name") }
-        if let value = self.status { try writer.write(value, forKey: "status") }
+        if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
+        if writer.writesReadOnlyMembers, let value = self.status { try writer.write(value, forKey: "status") }
     }
 }

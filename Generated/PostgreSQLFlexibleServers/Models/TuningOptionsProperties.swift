@@ -21,6 +21,6 @@ public struct TuningOptionsProperties: Codable, Hashable, Sendable, ContractVali
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.state { try writer.write(value, forKey: "state") }
+        if writer.writesReadOnlyMembers, let value = self.state { try writer.write(value, forKey: "state") }
     }
 }

@@ -36,7 +36,7 @@ public struct UserAssignedIdentity: Codable, Hashable, Sendable, ContractValidat
         if let value = self.userAssignedIdentities { try writer.write(value, forKey: "userAssignedIdentities") }
         if let value = self.principalId { try writer.write(value, forKey: "principalId") }
         try writer.write(self.type, forKey: "type")
-        if let value = self.tenantId { try writer.write(value, forKey: "tenantId") }
+        if writer.writesReadOnlyMembers, let value = self.tenantId { try writer.write(value, forKey: "tenantId") }
     }
 }
 

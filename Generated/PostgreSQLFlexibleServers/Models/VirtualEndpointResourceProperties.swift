@@ -31,6 +31,6 @@ public struct VirtualEndpointResourceProperties: Codable, Hashable, Sendable, Co
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.endpointType { try writer.write(value, forKey: "endpointType") }
         if let value = self.members { try writer.write(value, forKey: "members") }
-        if let value = self.virtualEndpoints { try writer.write(value, forKey: "virtualEndpoints") }
+        if writer.writesReadOnlyMembers, let value = self.virtualEndpoints { try writer.write(value, forKey: "virtualEndpoints") }
     }
 }

@@ -29,8 +29,8 @@ public struct VirtualNetworkSubnetUsageModel: Codable, Hashable, Sendable, Contr
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.delegatedSubnetsUsage { try writer.write(value, forKey: "delegatedSubnetsUsage") }
-        if let value = self.location { try writer.write(value, forKey: "location") }
-        if let value = self.subscriptionId { try writer.write(value, forKey: "subscriptionId") }
+        if writer.writesReadOnlyMembers, let value = self.delegatedSubnetsUsage { try writer.write(value, forKey: "delegatedSubnetsUsage") }
+        if writer.writesReadOnlyMembers, let value = self.location { try writer.write(value, forKey: "location") }
+        if writer.writesReadOnlyMembers, let value = self.subscriptionId { try writer.write(value, forKey: "subscriptionId") }
     }
 }

@@ -78,7 +78,10 @@ extension ModuleRenderer {
                     // the writer's generic code, and absent members are left out as encodeIfPresent does.
                     for property in model.properties {
                         let name = Naming.escaped(property.swiftName), key = CodeWriter.literal(property.wireName)
-                        if property.isOptional {
+                        if property.isReadOnly {
+                            // Set by the service: written back in responses, left out of request bodies.
+                            writer.line("if writer.writesReadOnlyMembers, let value = self.\(name) { try writer.write(\(toWire("value", property.type)), forKey: \(key)) }")
+                        } else if property.isOptional {
                             writer.line("if let value = self.\(name) { try writer.write(\(toWire("value", property.type)), forKey: \(key)) }")
                         } else {
                             writer.line("try writer.write(\(toWire("self." + name, property.type)), forKey: \(key))")

@@ -35,4 +35,9 @@ public enum JSONCoding {
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
         try StreamingJSONEncoder().encode(value)
     }
+
+    /// A request body: as `encode`, without the members the contract marks read-only.
+    public static func encodeRequestBody<T: Encodable>(_ value: T) throws -> Data {
+        try StreamingJSONEncoder(isRequestBody: true).encode(value)
+    }
 }

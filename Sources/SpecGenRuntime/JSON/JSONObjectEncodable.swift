@@ -10,6 +10,12 @@ public protocol JSONObjectEncodable: Encodable {
 /// Where a model's members go: a keyed container of any encoder, or the streaming encoder's bytes.
 public protocol JSONMemberWriter {
     mutating func write<Value: Encodable>(_ value: Value, forKey key: String) throws
+    /// False while writing a request body: members the contract marks read-only stay out.
+    var writesReadOnlyMembers: Bool { get }
+}
+
+extension JSONMemberWriter {
+    public var writesReadOnlyMembers: Bool { true }
 }
 
 extension JSONObjectEncodable {

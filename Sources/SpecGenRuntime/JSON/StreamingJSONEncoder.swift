@@ -5,10 +5,16 @@ import Foundation
 /// `JSONCoding.makeEncoder()` would give (RFC 3339 dates, base64 data, unescaped slashes, URLs as
 /// strings), at a fraction of the cost for the small bodies of REST requests.
 public struct StreamingJSONEncoder {
-    public init() {}
+    /// A request body leaves out members the contract marks read-only (the service refuses them).
+    public var isRequestBody: Bool
+
+    public init(isRequestBody: Bool = false) {
+        self.isRequestBody = isRequestBody
+    }
 
     public func encode<T: Encodable>(_ value: T) throws -> Data {
         let output = JSONOutput()
+        output.isRequestBody = isRequestBody
         try output.write(value, codingPath: [])
         return Data(output.bytes)
     }
@@ -19,6 +25,8 @@ final class JSONOutput {
     // Only ever touched by the one encoding in progress; the dynamic exclusivity checks Swift
     // would add to every append cost more than the writing.
     @exclusivity(unchecked) var bytes: [UInt8] = []
+    /// Read-only members are left out (set once, before writing starts).
+    var isRequestBody = false
 
     /// One open object or array: whether a member has been written, and how it ends.
     class Level {
@@ -233,6 +241,8 @@ struct DirectMemberWriter: JSONMemberWriter {
         self.output = output
         self.codingPath = codingPath
     }
+
+    var writesReadOnlyMembers: Bool { !output.isRequestBody }
 
     mutating func write<Value: Encodable>(_ value: Value, forKey key: String) throws {
         if count > 0 { output.bytes.append(44) }

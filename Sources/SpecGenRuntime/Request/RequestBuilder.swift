@@ -97,7 +97,7 @@ public struct RequestBuilder {
     /// A JSON body; `contentType` is the JSON media type the operation consumes
     /// (`application/merge-patch+json`, `text/json`…).
     public mutating func setJSONBody(_ value: some Encodable, contentType: String = "application/json") throws {
-        body = try JSONCoding.encode(value)
+        body = try JSONCoding.encodeRequestBody(value)
         headers[.contentType] = contentType
     }
 
