@@ -38,8 +38,7 @@ import Testing
     }
 
     /// -9223372036854775910 does not fit an `int64`.
-    @Test(.disabled("known gap getLongUnderflow: the runtime reads -9223372036854775910 as Int64.min (the text goes through Double, which rounds it to -2^63)"))
-    func int64UnderflowIsADecodingError() async throws {
+    @Test func int64UnderflowIsADecodingError() async throws {
         let error = await #expect(throws: ResponseDecodingError.self) { try await client.intModel.getUnderflowInt64() }
         #expect(error?.status == 200)
     }
@@ -64,13 +63,14 @@ import Testing
         #expect(error?.status == 200)
     }
 
-    @Test(.disabled("known gap getIntegerNull: an x-nullable response body is generated as non-optional Int"))
+    /// `x-nullable: true`: the server's empty body is no value.
+    @Test(.disabled("known gap getIntegerNull: the method returns Int? now, but the generated Response decodes with ResponseDecoding.body(Int?.self, from: body), which throws ResponseDecodingError on the server's empty 200 body (invalid JSON at byte 0: unexpected end of input) instead of returning nil"))
     func nullIsNil() async throws {
         let value: Int? = try await client.intModel.getNull()
         #expect(value == nil)
     }
 
-    @Test(.disabled("known gap getNullUnixTime: an x-nullable response body is generated as non-optional Date"))
+    @Test(.disabled("known gap getNullUnixTime: the method returns Date? now, but the generated Response decodes with ResponseDecoding.body(UnixTime?.self, from: body), which throws ResponseDecodingError on the server's empty 200 body (invalid JSON at byte 0: unexpected end of input) instead of returning nil"))
     func nullUnixTimeIsNil() async throws {
         let value: Date? = try await client.intModel.getNullUnixTime()
         #expect(value == nil)

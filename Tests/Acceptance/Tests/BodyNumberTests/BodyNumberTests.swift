@@ -15,8 +15,7 @@ import Testing
     }
 
     /// The server answers 400 unless the body parses to the double nearest 3.402823e+20.
-    @Test(.disabled("known gap putFloatBigScientificNotation: the runtime writes a Float through Double(value), 3.4028231214179025e+20 instead of 3.402823e+20"))
-    func bigFloatIsSent() async throws {
+    @Test func bigFloatIsSent() async throws {
         try await client.number.putBigFloat(body: 3.402823e20)
     }
 
@@ -26,8 +25,7 @@ import Testing
     }
 
     /// The server answers 400 unless the body parses to the double nearest 3.402823e-20.
-    @Test(.disabled("known gap putFloatSmallScientificNotation: the runtime writes a Float through Double(value), 3.4028229690605406e-20 instead of 3.402823e-20"))
-    func smallFloatIsSent() async throws {
+    @Test func smallFloatIsSent() async throws {
         try await client.number.putSmallFloat(body: 3.402823e-20)
     }
 
@@ -75,7 +73,8 @@ import Testing
         #expect(decimal?.status == 200)
     }
 
-    @Test(.disabled("known gap getNumberNull: an x-nullable response body is generated as non-optional Double"))
+    /// `x-nullable: true`: the server's empty body is no value.
+    @Test(.disabled("known gap getNumberNull: the method returns Double? now, but the generated Response decodes with ResponseDecoding.body(Double?.self, from: body), which throws ResponseDecodingError on the server's empty 200 body (invalid JSON at byte 0: unexpected end of input) instead of returning nil"))
     func nullIsNil() async throws {
         let value: Double? = try await client.number.getNull()
         #expect(value == nil)

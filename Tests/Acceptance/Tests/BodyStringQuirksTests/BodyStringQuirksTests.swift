@@ -64,18 +64,25 @@ import Testing
         try await client.enum.putReferenced(body: .redColor)
     }
 
+    /// The server answers 400 unless the body is exactly `{"ColorConstant":"green-color"}`.
     @Test func modelWithConstantIsSent() async throws {
-        try await client.enum.putReferencedConstant(body: RefColorConstant(colorConstant: .greenColor))
+        let body = RefColorConstant()
+        #expect(body.colorConstant == "green-color")
+        try await client.enum.putReferencedConstant(body: body)
     }
 
-    @Test(.disabled("known gap getEnumReferencedConstant: a required one-value enum member is not a constant, so its absence fails decoding"))
-    func modelWithConstantDecodesWithoutIt() async throws {
+    /// The server sends `{"field1":"Sample String"}`, without the constant `ColorConstant`.
+    @Test func modelWithConstantDecodesWithoutIt() async throws {
         let value = try await client.enum.getReferencedConstant()
-        #expect(value.colorConstant == .greenColor)
+        #expect(value.colorConstant == "green-color")
         #expect(value.field1 == "Sample String")
     }
 
-    // getStringNull: not called (known gap). The answer is `type: string, enum: [null]`, and the
-    // generator turns the JSON null into the string "null" (StringGetNullOkBody.null), so the
-    // server's empty body cannot decode to the one value the contract allows.
+    /// Here the answer is `type: string, enum: [null]`: a nullable string whose only value is
+    /// null, so the server's empty body is no value.
+    @Test(.disabled("known gap getStringNull: the method returns String? now, but the generated Response decodes with ResponseDecoding.body(String?.self, from: body), which throws ResponseDecodingError on the server's empty 200 body (invalid JSON at byte 0: unexpected end of input) instead of returning nil"))
+    func nullIsNil() async throws {
+        let value: String? = try await client.stringModel.getNull()
+        #expect(value == nil)
+    }
 }

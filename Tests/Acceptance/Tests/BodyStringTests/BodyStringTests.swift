@@ -70,28 +70,32 @@ import Testing
         try await client.enum.putReferenced(body: .redColor)
     }
 
-    /// The server answers 400 unless the body is exactly `{"ColorConstant":"green-color"}`.
+    /// The server answers 400 unless the body is exactly `{"ColorConstant":"green-color"}`: the
+    /// required one-value enum member is a constant, not asked for and always sent.
     @Test func modelWithConstantIsSent() async throws {
-        try await client.enum.putReferencedConstant(body: RefColorConstant(colorConstant: .greenColor))
+        let body = RefColorConstant()
+        #expect(body.colorConstant == "green-color")
+        try await client.enum.putReferencedConstant(body: body)
     }
 
-    @Test(.disabled("known gap getStringNull: an x-nullable response body is generated as non-optional String"))
+    /// `x-nullable: true`: the server's empty body is no value.
+    @Test(.disabled("known gap getStringNull: the method returns String? now, but the generated Response decodes with ResponseDecoding.body(String?.self, from: body), which throws ResponseDecodingError on the server's empty 200 body (invalid JSON at byte 0: unexpected end of input) instead of returning nil"))
     func nullIsNil() async throws {
         let value: String? = try await client.stringModel.getNull()
         #expect(value == nil)
     }
 
-    @Test(.disabled("known gap getStringNullBase64UrlEncoding: an x-nullable response body is generated as non-optional Data"))
+    /// `format: base64url`, `x-nullable: true`: the server's empty body is no value.
+    @Test(.disabled("known gap getStringNullBase64UrlEncoding: the method returns Data? now, but the generated Response decodes with ResponseDecoding.body(Base64URLBytes?.self, from: body), which throws ResponseDecodingError on the server's empty 200 body (invalid JSON at byte 0: unexpected end of input) instead of returning nil"))
     func nullBase64URLIsNil() async throws {
         let value: Data? = try await client.stringModel.getNullBase64UrlEncoded()
         #expect(value == nil)
     }
 
-    /// The server leaves out the required one-value enum member `ColorConstant`: a constant.
-    @Test(.disabled("known gap getEnumReferencedConstant: a required one-value enum member is not a constant, so its absence fails decoding"))
-    func modelWithConstantDecodesWithoutIt() async throws {
+    /// The server sends `{"field1":"Sample String"}`, without the constant `ColorConstant`.
+    @Test func modelWithConstantDecodesWithoutIt() async throws {
         let value = try await client.enum.getReferencedConstant()
-        #expect(value.colorConstant == .greenColor)
+        #expect(value.colorConstant == "green-color")
         #expect(value.field1 == "Sample String")
     }
 }
