@@ -1,0 +1,166 @@
+import AcceptanceSupport
+import Foundation
+import SpecGenRuntime
+import Testing
+import Url
+
+/// url.json: `/paths/*` (path parameters), `/queries/*` (query parameters), `/pathitem/*`
+/// (path-item and client-level parameters). The server answers 400 to any value it did not
+/// expect, which the client throws as `ServiceError`: an operation that returns is a value the
+/// server accepted.
+@Suite struct UrlTests {
+    let client = UrlClient(globalStringPath: "globalStringPath", globalStringQuery: "globalStringQuery",
+                           endpoint: TestServer.url, options: TestServer.options)
+
+    /// The multi-byte string of the byte scenarios, with its CJK compatibility ideographs
+    /// (U+F9F1...) spelled out: a literal could be normalised to the unified ones on the way.
+    static let multiByte = "\u{554A}\u{9F44}\u{4E02}\u{72DB}\u{72DC}\u{F9F1}\u{F92C}\u{F9F1}\u{FA0C}\u{FA29}"
+    /// Every reserved URL character; must arrive intact.
+    static let reserved = "begin!*'();:@ &=+$,/?#[]end"
+
+    // MARK: - Path parameters
+
+    @Test func pathBooleans() async throws {
+        try await client.paths.getBooleanTrue()
+        try await client.paths.getBooleanFalse()
+    }
+
+    @Test func pathIntegers() async throws {
+        try await client.paths.getIntOneMillion()
+        try await client.paths.getIntNegativeOneMillion()
+        try await client.paths.getTenBillion()
+        try await client.paths.getNegativeTenBillion()
+    }
+
+    @Test func pathFloatingPoint() async throws {
+        try await client.paths.floatScientificPositive()
+        try await client.paths.floatScientificNegative()
+        try await client.paths.doubleDecimalPositive()
+        try await client.paths.doubleDecimalNegative()
+    }
+
+    @Test func pathStrings() async throws {
+        try await client.paths.stringUnicode()
+        try await client.paths.stringUrlEncoded()
+        try await client.paths.stringUrlNonEncoded()
+        try await client.paths.stringEmpty()
+    }
+
+    /// A required path parameter cannot be empty: refused before anything is sent.
+    @Test func emptyPathStringIsRefusedBeforeSending() async throws {
+        let error = try await #require(throws: ValidationError.self) { try await client.paths.stringNull(stringPath: "") }
+        #expect(error.parameter == "stringPath")
+        #expect(error.rule == .notEmpty)
+    }
+
+    @Test func pathEnum() async throws {
+        try await client.paths.enumValid(enumPath: .greenColor)
+    }
+
+    @Test func pathBytesAreBase64() async throws {
+        try await client.paths.byteMultiByte(bytePath: Data(Self.multiByte.utf8))
+        try await client.paths.byteEmpty()
+    }
+
+    @Test func pathBase64URL() async throws {
+        try await client.paths.base64Url(base64UrlPath: Data("lorem".utf8))
+    }
+
+    @Test func pathDateAndDateTime() async throws {
+        try await client.paths.dateValid()
+        try await client.paths.dateTimeValid()
+    }
+
+    @Test func pathUnixTime() async throws {
+        try await client.paths.unixTimeUrl(unixTimeUrlPath: Date(timeIntervalSince1970: 1_460_505_600))
+    }
+
+    /// CSV in one path segment, reserved characters and empty items included.
+    @Test func pathArrayCSV() async throws {
+        try await client.paths.arrayCsvInPath(arrayPath: ["ArrayPath1", Self.reserved, "", ""])
+    }
+
+    // MARK: - Query parameters
+
+    @Test func queryBooleans() async throws {
+        try await client.queries.getBooleanTrue()
+        try await client.queries.getBooleanFalse()
+        try await client.queries.getBooleanNull(boolQuery: nil)
+    }
+
+    @Test func queryIntegers() async throws {
+        try await client.queries.getIntOneMillion()
+        try await client.queries.getIntNegativeOneMillion()
+        try await client.queries.getIntNull(intQuery: nil)
+        try await client.queries.getTenBillion()
+        try await client.queries.getNegativeTenBillion()
+        try await client.queries.getLongNull(longQuery: nil)
+    }
+
+    @Test func queryFloatingPoint() async throws {
+        try await client.queries.floatScientificPositive()
+        try await client.queries.floatScientificNegative()
+        try await client.queries.floatNull(floatQuery: nil)
+        try await client.queries.doubleDecimalPositive()
+        try await client.queries.doubleDecimalNegative()
+        try await client.queries.doubleNull(doubleQuery: nil)
+    }
+
+    @Test func queryStrings() async throws {
+        try await client.queries.stringUnicode()
+        try await client.queries.stringUrlEncoded()
+        try await client.queries.stringEmpty()
+        try await client.queries.stringNull(stringQuery: nil)
+    }
+
+    @Test func queryEnum() async throws {
+        try await client.queries.enumValid(enumQuery: .greenColor)
+        try await client.queries.enumNull(enumQuery: nil)
+    }
+
+    @Test func queryBytes() async throws {
+        try await client.queries.byteMultiByte(byteQuery: Data(Self.multiByte.utf8))
+        try await client.queries.byteEmpty()
+        try await client.queries.byteNull(byteQuery: nil)
+    }
+
+    @Test func queryDateAndDateTime() async throws {
+        try await client.queries.dateValid()
+        try await client.queries.dateNull(dateQuery: nil)
+        try await client.queries.dateTimeValid()
+        try await client.queries.dateTimeNull(dateTimeQuery: nil)
+    }
+
+    /// `nil` omits the parameter, `[]` sends it empty, items join with the collection format's separator.
+    @Test func queryArrayCSV() async throws {
+        try await client.queries.arrayStringCsvValid(arrayQuery: ["ArrayQuery1", Self.reserved, "", ""])
+        try await client.queries.arrayStringCsvNull(arrayQuery: nil)
+        try await client.queries.arrayStringCsvEmpty(arrayQuery: [])
+    }
+
+    @Test func queryArrayOtherSeparators() async throws {
+        try await client.queries.arrayStringSsvValid(arrayQuery: ["ArrayQuery1", Self.reserved, "", ""])
+        try await client.queries.arrayStringTsvValid(arrayQuery: ["ArrayQuery1", Self.reserved, "", ""])
+        try await client.queries.arrayStringPipesValid(arrayQuery: ["ArrayQuery1", Self.reserved, "", ""])
+    }
+
+    /// No `collectionFormat`: CSV, Swagger's default.
+    @Test func queryArrayWithoutCollectionFormatIsCSV() async throws {
+        try await client.queries.arrayStringNoCollectionFormatEmpty(arrayQuery: ["hello", "nihao", "bonjour"])
+    }
+
+    // MARK: - Path items
+
+    @Test func pathItemAllValues() async throws {
+        try await client.pathItems.getAllWithValues(pathItemStringPath: "pathItemStringPath", localStringPath: "localStringPath",
+                                                    pathItemStringQuery: "pathItemStringQuery", localStringQuery: "localStringQuery")
+    }
+
+    @Test func pathItemAndLocalQueriesOmitted() async throws {
+        try await client.pathItems.getLocalPathItemQueryNull(pathItemStringPath: "pathItemStringPath", localStringPath: "localStringPath",
+                                                             pathItemStringQuery: nil, localStringQuery: nil)
+    }
+
+    // UrlPathItemGetGlobalNull, UrlPathItemGetGlobalAndLocalNull: known gaps (known-gaps.tsv), the
+    // client's `globalStringQuery` is a non-optional `String` though the contract does not require it.
+}
