@@ -69,6 +69,10 @@ struct ClientLowering {
             if case .optional(let wrapped) = body { return (wrapped, true) }
             return (body, false)
         }
+        let withHeaders = operation.responses.filter { !$0.headers.isEmpty }
+        if bodies.isEmpty, withHeaders.count == 1, let answer = withHeaders.first {
+            return .headers(caseName: answer.caseName, typeName: answer.headersTypeName, optional: operation.responses.count > 1)
+        }
         guard let first = bodies.first else { return .none }
         guard bodies.allSatisfy({ $0.type == first.type }) else { return .response }
         return .value(first.type, optional: bodies.count != operation.responses.count || bodies.contains { $0.nullable })

@@ -96,6 +96,11 @@ final class OperationLowering {
         let errorBody = try operation.defaultResponse?.schema.map {
             try schemas.lowerSchema($0, hint: operationTypeName + "Error")
         }
+        // An operation that documents only `default` succeeds with any 2xx, answered in that schema
+        // (AutoRest's clients read it so); other statuses stay errors.
+        if responses.isEmpty, let only = operation.defaultResponse {
+            responses.append(try lowerResponse(only, status: ResponseDecl.anySuccess, operationTypeName: operationTypeName, body: errorBody))
+        }
 
         // Files need multipart; so does an operation that says it consumes it.
         var formEncoding: FormEncoding?
@@ -215,9 +220,10 @@ final class OperationLowering {
         }
     }
 
-    private func lowerResponse(_ response: ContractResponse, status: Int, operationTypeName: String) throws -> ResponseDecl {
+    /// `body`: the body's type when it is already lowered (the `default` schema read on success).
+    private func lowerResponse(_ response: ContractResponse, status: Int, operationTypeName: String, body lowered: SwiftType?? = nil) throws -> ResponseDecl {
         let caseName = Self.caseName(forStatus: status)
-        let body = try response.schema.map {
+        let body = try lowered ?? response.schema.map {
             schemas.nullable($0, try schemas.lowerSchema($0, hint: operationTypeName + Naming.upperCamel(caseName) + "Body"))
         }
         var headers: [ResponseHeaderDecl] = []
@@ -225,24 +231,15 @@ final class OperationLowering {
         for header in response.headers {
             let schema = header.schema
             let type: SwiftType
-            switch schema.type {
-            case "integer" where schema.format == "unixtime": type = .unixTime
-            case "integer": type = schema.format == "int64" ? .int64 : (schema.format == "int32" ? .int32 : .int)
-            case "number": type = .double
-            case "boolean": type = .bool
-            default:
-                let lowered = header.name.lowercased()
-                if schema.format == "uri" || schema.format == "url" || ["location", "azure-asyncoperation", "operation-location"].contains(lowered) {
-                    type = .url
-                } else if schema.format == "date-time" {
-                    type = .date
-                } else if schema.format == "date-time-rfc1123" || schema.format == "date-time-rfc7231" {
-                    type = .rfc1123Date
-                } else if schema.format == "base64url" {
-                    type = .base64URL
-                } else {
-                    type = .string
-                }
+            let lowered = header.name.lowercased()
+            if schema.type == "string", schema.format == "uri" || schema.format == "url"
+                || ["location", "azure-asyncoperation", "operation-location"].contains(lowered) {
+                type = .url
+            } else if schema.type == nil || schema.type == "array" || schema.type == "object" {
+                type = .string
+            } else {
+                // Enums, byte, dates, floats: as the schema says (headers carry scalars only).
+                type = try schemas.lowerSchema(schema, hint: operationTypeName + Naming.upperCamel(caseName) + Naming.upperCamel(header.name))
             }
             let bareName = header.name.lowercased().hasPrefix("x-ms-") ? String(header.name.dropFirst(5)) : header.name
             headers.append(ResponseHeaderDecl(
@@ -257,6 +254,7 @@ final class OperationLowering {
 
     static func caseName(forStatus status: Int) -> String {
         switch status {
+        case ResponseDecl.anySuccess: return "success"
         case 200: return "ok"
         case 201: return "created"
         case 202: return "accepted"

@@ -169,7 +169,8 @@ final class SchemaLowering {
             return type
         }
         if schema.isModel {
-            let name = typeNamer.claim(Naming.typeName(definitionName))
+            // `x-ms-client-name` on a definition names its type.
+            let name = typeNamer.claim(Naming.typeName(schema.clientName ?? definitionName))
             let type = SwiftType.named(name, kind: .model)
             definitionTypes[id] = type
             declarationOrder.append(name)
@@ -318,7 +319,10 @@ final class SchemaLowering {
         for property in collected {
             let own = property.schema
             let resolved = own.reference != nil ? contract.resolved(own) : own
-            let type = try lowerSchema(own, hint: name + Naming.upperCamel(property.wireName))
+            // A required one-value member is a constant: lowered as its scalar, declaring no enum for it.
+            let isConstantMember = required.contains(property.wireName) && !(own.readOnly ?? resolved.readOnly ?? false)
+                && resolved.constantValue != nil && Self.scalarType(of: resolved) == .string
+            let type = isConstantMember ? .string : try lowerSchema(own, hint: name + Naming.upperCamel(property.wireName))
             // A reference's own `readOnly` overrides its target's.
             let isReadOnly = own.readOnly ?? resolved.readOnly ?? false
             let isSecret = own.isSecret || resolved.isSecret

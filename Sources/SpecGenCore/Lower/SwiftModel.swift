@@ -246,7 +246,9 @@ public struct ResponseHeaderDecl: Sendable {
 }
 
 public struct ResponseDecl: Sendable {
+    /// The documented status; `ResponseDecl.anySuccess` (0) for every 2xx of a `default`-only operation.
     public var statusCode: Int
+    public static let anySuccess = 0
     public var caseName: String
     public var body: SwiftType?
     public var headers: [ResponseHeaderDecl]
@@ -337,6 +339,8 @@ public enum ClientReturn: Sendable {
     case response
     /// HEAD with a documented 404: whether the resource exists.
     case exists(notFoundCase: String)
+    /// No body, one answer with headers: those headers (optional when other answers have none).
+    case headers(caseName: String, typeName: String, optional: Bool)
     /// A poller whose `pollUntilDone()` gives this type (nil: nothing).
     case longRunning(SwiftType?)
     /// An `AsyncSequence` of items that follows next links.

@@ -6,9 +6,10 @@ extension ModuleRenderer {
     /// The root client's initializer arguments in order, each with the expression that fills it.
     /// A module with a host template takes its host parameters instead of an endpoint.
     func clientArguments(value: (ParameterDecl) -> String, credential: String, endpoint: String, transport: String, options: String) -> [String] {
-        var arguments = module.clientParameters.filter { $0.defaultValue == nil }.map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
+        let asked = { (parameter: ParameterDecl) in parameter.isRequired && parameter.defaultValue == nil }
+        var arguments = module.clientParameters.filter(asked).map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
         arguments += ["credential: \(credential)"] + (module.hostTemplate == nil ? ["endpoint: \(endpoint)"] : [])
-        arguments += module.clientParameters.filter { $0.defaultValue != nil }.map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
+        arguments += module.clientParameters.filter { !asked($0) }.map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
         arguments += ["transport: \(transport)", "options: \(options)"]
         return arguments
     }
@@ -27,13 +28,14 @@ extension ModuleRenderer {
         writer.block("public struct \(clientTypeName): Sendable") { writer in
             for parameter in module.clientParameters {
                 writer.doc(parameter.doc)
-                writer.line("public let \(Naming.escaped(parameter.swiftName)): \(parameter.type.rendered)")
+                let optional = !parameter.isRequired && parameter.defaultValue == nil
+                writer.line("public let \(Naming.escaped(parameter.swiftName)): \(parameter.type.rendered)\(optional ? "?" : "")")
             }
             writer.doc("The pipeline every request goes through.")
             writer.line("public let service: ServiceClient")
             writer.line()
             let arguments = clientArguments(
-                value: { parameter in parameter.type.rendered + (parameter.defaultValue.map { " = " + defaultExpression($0) } ?? "") },
+                value: typeAndDefault,
                 credential: module.requiresCredential ? "any TokenCredential" : "(any TokenCredential)? = nil",
                 endpoint: "URL = \(serviceTypeName).endpoint",
                 transport: "any HTTPTransport = URLSessionTransport()", options: "ClientOptions = ClientOptions()")
@@ -126,6 +128,21 @@ extension ModuleRenderer {
                 writer.line("if case .\(notFoundCase) = \(perform) { return false }")
                 writer.line("return true")
             }
+        case .headers(let caseName, let typeName, let optional):
+            remarks.append("- Returns: the headers the service answered with.")
+            writer.doc(operation.doc, remarks: remarks)
+            let type = "\(group.name).\(operation.typeName).Response.\(typeName)"
+            writer.block("\(signature) async throws -> \(type)\(optional ? "?" : "")") { writer in
+                writer.line("let operation = \(construction)")
+                if optional {
+                    writer.line("if case .\(caseName)(let headers) = \(perform) { return headers }")
+                    writer.line("return nil")
+                } else {
+                    writer.line("switch \(perform) {")
+                    writer.line("case .\(caseName)(let headers): return headers")
+                    writer.line("}")
+                }
+            }
         case .none:
             writer.doc(operation.doc, remarks: remarks)
             writer.block("\(signature) async throws") { writer in
@@ -148,8 +165,16 @@ extension ModuleRenderer {
         }
     }
 
+    /// The api-version next links are sent with: the operation's, else the client's when the
+    /// module's operations send one (a next link the service forgot it on still needs it), else none.
     private func apiVersionExpression(_ operation: OperationDecl) -> String {
-        guard let parameter = operation.parameters.first(where: { $0.wireName == "api-version" && $0.location == .query }) else { return "nil" }
-        return parameter.isClientParameter ? "client." + Naming.escaped(parameter.swiftName) : Naming.escaped(parameter.swiftName)
+        let isAPIVersion = { (parameter: ParameterDecl) in parameter.wireName == "api-version" && parameter.location == .query }
+        if let parameter = operation.parameters.first(where: isAPIVersion) {
+            if let constant = parameter.constant { return CodeWriter.literal(constant) }
+            return parameter.isClientParameter ? "client." + Naming.escaped(parameter.swiftName) : Naming.escaped(parameter.swiftName)
+        }
+        if let held = module.clientParameters.first(where: isAPIVersion) { return "client." + Naming.escaped(held.swiftName) }
+        let sendsOne = module.groups.contains { $0.operations.contains { $0.parameters.contains(where: isAPIVersion) } }
+        return sendsOne ? serviceTypeName + ".apiVersion" : "nil"
     }
 }

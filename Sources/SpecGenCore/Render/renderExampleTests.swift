@@ -215,7 +215,7 @@ public struct ExampleTestRenderer: Sendable {
             }
         case .value:
             writer.line(inner + "return try await example.result(\(call))")
-        case .exists:
+        case .exists, .headers:
             writer.line(inner + "_ = try await \(call)")
             writer.line(inner + "return nil")
         case .response:

@@ -194,7 +194,7 @@ extension ModuleRenderer {
             writer.block("public init(response: HTTPResponse, body: Data) throws") { writer in
                 writer.line("switch response.status.code {")
                 for response in operation.responses {
-                    writer.line("case \(response.statusCode):")
+                    writer.line(response.statusCode == ResponseDecl.anySuccess ? "case 200..<300:" : "case \(response.statusCode):")
                     var payload: [String] = []
                     if let body = response.body {
                         payload.append(decodeExpression(body, optional: false) { "try ResponseDecoding.body(\($0).self, from: body, response: response)" })
@@ -208,7 +208,7 @@ extension ModuleRenderer {
             }
             for response in operation.responses where !response.headers.isEmpty {
                 writer.line()
-                writer.doc("Headers of the \(response.statusCode) response.")
+                writer.doc("Headers of the \(response.statusCode == ResponseDecl.anySuccess ? "successful" : String(response.statusCode)) response.")
                 writer.block("public struct \(response.headersTypeName): Hashable, Sendable") { writer in
                     for header in response.headers {
                         writer.doc(header.doc, remarks: ["`\(header.wireName)` header."])
@@ -240,16 +240,24 @@ extension ModuleRenderer {
 
     private func headerReader(_ header: ResponseHeaderDecl) -> String {
         let name = CodeWriter.literal(header.wireName)
-        switch header.type {
+        let text = "ResponseDecoding.header(\(name), in: fields)"
+        switch underlying(header.type) {
         case .int, .int32, .int64:
-            return "ResponseDecoding.integerHeader(\(name), in: fields, as: \(header.type.rendered).self)"
+            return "ResponseDecoding.integerHeader(\(name), in: fields, as: \(underlying(header.type).rendered).self)"
         case .url: return "ResponseDecoding.urlHeader(\(name), in: fields)"
         case .date: return "ResponseDecoding.dateHeader(\(name), in: fields)"
         case .rfc1123Date, .unixTime, .base64URL:
             return fromWire("ResponseDecoding.header(\(name), in: fields, as: \(wireType(header.type) ?? "").self)?", header.type)
-        case .double: return "ResponseDecoding.header(\(name), in: fields).flatMap { Double($0) }"
-        case .bool: return "ResponseDecoding.header(\(name), in: fields).map { $0.lowercased() == \"true\" }"
-        default: return "ResponseDecoding.header(\(name), in: fields)"
+        case .double: return "\(text).flatMap { Double($0) }"
+        case .float: return "\(text).flatMap { Float($0) }"
+        case .bool: return "\(text).map { $0.lowercased() == \"true\" }"
+        case .data: return "\(text).flatMap { Data(base64Encoded: $0) }"
+        case .named(let enumName, .enumeration):
+            guard case .enumeration(let enumeration)? = typesByName[enumName], enumeration.rawType != "String" else {
+                return "\(text).flatMap { \(enumName)(rawValue: $0) }"
+            }
+            return "\(text).flatMap { \(enumeration.rawType)($0) }.flatMap { \(enumName)(rawValue: $0) }"
+        default: return text
         }
     }
 }

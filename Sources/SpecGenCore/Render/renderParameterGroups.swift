@@ -31,13 +31,16 @@ extension ModuleRenderer {
     func argumentDeclaration(_ argument: InitializerArgument) -> String {
         switch argument {
         case .parameter(let parameter):
-            var declaration = "\(Naming.escaped(parameter.swiftName)): \(parameter.type.rendered)"
-            if let value = parameter.defaultValue { declaration += " = " + defaultExpression(value) }
-            else if !parameter.isRequired { declaration += "? = nil" }
-            return declaration
+            return "\(Naming.escaped(parameter.swiftName)): " + typeAndDefault(parameter)
         case .group(let group):
             return "\(Naming.escaped(argument.label)): \(group.name)" + (group.isOptional ? "? = nil" : "")
         }
+    }
+
+    /// `Type`, `Type = default` or `Type? = nil`: how a parameter is declared as an argument.
+    func typeAndDefault(_ parameter: ParameterDecl) -> String {
+        if let value = parameter.defaultValue { return parameter.type.rendered + " = " + defaultExpression(value) }
+        return parameter.type.rendered + (parameter.isRequired ? "" : "? = nil")
     }
 
     /// The initializer's value for a parameter: its argument, or its member of the group argument.

@@ -12,7 +12,9 @@ extension ModuleRenderer {
                 if property.isReadOnly { remarks.append("Read-only: set by the service, never sent.") }
                 if property.isSecret { remarks.append("Secret: sent, never returned by the service.") }
                 writer.doc(property.doc, remarks: remarks)
-                let declaration = "public var \(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "?" : "")"
+                // A constant member cannot be changed after creation: the contract allows one value.
+                let keyword = property.isConstant ? "let" : "var"
+                let declaration = "public \(keyword) \(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "?" : "")"
                 if property.isBoxed {
                     let storage = boxStorageName(property)
                     let (get, set) = property.isOptional ? ("\(storage)?.value", "newValue.map(Indirect.init)") : ("\(storage).value", "Indirect(newValue)")
