@@ -54,8 +54,10 @@ public struct ServiceClient: Sendable {
         var hop = request
         hop.headerFields[HTTPField.Name("x-ms-client-request-id")!] = clientRequestID
         hop.headerFields[.userAgent] = userAgent
-        if DotSegments.contains(hop.path ?? "") {
-            throw ValidationError(parameter: "path", rule: .dotSegment, value: hop.path ?? "",
+        // Builders cannot throw without `try` in generated code: the pipeline is where a path value
+        // of any type (an extensible enum, a verbatim scope) is stopped.
+        if let path = hop.path, DotSegments.contains(path) {
+            throw ValidationError(parameter: "path", rule: .dotSegment, value: String(path.prefix { $0 != "?" }),
                                   operation: "\(hop.method) \(hop.authority ?? "")")
         }
         var authorizes = credential != nil
