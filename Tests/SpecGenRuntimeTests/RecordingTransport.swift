@@ -4,16 +4,23 @@ import PostgreSQLFlexibleServers
 import SpecGenRuntime
 
 /// A transport that answers from a script and keeps every request it was handed, headers included:
-/// what would have gone on the wire.
+/// what would have gone on the wire. Past `limit` requests it throws, so a test whose rule is
+/// broken (polling a foreign host forever, say) fails instead of hanging.
 final class RecordingTransport: HTTPTransport, @unchecked Sendable {
     typealias Script = @Sendable (_ request: HTTPRequest, _ index: Int) -> (HTTPResponse, Data)
+
+    struct Exhausted: Error {}
 
     private let lock = NSLock()
     private var sent: [HTTPRequest] = []
     private var sentBodies: [Data?] = []
     private let script: Script
+    private let limit: Int
 
-    init(_ script: @escaping Script) { self.script = script }
+    init(limit: Int = 20, _ script: @escaping Script) {
+        self.limit = limit
+        self.script = script
+    }
 
     func send(_ request: HTTPRequest, body: Data?) async throws -> (HTTPResponse, Data) {
         let index = lock.withLock { () -> Int in
@@ -21,6 +28,7 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
             sentBodies.append(body)
             return sent.count - 1
         }
+        guard index < limit else { throw Exhausted() }
         return script(request, index)
     }
 

@@ -63,6 +63,17 @@ import Testing
         #expect(upgrade.authorizations == ["Bearer token-1", nil])
     }
 
+    @Test func anAuthorizationTheCallerSetIsDroppedOffOriginToo() async throws {
+        let transport = RecordingTransport { request, index in
+            index == 0 ? response(302, headers: [("Location", "https://mirror.example/x")]) : response(200)
+        }
+        let service = ServiceClient(endpoint: armEndpoint, credential: nil, scopes: [], transport: transport)
+        var request = HTTPRequest(method: .get, scheme: "https", authority: "management.azure.com", path: "/x")
+        request.headerFields[.authorization] = "Basic c2VjcmV0"
+        _ = try await service.send(request, body: nil)
+        #expect(transport.authorizations == ["Basic c2VjcmV0", nil])
+    }
+
     @Test func httpsToHTTPIsNotFollowed() async throws {
         let transport = RecordingTransport { _, _ in response(301, headers: [("Location", "http://management.azure.com/rule")]) }
         let error = try await #require(throws: ServiceError.self) { try await get(recordingClient(transport)) }
