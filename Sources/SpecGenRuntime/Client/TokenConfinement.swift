@@ -43,16 +43,16 @@ public struct TokenConfinement: Sendable, Hashable {
     /// `requiresTLS: false` checks the host alone (a client without a credential resuming an operation).
     func refusal(scheme: String, host: String, port: Int?, requiresTLS: Bool) -> TokenConfinementError? {
         let scheme = scheme.lowercased()
-        let shown = host.contains(":") ? "[\(host)]" : host
+        let shown = host.isEmpty ? "(no host)" : host.contains(":") ? "[\(host)]" : host
         let named = port.map { shown + ":\($0)" } ?? shown
-        guard !host.isEmpty, scheme == "https" || scheme == "http" else {
+        guard scheme == "https" || scheme == "http" else {
             return TokenConfinementError(scheme: scheme, host: named, endpointHost: endpointHost, reason: .insecureScheme)
         }
         if requiresTLS, scheme != "https", !Self.isLoopback(host: host) {
             return TokenConfinementError(scheme: scheme, host: named, endpointHost: endpointHost, reason: .insecureScheme)
         }
         let effectivePort = port ?? Authority.defaultPort(scheme)
-        if host == endpointHost && effectivePort == endpointPort { return nil }
+        if !host.isEmpty, host == endpointHost && effectivePort == endpointPort { return nil }
         if allowed.contains(where: { $0.host == host && ($0.port ?? Authority.defaultPort(scheme)) == effectivePort }) { return nil }
         return TokenConfinementError(scheme: scheme, host: named, endpointHost: endpointHost, reason: .foreignHost)
     }

@@ -2,37 +2,36 @@
 /// together with the segment before, so a value such as `..` in `/resourceGroups/{name}/providers/…`
 /// would address another resource than the one the caller named.
 enum DotSegments {
-    /// Whether `text`, cut at `/` and `\` (a separator to WHATWG parsers and IIS), has a segment
-    /// that is `.` or `..`, counting `%2E` (either case) as a dot as those parsers do.
+    /// Whether `text`, up to a `?` or `#` and cut at `/` and `\` (a separator to WHATWG parsers and
+    /// IIS), has a segment that is `.` or `..`, counting `%2E` (either case) as a dot as those do.
     static func contains(_ text: some StringProtocol) -> Bool {
-        // Most names have neither a dot nor a `%`: no copy, one pass.
+        // Most names have neither a dot nor a `%`: one pass, no copy.
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "%") }) else { return false }
-        var utf8 = Array(text.utf8)
-        if let query = utf8.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { utf8.removeSubrange(query...) }
-        return contains(bytes: utf8)
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(Array(text.utf8))
     }
 
-    /// The same over a path that ends where the query or fragment would begin.
-    static func contains(bytes: [UInt8]) -> Bool {
+    private static func scan(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
         var dots = 0
         var other = false
-        var index = 0
-        while index < bytes.count {
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
             let byte = bytes[index]
+            if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
             if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") {
                 if !other && (dots == 1 || dots == 2) { return true }
                 dots = 0
                 other = false
             } else if byte == UInt8(ascii: ".") {
                 dots += 1
-            } else if byte == UInt8(ascii: "%"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "2"),
-                      bytes[index + 2] | 0x20 == UInt8(ascii: "e") {
+            } else if byte == UInt8(ascii: "%"), bytes.distance(from: index, to: bytes.endIndex) > 2,
+                      bytes[bytes.index(index, offsetBy: 1)] == UInt8(ascii: "2"),
+                      bytes[bytes.index(index, offsetBy: 2)] | 0x20 == UInt8(ascii: "e") {
                 dots += 1
-                index += 2
+                index = bytes.index(index, offsetBy: 2)
             } else {
                 other = true
             }
-            index += 1
+            index = bytes.index(after: index)
         }
         return !other && (dots == 1 || dots == 2)
     }
