@@ -30,13 +30,23 @@ public struct ClientOptions: Sendable {
     public var maxPollInterval: Duration
     /// Prefix of the User-Agent (at most 24 characters, no spaces), naming the calling application.
     public var applicationID: String?
+    /// Hosts besides the endpoint's that may receive the bearer token, as `host` or `host:port`
+    /// (without a port: the scheme's default), over https (http only for loopback hosts). Next links,
+    /// polling URLs and continuation tokens naming any other host fail with `TokenConfinementError`.
+    public var additionalTokenHosts: [String]
+    /// How many redirects (301, 302, 303, 307, 308) a GET or HEAD follows; 0 hands every redirect
+    /// to the caller.
+    public var maxRedirects: Int
 
     public init(retry: RetryOptions = RetryOptions(), pollInterval: Duration = .seconds(30),
-                maxPollInterval: Duration = .seconds(600), applicationID: String? = nil) {
+                maxPollInterval: Duration = .seconds(600), applicationID: String? = nil,
+                additionalTokenHosts: [String] = [], maxRedirects: Int = 10) {
         self.retry = retry
         self.pollInterval = pollInterval
         self.maxPollInterval = maxPollInterval
         self.applicationID = applicationID
+        self.additionalTokenHosts = additionalTokenHosts
+        self.maxRedirects = maxRedirects
     }
 }
 

@@ -13,8 +13,20 @@ public struct AccessToken: Sendable, Hashable {
 }
 
 /// Gives bearer tokens for scopes (ARM: `https://management.azure.com/.default`).
+///
+/// The pipeline asks on every attempt (a retry may come minutes later, past a token's expiry), so a
+/// credential that talks to a token issuer should cache.
 public protocol TokenCredential: Sendable {
     func token(for scopes: [String]) async throws -> AccessToken
+    /// What the pipeline calls. The default passes the scopes to `token(for:)` and ignores claims
+    /// and `bypassesCache`: right for a fixed token; a caching credential should implement it.
+    func token(for context: TokenRequestContext) async throws -> AccessToken
+}
+
+extension TokenCredential {
+    public func token(for context: TokenRequestContext) async throws -> AccessToken {
+        try await token(for: context.scopes)
+    }
 }
 
 /// A token obtained elsewhere (the Azure CLI, a test).
@@ -41,7 +53,8 @@ public struct AuthenticationError: Error, Sendable, CustomStringConvertible {
 
 /// Microsoft Entra client-credentials flow: posts the client id and secret to
 /// `{authorityHost}/{tenant}/oauth2/v2.0/token`, caches the token per scope set, and fetches a new
-/// one shortly before it expires. Concurrent callers share one refresh.
+/// one shortly before it expires. Concurrent callers share one refresh. A context that bypasses
+/// the cache or carries claims (an answered challenge) always gets a token fetched for it.
 public actor ClientSecretCredential: TokenCredential {
     public nonisolated let tenantID: String
     public nonisolated let clientID: String
@@ -67,12 +80,23 @@ public actor ClientSecretCredential: TokenCredential {
     }
 
     public func token(for scopes: [String]) async throws -> AccessToken {
-        let key = scopes.joined(separator: " ")
-        if let cached = cache[key], cached.expiresOn.timeIntervalSinceNow > refreshMargin {
+        try await token(for: TokenRequestContext(scopes: scopes))
+    }
+
+    public func token(for context: TokenRequestContext) async throws -> AccessToken {
+        let key = context.scopes.joined(separator: " ")
+        if let claims = context.claims {
+            // Tokens with claims are fetched for the caller alone; they serve later calls as well.
+            let token = try await requestToken(scopes: key, claims: claims)
+            cache[key] = token
+            return token
+        }
+        if !context.bypassesCache, let cached = cache[key], cached.expiresOn.timeIntervalSinceNow > refreshMargin {
             return cached
         }
+        // A refresh already running was started after the cached token was judged: it will do.
         if let running = inFlight[key] { return try await running.value }
-        let task = Task { try await self.requestToken(scopes: key) }
+        let task = Task { try await self.requestToken(scopes: key, claims: nil) }
         inFlight[key] = task
         defer { inFlight[key] = nil }
         let token = try await task.value
@@ -80,9 +104,16 @@ public actor ClientSecretCredential: TokenCredential {
         return token
     }
 
-    private func requestToken(scopes: String) async throws -> AccessToken {
-        let form = [("client_id", clientID), ("scope", scopes), ("client_secret", clientSecret), ("grant_type", "client_credentials")]
-            .map { $0.0 + "=" + PercentEncoding.encode($0.1) }.joined(separator: "&")
+    private func requestToken(scopes: String, claims: String?) async throws -> AccessToken {
+        // The secret travels only over TLS (or to a loopback test server), and to the tenant named.
+        let scheme = authorityHost.scheme?.lowercased()
+        guard scheme == "https" || (scheme == "http" && TokenConfinement.isLoopback(host: authorityHost.host ?? "")) else {
+            throw AuthenticationError(status: nil, code: nil, message: "the authority host \(authorityHost.absoluteString) is not https")
+        }
+        try Validate.pathSegment(tenantID, parameter: "tenantID", operation: "ClientSecretCredential")
+        var fields = [("client_id", clientID), ("scope", scopes), ("client_secret", clientSecret), ("grant_type", "client_credentials")]
+        if let claims { fields.append(("claims", claims)) }
+        let form = fields.map { $0.0 + "=" + PercentEncoding.encode($0.1) }.joined(separator: "&")
         var builder = RequestBuilder(method: .post, endpoint: authorityHost)
         builder.appendPath("/")
         builder.appendPathParameter(tenantID)

@@ -20,6 +20,10 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
 }
 
 /// `HTTPTransport` over Foundation's URLSession (FoundationNetworking on Linux).
+///
+/// Redirects come back as the response: URLSession would follow them itself, `Authorization`
+/// included, to whatever host they name; `ServiceClient` follows them by its own rules instead.
+/// Another transport should do the same.
 public struct URLSessionTransport: HTTPTransport {
     private let session: URLSession
 
@@ -63,6 +67,8 @@ public struct URLSessionTransport: HTTPTransport {
                         continuation.resume(throwing: TransportError("not an HTTP response"))
                     }
                 }
+                // Per task, so that a session passed in by the caller refuses redirects too.
+                task.delegate = RedirectRefusal.shared
                 running.start(task)
             }
         } onCancel: {
@@ -92,5 +98,15 @@ private final class RunningTask: @unchecked Sendable {
             return self.task
         }
         task?.cancel()
+    }
+}
+
+/// Declines every redirect, so the 3xx itself completes the task.
+private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+    static let shared = RedirectRefusal()
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+        completionHandler(nil)
     }
 }

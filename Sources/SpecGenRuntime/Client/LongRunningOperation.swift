@@ -74,9 +74,19 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
     }
 
     /// Resumes from a token saved by `continuationToken`.
+    ///
+    /// - Throws: `TransportError` when `token` is not a continuation token; `TokenConfinementError`
+    ///   when one of its URLs names a host (or, for a client with a credential, a scheme) the client
+    ///   would not send its token to: a token is data that anyone holding it could have edited.
     public init(resumingFrom token: String, client: ServiceClient) throws {
         guard let data = Data(base64Encoded: token), let state = try? JSONDecoder().decode(State.self, from: data) else {
             throw TransportError("not a continuation token of a long-running operation")
+        }
+        for text in [state.originalURL, state.statusURL, state.locationURL].compactMap({ $0 }) where !text.isEmpty {
+            guard let url = URL(string: text) else {
+                throw TransportError("the continuation token holds a URL that cannot be read: \(text)")
+            }
+            if let refusal = client.tokenConfinement.refusal(for: url, requiresTLS: client.credential != nil) { throw refusal }
         }
         self.init(state: state, client: client)
     }

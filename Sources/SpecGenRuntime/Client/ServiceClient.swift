@@ -2,7 +2,12 @@ import Foundation
 import HTTPTypes
 
 /// The request pipeline generated clients share: adds the client request id, User-Agent and
-/// bearer token, sends through the transport, and retries transient failures.
+/// bearer token, sends through the transport, retries transient failures, answers bearer
+/// challenges and follows redirects.
+///
+/// The token goes only where `tokenConfinement` allows (https to the endpoint's host, or a host in
+/// `ClientOptions.additionalTokenHosts`; http only on loopback): a request anywhere else, such as a
+/// next link or polling URL naming another host, fails with `TokenConfinementError` unsent.
 public struct ServiceClient: Sendable {
     public let endpoint: URL
     /// `endpoint`, split once for the request builders.
@@ -11,6 +16,8 @@ public struct ServiceClient: Sendable {
     public let scopes: [String]
     public let transport: any HTTPTransport
     public let options: ClientOptions
+    /// Where requests may carry the credential's token.
+    public let tokenConfinement: TokenConfinement
 
     public init(endpoint: URL, credential: (any TokenCredential)?, scopes: [String],
                 transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions()) {
@@ -20,6 +27,7 @@ public struct ServiceClient: Sendable {
         self.scopes = scopes
         self.transport = transport
         self.options = options
+        tokenConfinement = TokenConfinement(endpoint: endpoint, additionalHosts: options.additionalTokenHosts)
     }
 
     var userAgent: String {
@@ -36,19 +44,60 @@ public struct ServiceClient: Sendable {
         return String(application.filter { $0 != " " }.prefix(24)) + " " + base
     }
 
-    /// Sends a request (retrying as configured) and returns whatever status came back.
+    /// Sends a request and returns whatever status came back, after retries (as configured), one
+    /// answered bearer challenge and the redirects a GET or HEAD may follow.
     /// `clientRequestID` is kept across retries and polls so the service can tie them together.
+    ///
+    /// - Throws: `TokenConfinementError` when the client has a credential and the request's scheme or
+    ///   host may not carry its token; `ValidationError` when the path has a `.` or `..` segment.
     public func send(_ request: HTTPRequest, body: Data?, clientRequestID: String = UUID().uuidString.lowercased()) async throws -> (HTTPResponse, Data) {
-        var prepared = request
-        prepared.headerFields[HTTPField.Name("x-ms-client-request-id")!] = clientRequestID
-        prepared.headerFields[.userAgent] = userAgent
-        if let credential {
-            let token = try await credential.token(for: scopes)
-            prepared.headerFields[.authorization] = "Bearer " + token.token
+        var hop = request
+        hop.headerFields[HTTPField.Name("x-ms-client-request-id")!] = clientRequestID
+        hop.headerFields[.userAgent] = userAgent
+        // Builders cannot throw without `try` in generated code: the pipeline is where a path value
+        // of any type (an extensible enum, a verbatim scope) is stopped.
+        if let path = hop.path, DotSegments.contains(path) {
+            throw ValidationError(parameter: "path", rule: .dotSegment, value: String(path.prefix { $0 != "?" }),
+                                  operation: "\(hop.method) \(hop.authority ?? "")")
         }
-        return try await RetryPolicy(options: options.retry).run(method: prepared.method) {
-            try await transport.send(prepared, body: body)
+        var authorizes = credential != nil
+        if authorizes { try tokenConfinement.check(hop) }
+        var hopBody = body
+        var redirects = 0
+        var challengeAnswered = false
+        while true {
+            let (response, data) = try await RetryPolicy(options: options.retry).run(method: hop.method) {
+                try await attempt(hop, body: hopBody, authorizes: authorizes, challengeAnswered: &challengeAnswered)
+            }
+            guard redirects < options.maxRedirects, let next = RedirectPolicy.next(after: response, to: hop) else {
+                return (response, data)
+            }
+            redirects += 1
+            // Once off the origin, the token stays behind for the rest of the chain.
+            if next.leavesOrigin { authorizes = false }
+            hop = next.request
+            hopBody = nil
         }
+    }
+
+    /// One try: a token asked for now (a retry may come after the last one expired), and, when
+    /// the service answers 401 with a Bearer challenge, once per call a token fetched afresh with
+    /// the claims the challenge names.
+    private func attempt(_ request: HTTPRequest, body: Data?, authorizes: Bool, challengeAnswered: inout Bool) async throws -> (HTTPResponse, Data) {
+        guard authorizes, let credential else { return try await transport.send(request, body: body) }
+        var request = request
+        let token = try await credential.token(for: TokenRequestContext(scopes: scopes))
+        request.headerFields[.authorization] = "Bearer " + token.token
+        let (response, data) = try await transport.send(request, body: body)
+        guard response.status.code == 401, !challengeAnswered,
+              let challenge = AuthenticationChallenge.bearer(in: response.headerFields) else {
+            return (response, data)
+        }
+        challengeAnswered = true
+        // The scopes stay the client's: a challenge may ask for claims, not for another audience.
+        let fresh = try await credential.token(for: TokenRequestContext(scopes: scopes, claims: challenge.claims, bypassesCache: true))
+        request.headerFields[.authorization] = "Bearer " + fresh.token
+        return try await transport.send(request, body: body)
     }
 
     /// Sends a generated operation's request and decodes its typed response.
@@ -57,7 +106,8 @@ public struct ServiceClient: Sendable {
         return try Response(response: response, body: data)
     }
 
-    /// A GET of an absolute URL the service handed out (next links, polling URLs).
+    /// A GET of an absolute URL the service handed out (next links, polling URLs): `send` refuses
+    /// it with `TokenConfinementError` when it names a host or scheme the token may not go to.
     func get(_ url: URL, clientRequestID: String) async throws -> (HTTPResponse, Data) {
         guard let request = HTTPRequest(getting: url) else {
             throw TransportError("cannot request \(url.absoluteString)")

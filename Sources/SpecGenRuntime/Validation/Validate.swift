@@ -84,11 +84,23 @@ public enum Validate {
         }
     }
 
-    /// A required path parameter must not be empty, or the URL would lose a segment.
+    /// A required path parameter must not be empty, or the URL would lose a segment; nor be, or
+    /// contain, a `.` or `..` segment (`pathSegment`). Generated code calls this for every string
+    /// path parameter, client-side validation on or off.
     public static func notEmpty(_ value: String, parameter: String, operation: String) throws {
         if value.isEmpty {
             throw ValidationError(parameter: parameter, rule: .notEmpty, value: value, operation: operation)
         }
+        if DotSegments.contains(value) {
+            throw ValidationError(parameter: parameter, rule: .dotSegment, value: value, operation: operation)
+        }
+    }
+
+    /// A path parameter of any type (an extensible enum, say) must give a non-empty segment that is
+    /// not `.` or `..` and, inserted verbatim (`x-ms-skip-url-encoding`), contains none: URL
+    /// normalisers would drop it with the segment before, and the request would name another resource.
+    public static func pathSegment(_ value: some RequestParameterValue, parameter: String, operation: String) throws {
+        try notEmpty(value.parameterText, parameter: parameter, operation: operation)
     }
 
     static func isUUID(_ value: String) -> Bool {

@@ -10,6 +10,8 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
         case maxItems(Int)
         case uuid
         case notEmpty
+        /// A path parameter that is, or contains, a `.` or `..` segment.
+        case dotSegment
     }
 
     /// The wire name of the parameter, or a dotted path into the body (`parameters.backupSettings.backupName`).
@@ -40,6 +42,7 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
         case .maxItems(let bound): problem = "has more than the maximum \(bound) items"
         case .uuid: problem = "is not a UUID"
         case .notEmpty: problem = "must not be empty"
+        case .dotSegment: problem = "is or contains a \".\" or \"..\" path segment, which URL normalisers would resolve to another resource"
         }
         return "\(parameter) \(shown) \(problem) (\(operation))"
     }
