@@ -131,8 +131,11 @@ import Testing
 
     @Test func defaultOnlyOperationsDecodeSuccessWithTheDefaultSchema() throws {
         let legacy = body(try exampleTests()["LegacyExamples.swift"])
-        #expect(legacy.contains("try example.verify(request: operation.makeRequest(), defaultResponse: Thing.self)\n"))
-        #expect(legacy.contains("try example.verify(request: operation.makeRequest(), defaultResponse: nil)\n"))
+        // Lowering gives a default-only operation a `success` answer (any 2xx) in the default schema.
+        #expect(legacy.contains("try example.verify(request: operation.makeRequest(), responses: Legacy.Get.Response.self) { response in\n"))
+        #expect(legacy.contains("case .success(let body): return body\n"))
+        #expect(legacy.contains("try example.verify(request: operation.makeRequest(), responses: Legacy.Bare.Response.self) { response in\n"))
+        #expect(legacy.contains("case .success: return nil\n"))
     }
 
     @Test func filesImportTheHarness() throws {

@@ -66,7 +66,7 @@ import Testing
                 public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
                     try writer.write(self.name, forKey: "name")
                     if let value = self.size { try writer.write(value, forKey: "size") }
-                    if let value = self.id { try writer.write(value, forKey: "id") }
+                    if writer.writesReadOnlyMembers, let value = self.id { try writer.write(value, forKey: "id") }
                     if let value = self.password { try writer.write(value, forKey: "password") }
                     if let value = self.created { try writer.write(value, forKey: "created") }
                     if let value = self.isDefault { try writer.write(value, forKey: "default") }

@@ -155,13 +155,11 @@ public struct ExampleTestRenderer: Sendable {
 
     /// The harness decodes each example response as the operation's `Response` and takes the body
     /// out with a switch written here (the generated module has no type-erased accessor for it).
-    /// An operation that documents only `default` decodes its success answers with that schema.
+    /// An operation that documents only `default` has a `success` answer in that schema (lowering).
     private func renderVerify(_ operation: OperationDecl, typeName: String, into writer: inout CodeWriter) {
         let inner = Self.bodyIndent
         let verify = "try example.verify(request: operation.makeRequest(), "
-        if operation.responses.isEmpty && operation.hasDefaultResponse {
-            writer.line(inner + verify + "defaultResponse: \(operation.errorBody.map { $0.rendered + ".self" } ?? "nil"))")
-        } else if operation.responses.isEmpty {
+        if operation.responses.isEmpty {
             writer.line(inner + verify + "responses: \(typeName).Response.self) { _ in nil }")
         } else {
             writer.line(inner + verify + "responses: \(typeName).Response.self) { response in")

@@ -50,12 +50,15 @@ extension ExampleCatalog {
                     names: example.optionalParameter("names"),
                     words: example.optionalParameter("words"),
                     codes: example.optionalParameter("codes"))
-                try example.verify(request: operation.makeRequest(), defaultResponse: Found.self)
+                try example.verify(request: operation.makeRequest(), responses: Legacy.Find.Response.self) { response in
+                    switch response {
+                    case .success(let body): return body
+                    }
+                }
             },
             live: { example, context in
                 let client = try ShapesClient(credential: context.credential, endpoint: context.endpoint, transport: context.transport, options: context.options)
-                try await client.legacy.find(names: example.optionalParameter("names"), words: example.optionalParameter("words"), codes: example.optionalParameter("codes"))
-                return nil
+                return try await example.result(client.legacy.find(names: example.optionalParameter("names"), words: example.optionalParameter("words"), codes: example.optionalParameter("codes")))
             }
         ),
     ]

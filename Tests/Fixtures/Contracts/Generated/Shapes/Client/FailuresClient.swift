@@ -10,8 +10,11 @@ public struct FailuresClient: Sendable {
     let client: ShapesClient
 
     /// `GET /fail` (`Failures_Get`).
-    public func get() async throws {
+    public func get() async throws -> Problem {
         let operation = try Failures.Get()
-        _ = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Failures.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Failures.Get.Response.self)
+        switch response {
+        case .success(let body): return body
+        }
     }
 }

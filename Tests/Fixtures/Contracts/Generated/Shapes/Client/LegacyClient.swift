@@ -12,8 +12,11 @@ public struct LegacyClient: Sendable {
     /// Documents no status code, only `default` (older contracts do); the example is written inline.
     ///
     /// `GET /legacy/things` (`Legacy_Find`).
-    public func find(names: [String]? = nil, words: [String]? = nil, codes: [Int]? = nil) async throws {
+    public func find(names: [String]? = nil, words: [String]? = nil, codes: [Int]? = nil) async throws -> Found {
         let operation = try Legacy.Find(names: names, words: words, codes: codes)
-        _ = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Legacy.Find.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Legacy.Find.Response.self)
+        switch response {
+        case .success(let body): return body
+        }
     }
 }

@@ -39,9 +39,14 @@ extension Failures {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: Problem.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
+            /// always an error
+            case success(Problem)
+
             public init(response: HTTPResponse, body: Data) throws {
                 switch response.status.code {
+                case 200..<300:
+                    self = .success(try ResponseDecoding.body(Problem.self, from: body, response: response))
                 default:
                     throw ServiceError(response: response, body: body, isDocumented: true)
                 }

@@ -62,9 +62,14 @@ extension Legacy {
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
         ///
         /// - Throws: `ServiceError`; `error.decodeBody(as: Found.self)` gives the typed error body.
-        public enum Response: OperationResponse {
+        public indirect enum Response: OperationResponse {
+            /// the thing found
+            case success(Found)
+
             public init(response: HTTPResponse, body: Data) throws {
                 switch response.status.code {
+                case 200..<300:
+                    self = .success(try ResponseDecoding.body(Found.self, from: body, response: response))
                 default:
                     throw ServiceError(response: response, body: body, isDocumented: true)
                 }
