@@ -65,6 +65,7 @@ public enum ContractLowering {
         module.patterns = schemas.patterns
         module.hostTemplate = hostTemplate
         module.parameterGroups = operations.parameterGroups
+        module.apiKeyHeader = contract.securitySchemes.first { $0.kind == .apiKey && $0.keyLocation == "header" }?.keyName
         let typesByName = Dictionary(module.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         ClientLowering(typesByName: typesByName, clientTypeName: module.clientTypeName).apply(to: &module)
         ValidationLowering(typesByName: typesByName, enabled: options.validation).apply(to: &module)

@@ -28,6 +28,9 @@ public struct SwiftModule: Sendable {
 
     public var operationCount: Int { groups.reduce(0) { $0 + $1.operations.count } }
 
+    /// The header an `apiKey` security scheme sends its key in (the client then takes a `KeyCredential`).
+    public var apiKeyHeader: String? = nil
+
     /// A contract that declares OAuth2 needs a credential; one that declares none takes it optionally.
     public var requiresCredential: Bool { !scopes.isEmpty }
 }

@@ -5,9 +5,10 @@ extension ModuleRenderer {
 
     /// The root client's initializer arguments in order, each with the expression that fills it.
     /// A module with a host template takes its host parameters instead of an endpoint.
-    func clientArguments(value: (ParameterDecl) -> String, credential: String, endpoint: String, transport: String, options: String) -> [String] {
+    func clientArguments(keyCredential: String, value: (ParameterDecl) -> String, credential: String, endpoint: String, transport: String, options: String) -> [String] {
         let asked = { (parameter: ParameterDecl) in parameter.isRequired && parameter.defaultValue == nil }
         var arguments = module.clientParameters.filter(asked).map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
+        if module.apiKeyHeader != nil { arguments.append("keyCredential: \(keyCredential)") }
         arguments += ["credential: \(credential)"] + (module.hostTemplate == nil ? ["endpoint: \(endpoint)"] : [])
         arguments += module.clientParameters.filter { !asked($0) }.map { "\(Naming.escaped($0.swiftName)): \(value($0))" }
         arguments += ["transport: \(transport)", "options: \(options)"]
@@ -35,6 +36,7 @@ extension ModuleRenderer {
             writer.line("public let service: ServiceClient")
             writer.line()
             let arguments = clientArguments(
+                keyCredential: "KeyCredential",
                 value: typeAndDefault,
                 credential: module.requiresCredential ? "any TokenCredential" : "(any TokenCredential)? = nil",
                 endpoint: "URL = \(serviceTypeName).endpoint",
@@ -55,7 +57,8 @@ extension ModuleRenderer {
                     endpoint = endpointKnown
                         ? "try \(template).endpoint(\(hostValues(hostParameters) { _ in "" })).url" : "\(serviceTypeName).endpoint"
                 }
-                writer.line("service = ServiceClient(endpoint: \(endpoint), credential: credential, scopes: \(serviceTypeName).scopes, transport: transport, options: options)")
+                let key = module.apiKeyHeader.map { ", keyAuthorization: KeyAuthorization(credential: keyCredential, headerName: \(CodeWriter.literal($0)))" } ?? ""
+                writer.line("service = ServiceClient(endpoint: \(endpoint), credential: credential, scopes: \(serviceTypeName).scopes\(key), transport: transport, options: options)")
             }
             for group in module.groups {
                 writer.line()

@@ -187,6 +187,7 @@ public struct ExampleTestRenderer: Sendable {
         let (argument, inner) = (Self.argumentIndent, Self.bodyIndent)
         let declared = Set(operation.parameters.map(\.wireName))
         let clientArguments = renderer.clientArguments(
+            keyCredential: "context.keyCredential",
             value: { parameter in
                 let wire = CodeWriter.literal(parameter.wireName)
                 if let fallback = parameter.defaultValue { return "example.optionalParameter(\(wire)) ?? " + renderer.defaultExpression(fallback) }

@@ -13,17 +13,20 @@ public struct ServiceClient: Sendable {
     /// `endpoint`, split once for the request builders.
     public let requestEndpoint: RequestEndpoint
     public let credential: (any TokenCredential)?
+    /// An API key and the header it goes in, for contracts secured by `apiKey`.
+    public let keyAuthorization: KeyAuthorization?
     public let scopes: [String]
     public let transport: any HTTPTransport
     public let options: ClientOptions
     /// Where requests may carry the credential's token.
     public let tokenConfinement: TokenConfinement
 
-    public init(endpoint: URL, credential: (any TokenCredential)?, scopes: [String],
+    public init(endpoint: URL, credential: (any TokenCredential)?, scopes: [String], keyAuthorization: KeyAuthorization? = nil,
                 transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions()) {
         self.endpoint = endpoint
         requestEndpoint = RequestEndpoint(endpoint)
         self.credential = credential
+        self.keyAuthorization = keyAuthorization
         self.scopes = scopes
         self.transport = transport
         self.options = options
@@ -46,21 +49,24 @@ public struct ServiceClient: Sendable {
 
     /// Sends a request and returns whatever status came back, after retries (as configured), one
     /// answered bearer challenge and the redirects a GET or HEAD may follow.
-    /// `clientRequestID` is kept across retries and polls so the service can tie them together.
+    /// `clientRequestID` is kept across retries and polls so the service can tie them together;
+    /// an `x-ms-client-request-id` or `User-Agent` the request already carries (a contract's own
+    /// header parameter) is sent as it is.
     ///
     /// - Throws: `TokenConfinementError` when the client has a credential and the request's scheme or
     ///   host may not carry its token; `ValidationError` when the path has a `.` or `..` segment.
     public func send(_ request: HTTPRequest, body: Data?, clientRequestID: String = UUID().uuidString.lowercased()) async throws -> (HTTPResponse, Data) {
         var hop = request
-        hop.headerFields[HTTPField.Name("x-ms-client-request-id")!] = clientRequestID
-        hop.headerFields[.userAgent] = userAgent
+        let requestIDField = HTTPField.Name("x-ms-client-request-id")!
+        if hop.headerFields[requestIDField] == nil { hop.headerFields[requestIDField] = clientRequestID }
+        if hop.headerFields[.userAgent] == nil { hop.headerFields[.userAgent] = userAgent }
         // Builders cannot throw without `try` in generated code: the pipeline is where a path value
         // of any type (an extensible enum, a verbatim scope) is stopped.
         if let path = hop.path, DotSegments.contains(path) {
             throw ValidationError(parameter: "path", rule: .dotSegment, value: String(path.prefix { $0 != "?" }),
                                   operation: "\(hop.method) \(hop.authority ?? "")")
         }
-        var authorizes = credential != nil
+        var authorizes = credential != nil || keyAuthorization != nil
         if authorizes { try tokenConfinement.check(hop) }
         var hopBody = body
         var redirects = 0
@@ -84,8 +90,11 @@ public struct ServiceClient: Sendable {
     /// the service answers 401 with a Bearer challenge, once per call a token fetched afresh with
     /// the claims the challenge names.
     private func attempt(_ request: HTTPRequest, body: Data?, authorizes: Bool, challengeAnswered: inout Bool) async throws -> (HTTPResponse, Data) {
-        guard authorizes, let credential else { return try await transport.send(request, body: body) }
         var request = request
+        if authorizes, let keyAuthorization, let name = HTTPField.Name(keyAuthorization.headerName) {
+            request.headerFields[name] = keyAuthorization.credential.key
+        }
+        guard authorizes, let credential else { return try await transport.send(request, body: body) }
         let token = try await credential.token(for: TokenRequestContext(scopes: scopes))
         request.headerFields[.authorization] = "Bearer " + token.token
         let (response, data) = try await transport.send(request, body: body)
