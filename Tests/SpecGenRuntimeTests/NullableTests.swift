@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Testing
 @testable import SpecGenRuntime
 
@@ -49,5 +50,15 @@ import Testing
         #expect(Nullable<Int>.null.isNull)
         #expect(Nullable(2).map { $0 * 2 } == .value(4))
         #expect(([1, nil] as [Int?]).map(\.parameterText) == ["1", ""])
+    }
+}
+
+@Suite struct NullableBodyTests {
+    @Test func anEmptyOrNullBodyIsNilForANullableAnswerOnly() throws {
+        let ok = HTTPResponse(status: .ok)
+        #expect(try ResponseDecoding.body(Bool?.self, from: Data(), response: ok) == nil)
+        #expect(try ResponseDecoding.body(Bool?.self, from: Data("null".utf8), response: ok) == nil)
+        #expect(try ResponseDecoding.body(Bool?.self, from: Data("true".utf8), response: ok) == true)
+        #expect(throws: ResponseDecodingError.self) { _ = try ResponseDecoding.body(Bool.self, from: Data(), response: ok) }
     }
 }

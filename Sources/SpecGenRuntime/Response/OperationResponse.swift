@@ -21,9 +21,23 @@ public struct ResponseDecodingError: Error, Sendable, CustomStringConvertible {
     }
 }
 
+/// A type whose value an empty body stands for (an optional: nil).
+protocol AbsentBody {
+    static var absent: Self { get }
+}
+
+extension Optional: AbsentBody {
+    static var absent: Optional { nil }
+}
+
 /// Helpers generated response types call.
 public enum ResponseDecoding {
     public static func body<T: Decodable>(_ type: T.Type, from body: Data, response: HTTPResponse) throws -> T {
+        // A nullable body (`T?`) may come as no body at all: that is its null.
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }),
+           let absent = (T.self as? any AbsentBody.Type)?.absent as? T {
+            return absent
+        }
         do {
             return try JSONCoding.decode(type, from: body)
         } catch let error as DecodingError {
