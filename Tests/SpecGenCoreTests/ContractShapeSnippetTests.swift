@@ -364,3 +364,20 @@ import Testing
         #expect(client.contains("public func postShared(firstParameterGroup: FirstParameterGroup? = nil) async throws"))
     }
 }
+
+/// A value without its discriminator is read as the declared type (services leave it out).
+@Suite struct MissingDiscriminatorSnippetTests {
+    @Test func aBaseReadsWithoutItsDiscriminator() throws {
+        let files = try generate(contract(definitions: """
+              Fish: {type: object, discriminator: fishtype, required: [fishtype], properties: {fishtype: {type: string}, length: {type: number}}}
+              Salmon: {allOf: [{$ref: '#/definitions/Fish'}], x-ms-discriminator-value: salmon, properties: {wild: {type: boolean}}}
+              Tank: {type: object, properties: {fish: {$ref: '#/definitions/Fish'}}}
+        """))
+        let anyFish = body(files["Models/AnyFish.swift"])
+        #expect(anyFish.contains("case nil:\n            self = .fish(try Fish(from: decoder))"))
+        let fish = body(files["Models/Fish.swift"])
+        #expect(fish.contains("self.fishtype = try reader.readIfPresent(String.self, forKey: \"fishtype\") ?? \"Fish\""))
+        let salmon = body(files["Models/Salmon.swift"])
+        #expect(salmon.contains("self.fishtype = try reader.readIfPresent(String.self, forKey: \"fishtype\") ?? \"salmon\""))
+    }
+}

@@ -339,6 +339,11 @@ final class SchemaLowering {
             if let identity, let fixed = subtypeValues[identity], fixed.property == property.wireName, type == .string {
                 declaration.fixedValue = fixed.value
                 declaration.isOptional = false
+                declaration.valueWhenAbsent = fixed.value
+            } else if let identity, let discriminator = hierarchyDiscriminators[identity], discriminator == property.wireName,
+                      type == .string, !declaration.isOptional {
+                // A base read without its discriminator is the base itself (services leave it out).
+                declaration.valueWhenAbsent = contract.schemas[identity]?.discriminatorValue ?? identity.definitionName
             } else if isRequired, !isReadOnly, let constant = resolved.constantValue, Self.scalarType(of: resolved) == .string {
                 // A required member the contract pins to one value: always sent, never asked for,
                 // and read as that value when a service leaves it out.

@@ -110,6 +110,8 @@ public struct PropertyDecl: Sendable {
     public var fixedValue: String? = nil
     /// A required one-value enum: `fixedValue` is also what an absent member reads as.
     public var isConstant = false
+    /// What a required member reads as when a service leaves it out (constants, discriminators).
+    public var valueWhenAbsent: String? = nil
     /// A member whose type is a model struct: stored in the runtime's `Indirect` box and exposed
     /// as the model, so that copying the holder copies a reference, and a model may contain itself.
     public var isBoxed = false

@@ -62,7 +62,7 @@ extension ModuleRenderer {
                         var read = decodeExpression(property.type, optional: property.isOptional) {
                             "try reader.\(property.isOptional ? "readIfPresent" : "read")(\($0).self, forKey: \(CodeWriter.literal(property.wireName)))"
                         }
-                        if property.isConstant, let value = property.fixedValue {
+                        if let value = property.valueWhenAbsent ?? (property.isConstant ? property.fixedValue : nil) {
                             read = "try reader.readIfPresent(String.self, forKey: \(CodeWriter.literal(property.wireName))) ?? \(CodeWriter.literal(value))"
                         }
                         if case .nullable(let wrapped) = property.type, property.isOptional {
@@ -215,6 +215,11 @@ extension ModuleRenderer {
             writer.block("public init(from decoder: Decoder) throws") { writer in
                 writer.line("let container = try decoder.container(keyedBy: DiscriminatorKey.self)")
                 writer.line("switch try container.decodeIfPresent(String.self, forKey: .discriminator) {")
+                if let base = polymorphic.cases.first {
+                    // No discriminator: the declared type itself, as other Azure clients read it.
+                    writer.line("case nil:")
+                    writer.line("    self = .\(Naming.escaped(base.swiftName))(try \(base.typeName)(from: decoder))")
+                }
                 for value in polymorphic.cases {
                     writer.line("case \(CodeWriter.literal(value.value)):")
                     writer.line("    self = .\(Naming.escaped(value.swiftName))(try \(value.typeName)(from: decoder))")
