@@ -381,3 +381,14 @@ import Testing
         #expect(salmon.contains("self.fishtype = try reader.readIfPresent(String.self, forKey: \"fishtype\") ?? \"salmon\""))
     }
 }
+
+@Suite struct InheritedAdditionalPropertiesSnippetTests {
+    /// A subtype keeps the undeclared members its parent allows.
+    @Test func aSubtypeInheritsAdditionalProperties() throws {
+        let files = try generate(contract(definitions: """
+              PetAPTrue: {type: object, properties: {id: {type: integer}}, additionalProperties: true}
+              CatAPTrue: {allOf: [{$ref: '#/definitions/PetAPTrue'}], properties: {friendly: {type: boolean}}}
+        """))
+        #expect(body(files["Models/CatAPTrue.swift"]).contains("public var additionalProperties: [String: JSONValue]"))
+    }
+}

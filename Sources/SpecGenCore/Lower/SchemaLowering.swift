@@ -310,8 +310,10 @@ final class SchemaLowering {
         var required = Set<String>()
         var ancestors: [String] = []
         var merged = Set<String>()
+        var inheritedAdditional: Schema.AdditionalProperties?
         try collectProperties(schema, key: identity?.key ?? schema.location.file + "#" + origin,
-                              into: &collected, required: &required, ancestors: &ancestors, merged: &merged)
+                              into: &collected, required: &required, ancestors: &ancestors, merged: &merged,
+                              additionalProperties: &inheritedAdditional)
 
         var memberNamer = UniqueNamer()
         var properties: [PropertyDecl] = []
@@ -358,7 +360,8 @@ final class SchemaLowering {
         // Members beyond the declared properties are kept in a dictionary (and written back).
         var additionalProperties: SwiftType?
         if schema.properties != nil || schema.allOf != nil {
-            switch schema.additionalProperties {
+            // A parent's `additionalProperties` holds for its subtypes too.
+            switch inheritedAdditional {
             case .schema(let values)?: additionalProperties = nullable(values.value, try lowerSchema(values.value, hint: name + "Value"))
             case .allowed(true)?: additionalProperties = .json
             default: break
@@ -391,7 +394,7 @@ final class SchemaLowering {
     private func collectProperties(
         _ schema: Schema, key: String,
         into collected: inout [CollectedProperty], required: inout Set<String>,
-        ancestors: inout [String], merged: inout Set<String>
+        ancestors: inout [String], merged: inout Set<String>, additionalProperties: inout Schema.AdditionalProperties?
     ) throws {
         guard !ancestors.contains(key) else {
             throw Diagnostic.error("allOf cycle: the schema inherits from itself", at: schema.location)
@@ -402,8 +405,11 @@ final class SchemaLowering {
         for parent in schema.allOf ?? [] {
             let parentKey = contract.finalReference(of: parent)?.key ?? parent.location.file + "#" + parent.pointer
             try collectProperties(contract.resolved(parent), key: parentKey,
-                                  into: &collected, required: &required, ancestors: &ancestors, merged: &merged)
+                                  into: &collected, required: &required, ancestors: &ancestors, merged: &merged,
+                                  additionalProperties: &additionalProperties)
         }
+        // The schema's own, else the nearest parent's.
+        if let own = schema.additionalProperties { additionalProperties = own }
         for property in schema.properties ?? [] {
             let entry = CollectedProperty(wireName: property.name, schema: property.schema)
             if let index = collected.firstIndex(where: { $0.wireName == property.name }) {
