@@ -392,3 +392,27 @@ import Testing
         #expect(body(files["Models/CatAPTrue.swift"]).contains("public var additionalProperties: [String: JSONValue]"))
     }
 }
+
+/// Binary bodies (`format: binary`, `type: file`) travel as raw bytes in the operation's media types.
+@Suite struct BinaryBodySnippetTests {
+    @Test func binaryRequestAndResponseBodiesAreRawBytes() throws {
+        let paths = """
+              /files:
+                put:
+                  operationId: Files_Upload
+                  consumes: [application/octet-stream]
+                  produces: [image/png, application/json]
+                  parameters:
+                    - {name: content, in: body, required: true, schema: {type: string, format: binary}}
+                  responses:
+                    '200': {description: ok, schema: {type: file}}
+        """
+        let files = try generate(contract(definitions: "  X: {type: string}", paths: paths))
+        let upload = body(files["Operations/Files.Upload.swift"])
+        #expect(upload.contains("public let body: Data"))
+        #expect(upload.contains("builder.setBody(self.body, contentType: \"application/octet-stream\")"))
+        #expect(upload.contains("builder.setHeader(.accept, \"image/png, application/json\")"))
+        #expect(upload.contains("self = .ok(body)"))
+        #expect(body(files["Client/FilesClient.swift"]).contains("public func upload(body: Data) async throws -> Data {"))
+    }
+}

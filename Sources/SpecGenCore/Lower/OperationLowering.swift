@@ -135,6 +135,8 @@ final class OperationLowering {
             nextLinkName: operation.pageable?.nextLinkName, itemName: operation.pageable?.itemName,
             isPageable: operation.pageable != nil, examples: examples, specFile: operation.file,
             jsonBodyMediaType: operation.consumes.first { $0.lowercased().contains("json") } ?? "application/json",
+            binaryBodyMediaType: operation.consumes.first { !$0.lowercased().contains("json") } ?? "application/octet-stream",
+            accept: operation.produces.isEmpty ? "application/json" : operation.produces.joined(separator: ", "),
             formEncoding: formEncoding)
     }
 

@@ -210,6 +210,7 @@ final class SchemaLowering {
             case "date-time-rfc1123", "date-time-rfc7231": return .rfc1123Date
             case "byte": return .data
             case "base64url": return .base64URL
+            case "binary", "file": return .binary
             default: return .string
             }
         case "integer":
@@ -230,7 +231,7 @@ final class SchemaLowering {
             }
             return .array(nullable(items, try lowerSchema(items, hint: hint + "Item")))
         case "file":
-            return .data
+            return .binary
         case nil, "object":
             if schema.properties?.isEmpty == false || !allOf.isEmpty {
                 let name = typeNamer.claim(Naming.typeName(hint))

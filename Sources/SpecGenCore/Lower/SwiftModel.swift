@@ -41,6 +41,8 @@ public indirect enum SwiftType: Hashable, Sendable {
     /// A `Date` sent as `date-time-rfc1123` / a `Date` sent as `unixtime` seconds / `Data` sent as
     /// unpadded `base64url`: the Swift type is Date or Data, the wire type a runtime wrapper.
     case rfc1123Date, unixTime, base64URL
+    /// Raw bytes (`type: file`, `format: binary`): a body as it is, not JSON.
+    case binary
     case named(String, kind: NamedKind)
     case array(SwiftType)
     case dictionary(SwiftType)
@@ -61,7 +63,7 @@ public indirect enum SwiftType: Hashable, Sendable {
         case .float: return "Float"
         case .bool: return "Bool"
         case .date, .rfc1123Date, .unixTime: return "Date"
-        case .data, .base64URL: return "Data"
+        case .data, .base64URL, .binary: return "Data"
         case .url: return "URL"
         case .json: return "JSONValue"
         case .named(let name, _): return name
@@ -296,6 +298,10 @@ public struct OperationDecl: Sendable {
     public var specFile: String
     /// The JSON media type a body is sent as (the first JSON type the operation consumes).
     public var jsonBodyMediaType = "application/json"
+    /// The media type a binary body is sent as (the first non-JSON type it consumes).
+    public var binaryBodyMediaType = "application/octet-stream"
+    /// The `Accept` header: the media types the operation produces.
+    public var accept = "application/json"
     /// How `in: formData` parameters are sent (nil: the operation has none).
     public var formEncoding: FormEncoding? = nil
     /// The group client's method (`listByResourceGroup`).

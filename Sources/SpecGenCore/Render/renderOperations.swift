@@ -134,10 +134,15 @@ extension ModuleRenderer {
                     return "builder.setHeader(\(CodeWriter.literal(parameter.wireName)), \(value))"
                 }
             }
-            writer.line("builder.setHeader(.accept, \"application/json\")")
+            writer.line("builder.setHeader(.accept, \(CodeWriter.literal(operation.accept)))")
             if let body = operation.parameters.first(where: { $0.location == .body }) {
-                let mediaType = operation.jsonBodyMediaType == "application/json" ? "" : ", contentType: \(CodeWriter.literal(operation.jsonBodyMediaType))"
-                emitOptional(body, into: &writer) { value in "try builder.setJSONBody(\(value)\(mediaType))" }
+                if underlying(body.type) == .binary {
+                    // Bytes as they are, in the media type the operation consumes.
+                    emitOptional(body, into: &writer) { value in "builder.setBody(\(value), contentType: \(CodeWriter.literal(operation.binaryBodyMediaType)))" }
+                } else {
+                    let mediaType = operation.jsonBodyMediaType == "application/json" ? "" : ", contentType: \(CodeWriter.literal(operation.jsonBodyMediaType))"
+                    emitOptional(body, into: &writer) { value in "try builder.setJSONBody(\(value)\(mediaType))" }
+                }
             }
             if let encoding = operation.formEncoding {
                 writer.line("var form = FormBody()")
@@ -197,7 +202,9 @@ extension ModuleRenderer {
                     writer.line(response.statusCode == ResponseDecl.anySuccess ? "case 200..<300:" : "case \(response.statusCode):")
                     var payload: [String] = []
                     if let body = response.body {
-                        payload.append(decodeExpression(body, optional: false) { "try ResponseDecoding.body(\($0).self, from: body, response: response)" })
+                        // A binary body is the bytes as they came; anything else is JSON in the contract's schema.
+                        payload.append(underlying(body) == .binary ? "body"
+                            : decodeExpression(body, optional: false) { "try ResponseDecoding.body(\($0).self, from: body, response: response)" })
                     }
                     if !response.headers.isEmpty { payload.append("\(response.headersTypeName)(response.headerFields)") }
                     writer.line("    self = .\(response.caseName)" + (payload.isEmpty ? "" : "(\(payload.joined(separator: ", ")))"))
