@@ -15,7 +15,7 @@ public struct Animal: Codable, Hashable, Sendable, ContractValidatable, JSONObje
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.kind = try reader.read(String.self, forKey: "kind")
+        self.kind = try reader.readIfPresent(String.self, forKey: "kind") ?? "Animal"
         self.name = try reader.readIfPresent(String.self, forKey: "name")
     }
 

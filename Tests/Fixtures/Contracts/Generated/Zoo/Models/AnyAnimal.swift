@@ -25,6 +25,8 @@ public indirect enum AnyAnimal: Codable, Hashable, Sendable, ContractValidatable
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: DiscriminatorKey.self)
         switch try container.decodeIfPresent(String.self, forKey: .discriminator) {
+        case nil:
+            self = .animal(try Animal(from: decoder))
         case "Animal":
             self = .animal(try Animal(from: decoder))
         case "Microsoft.Cat":

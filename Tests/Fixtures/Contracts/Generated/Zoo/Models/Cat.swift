@@ -17,7 +17,7 @@ public struct Cat: Codable, Hashable, Sendable, ContractValidatable, JSONObjectC
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.kind = try reader.read(String.self, forKey: "kind")
+        self.kind = try reader.readIfPresent(String.self, forKey: "kind") ?? "Microsoft.Cat"
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.lives = try reader.readIfPresent(Int32.self, forKey: "lives")
     }

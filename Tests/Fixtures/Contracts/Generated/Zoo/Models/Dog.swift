@@ -17,7 +17,7 @@ public struct Dog: Codable, Hashable, Sendable, ContractValidatable, JSONObjectC
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.kind = try reader.read(String.self, forKey: "kind")
+        self.kind = try reader.readIfPresent(String.self, forKey: "kind") ?? "Dog"
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.goodBoy = try reader.readIfPresent(Bool.self, forKey: "goodBoy")
     }

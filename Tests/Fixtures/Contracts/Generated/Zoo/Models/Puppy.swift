@@ -19,7 +19,7 @@ public struct Puppy: Codable, Hashable, Sendable, ContractValidatable, JSONObjec
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.kind = try reader.read(String.self, forKey: "kind")
+        self.kind = try reader.readIfPresent(String.self, forKey: "kind") ?? "Puppy"
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.goodBoy = try reader.readIfPresent(Bool.self, forKey: "goodBoy")
         self.ageInWeeks = try reader.readIfPresent(Int32.self, forKey: "ageInWeeks")
