@@ -123,23 +123,24 @@ final class JSONOutput {
     }
 
     func writeDouble(_ number: Double, codingPath: [CodingKey]) throws {
-        guard number.isFinite else {
-            throw EncodingError.invalidValue(number, .init(codingPath: codingPath, debugDescription: "\(number) is not valid in JSON"))
-        }
-        if number == number.rounded(), abs(number) < 1e15 {
-            writeInteger(Int64(number))
-        } else {
-            bytes.append(contentsOf: String(number).utf8)
-        }
+        try writeFloatingPoint(number, integersBelow: 1e15, codingPath: codingPath)
     }
 
     /// A `Float` in its own shortest digits (`3.402823e+20`): through `Double` it would gain digits
     /// it never had (`3.4028231214179025e+20`).
     func writeFloat(_ number: Float, codingPath: [CodingKey]) throws {
+        try writeFloatingPoint(number, integersBelow: 1e7, codingPath: codingPath)
+    }
+
+    /// Whole numbers the type holds exactly are written as integers (`3`, not `3.0`), the rest in
+    /// the type's shortest round-trip digits; JSON has no NaN or infinity.
+    private func writeFloatingPoint<F: BinaryFloatingPoint & LosslessStringConvertible>(
+        _ number: F, integersBelow bound: F, codingPath: [CodingKey]
+    ) throws {
         guard number.isFinite else {
             throw EncodingError.invalidValue(number, .init(codingPath: codingPath, debugDescription: "\(number) is not valid in JSON"))
         }
-        if number == number.rounded(), abs(number) < 1e7 {
+        if number == number.rounded(), abs(number) < bound {
             writeInteger(Int64(number))
         } else {
             bytes.append(contentsOf: String(number).utf8)

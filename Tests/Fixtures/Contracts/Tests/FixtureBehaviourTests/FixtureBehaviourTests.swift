@@ -94,8 +94,13 @@ import Zoo
         #expect(throws: ServiceError.self) {
             try Things.Exists.Response(response: HTTPResponse(status: .notFound), body: Data())
         }
+        // A default-only operation: any 2xx is its success, in the default schema; the rest throw.
         #expect(throws: ServiceError.self) {
-            try Failures.Get.Response(response: HTTPResponse(status: .ok), body: Data())
+            try Failures.Get.Response(response: HTTPResponse(status: .internalServerError), body: Data())
+        }
+        guard case .success = try Failures.Get.Response(response: HTTPResponse(status: .ok), body: Data("{}".utf8)) else {
+            Issue.record("a 200 of a default-only operation is its success")
+            return
         }
     }
 }
