@@ -8,6 +8,8 @@ import PackagePlugin
 ///     spec: ../../specs/petstore.yaml     # contract file, relative to this file (repeat the key for more)
 ///     module: Petstore                    # optional: the name used for generated types; default: the target's
 ///     validation: false                   # optional: leave constraint checks out
+///     include: Pets_Get                   # optional: only these operations or groups (repeat the key)
+///     access: internal                    # optional: keep the generated API inside the target
 ///
 /// The plugin runs `specgen generate --single-file` into its work folder on every change of the
 /// config or the contract files it names.
@@ -31,6 +33,8 @@ struct SpecGenBuildPlugin: BuildToolPlugin {
         var arguments = ["generate", "--module", module, "--single-file", output.path]
         for spec in specs { arguments += ["--spec", spec.path] }
         if !config.validation { arguments.append("--no-validation") }
+        for name in config.include { arguments += ["--include", name] }
+        if let access = config.access { arguments += ["--access", access] }
         return [.buildCommand(
             displayName: "specgen: generating \(module) from \(specs.map(\.lastPathComponent).joined(separator: ", "))",
             executable: try context.tool(named: "specgen").url,
@@ -45,6 +49,8 @@ struct PluginConfig {
     var specs: [String] = []
     var module: String?
     var validation = true
+    var include: [String] = []
+    var access: String?
 
     init(contentsOf url: URL) throws {
         let text = try String(contentsOf: url, encoding: .utf8)
@@ -57,6 +63,8 @@ struct PluginConfig {
             case "spec": specs.append(value)
             case "module": module = value
             case "validation": validation = value != "false"
+            case "include": include.append(value)
+            case "access": access = value
             default: break
             }
         }

@@ -48,6 +48,12 @@ struct Generate: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 with a unified diff when the output differs from what would be generated.")
     var check = false
 
+    @Option(name: .customLong("include"), help: "Only this operation (operationId) or operation group, and the definitions it reaches; repeatable.")
+    var include: [String] = []
+
+    @Option(help: "Access level of the generated API: public (default) or internal (kept inside the module's target).")
+    var access: GenerationOptions.Access?
+
     func run() throws {
         do {
             let jobs = try makeJobs()
@@ -87,7 +93,7 @@ struct Generate: ParsableCommand {
             }
             let cwd = FileManager.default.currentDirectoryPath
             var pipeline = GeneratorPipeline(
-                specPaths: specs, options: GenerationOptions(moduleName: module, validation: validation),
+                specPaths: specs, options: GenerationOptions(moduleName: module, validation: validation, include: include, access: access ?? .public),
                 outputDirectory: absolute(output ?? ".", cwd), exampleTestsDirectory: exampleTests.map { absolute($0, cwd) },
                 liveExamples: liveExamples)
             pipeline.singleFile = singleFile.map { absolute($0, cwd) }
@@ -101,7 +107,8 @@ struct Generate: ParsableCommand {
         return loaded.modules.map { module in
             GeneratorPipeline(
                 specPaths: module.specs,
-                options: GenerationOptions(moduleName: module.name, validation: module.validation && validation),
+                options: GenerationOptions(moduleName: module.name, validation: module.validation && validation,
+                                           include: include.isEmpty ? module.include : include, access: access ?? module.access),
                 outputDirectory: module.output, exampleTestsDirectory: module.exampleTests,
                 liveExamples: module.liveExamples || liveExamples, displayRoot: root)
         }
@@ -116,6 +123,8 @@ struct Generate: ParsableCommand {
         return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
     }
 }
+
+extension GenerationOptions.Access: ExpressibleByArgument {}
 
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))

@@ -13,6 +13,9 @@ public struct GeneratorConfig: Sendable {
         /// Example tests also call the client against specgen-mock (the test target then needs SpecGenMock).
         public var liveExamples: Bool
         public var validation: Bool
+        /// Only these operations or groups (`include:`), and what they reach.
+        public var include: [String]
+        public var access: GenerationOptions.Access
     }
 
     public var path: String
@@ -46,8 +49,18 @@ public struct GeneratorConfig: Sendable {
                 name: name, specs: specs.map(absolute), output: absolute(output),
                 exampleTests: entry.string("exampleTests").map(absolute),
                 liveExamples: entry.bool("liveExamples"),
-                validation: entry["validation"]?.scalarText.map { $0 != "false" } ?? true))
+                validation: entry["validation"]?.scalarText.map { $0 != "false" } ?? true,
+                include: entry["include"].map { $0.scalarText.map { [$0] } ?? $0.items.compactMap(\.scalarText) } ?? [],
+                access: try access(entry["access"], module: name)))
         }
         return GeneratorConfig(path: url.path, modules: modules)
+    }
+
+    private static func access(_ node: SpecNode?, module: String) throws -> GenerationOptions.Access {
+        guard let node else { return .public }
+        guard let text = node.scalarText, let access = GenerationOptions.Access(rawValue: text) else {
+            throw Diagnostic.error("module '\(module)': access is 'public' or 'internal'", at: node.location)
+        }
+        return access
     }
 }

@@ -2,13 +2,22 @@ import Foundation
 
 /// What a user can choose per generated module.
 public struct GenerationOptions: Sendable {
+    public enum Access: String, Sendable { case `public`, `internal` }
+
     public var moduleName: String
     /// Emit constraint checks in request builders (on by default).
     public var validation: Bool
+    /// Operation ids or operation groups to generate (empty: all): a slice of a big contract,
+    /// with only the definitions those operations reach.
+    public var include: [String]
+    /// `internal` keeps the generated API inside the module that compiles it.
+    public var access: Access
 
-    public init(moduleName: String, validation: Bool = true) {
+    public init(moduleName: String, validation: Bool = true, include: [String] = [], access: Access = .public) {
         self.moduleName = moduleName
         self.validation = validation
+        self.include = include
+        self.access = access
     }
 
     /// The namespace that holds the module's api-version, endpoint and scopes.
@@ -66,6 +75,10 @@ public enum ContractLowering {
         module.hostTemplate = hostTemplate
         module.parameterGroups = operations.parameterGroups
         module.apiKeyHeader = contract.securitySchemes.first { $0.kind == .apiKey && $0.keyLocation == "header" }?.keyName
+        module.access = options.access
+        if !options.include.isEmpty {
+            try ModuleSlicing(include: options.include, location: contract.location).apply(to: &module)
+        }
         let typesByName = Dictionary(module.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         ClientLowering(typesByName: typesByName, clientTypeName: module.clientTypeName).apply(to: &module)
         ValidationLowering(typesByName: typesByName, enabled: options.validation).apply(to: &module)

@@ -28,6 +28,8 @@ public struct SwiftModule: Sendable {
 
     public var operationCount: Int { groups.reduce(0) { $0 + $1.operations.count } }
 
+    /// The generated declarations' access level.
+    public var access: GenerationOptions.Access = .public
     /// The header an `apiKey` security scheme sends its key in (the client then takes a `KeyCredential`).
     public var apiKeyHeader: String? = nil
 

@@ -83,7 +83,8 @@ public struct ModuleRenderer: Sendable {
     }
 
     func file(_ path: String, imports: [String], body: String, header: String? = nil) -> GeneratedFile {
-        let importLines = imports.map { "import \($0)\n" }.joined()
+        // An entry that is a whole line already (`@testable import X`) is written as it is.
+        let importLines = imports.map { $0.hasPrefix("@") ? "\($0)\n" : "import \($0)\n" }.joined()
         return GeneratedFile(path: path, contents: (header ?? self.header) + "\n" + (importLines.isEmpty ? "" : importLines + "\n") + body)
     }
 
@@ -103,6 +104,9 @@ public struct ModuleRenderer: Sendable {
     }
 
     var serviceTypeName: String { module.serviceTypeName }
+
+    /// The access modifier every generated declaration starts with (`public `, or none: internal).
+    var access: String { module.access == .public ? "public " : "" }
 
     /// How a parameter's default is spelled in Swift.
     func defaultExpression(_ value: DefaultValue) -> String {
@@ -128,19 +132,19 @@ public struct ModuleRenderer: Sendable {
     private func renderService() -> GeneratedFile {
         var writer = CodeWriter()
         writer.doc(module.title + " (api-version \(module.apiVersion)): what every request of this module shares.")
-        writer.block("public enum \(serviceTypeName)") { writer in
+        writer.block("\(access)enum \(serviceTypeName)") { writer in
             writer.doc("The api-version request builders send unless told otherwise.")
-            writer.line("public static let apiVersion = \(CodeWriter.literal(module.apiVersion))")
+            writer.line("\(access)static let apiVersion = \(CodeWriter.literal(module.apiVersion))")
             writer.line()
             writer.doc("The service's endpoint from the contract's `schemes` and `host`.")
             writer.line("// The generator checked that this literal is a valid URL.")
-            writer.line("public static let endpoint = URL(string: \(CodeWriter.literal(module.endpoint)))!")
+            writer.line("\(access)static let endpoint = URL(string: \(CodeWriter.literal(module.endpoint)))!")
             writer.line()
             writer.doc("`endpoint`, split once into what every request needs.")
-            writer.line("public static let requestEndpoint = RequestEndpoint(endpoint)")
+            writer.line("\(access)static let requestEndpoint = RequestEndpoint(endpoint)")
             writer.line()
             writer.doc("OAuth2 scopes a credential asks for (the resource's `.default` scope).")
-            writer.line("public static let scopes: [String] = [\(module.scopes.map(CodeWriter.literal).joined(separator: ", "))]")
+            writer.line("\(access)static let scopes: [String] = [\(module.scopes.map(CodeWriter.literal).joined(separator: ", "))]")
         }
         return file("\(serviceTypeName).swift", imports: ["Foundation", "SpecGenRuntime"], body: writer.text, header: contractHeader)
     }

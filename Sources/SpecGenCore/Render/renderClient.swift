@@ -26,14 +26,14 @@ extension ModuleRenderer {
     private func renderRootClient() -> String {
         var writer = CodeWriter()
         writer.doc("A client for \(module.title) (api-version: `\(serviceTypeName).apiVersion`): authenticates, retries, polls long-running operations and pages through lists. One property per operation group.")
-        writer.block("public struct \(clientTypeName): Sendable") { writer in
+        writer.block("\(access)struct \(clientTypeName): Sendable") { writer in
             for parameter in module.clientParameters {
                 writer.doc(parameter.doc)
                 let optional = !parameter.isRequired && parameter.defaultValue == nil
-                writer.line("public let \(Naming.escaped(parameter.swiftName)): \(parameter.type.rendered)\(optional ? "?" : "")")
+                writer.line("\(access)let \(Naming.escaped(parameter.swiftName)): \(parameter.type.rendered)\(optional ? "?" : "")")
             }
             writer.doc("The pipeline every request goes through.")
-            writer.line("public let service: ServiceClient")
+            writer.line("\(access)let service: ServiceClient")
             writer.line()
             let arguments = clientArguments(
                 keyCredential: "KeyCredential",
@@ -46,7 +46,7 @@ extension ModuleRenderer {
             let endpointKnown = module.hostTemplate != nil && hostParameters.allSatisfy(\.isClientParameter)
             writer.doc("Creates a client; nothing is sent until an operation is called.",
                        remarks: endpointKnown ? ["- Throws: `InvalidEndpointError` when the host parameters do not form a URL."] : [])
-            writer.block("public init(\(arguments.joined(separator: ", ")))\(endpointKnown ? " throws" : "")") { writer in
+            writer.block("\(access)init(\(arguments.joined(separator: ", ")))\(endpointKnown ? " throws" : "")") { writer in
                 for parameter in module.clientParameters {
                     writer.line("self.\(Naming.escaped(parameter.swiftName)) = \(Naming.escaped(parameter.swiftName))")
                 }
@@ -64,7 +64,7 @@ extension ModuleRenderer {
                 writer.line()
                 writer.doc("The `\(group.name)` operations.")
                 let name = group.clientTypeName
-                writer.line("public var \(Naming.escaped(group.accessorName)): \(name) { \(name)(client: self) }")
+                writer.line("\(access)var \(Naming.escaped(group.accessorName)): \(name) { \(name)(client: self) }")
             }
         }
         return writer.text
@@ -74,7 +74,7 @@ extension ModuleRenderer {
         var writer = CodeWriter()
         let name = group.clientTypeName
         writer.doc("Calls the `\(group.name)` operations through a `\(clientTypeName)`.")
-        writer.block("public struct \(name): Sendable") { writer in
+        writer.block("\(access)struct \(name): Sendable") { writer in
             writer.line("let client: \(clientTypeName)")
             for operation in group.operations {
                 writer.line()
@@ -94,7 +94,7 @@ extension ModuleRenderer {
             return "\(label): \(label)"
         }.joined(separator: ", ") + ")"
         let method = Naming.escaped(operation.methodName)
-        let signature = "public func \(method)(\(arguments.joined(separator: ", ")))"
+        let signature = "\(access)func \(method)(\(arguments.joined(separator: ", ")))"
         var remarks = ["`\(operation.method) \(operation.pathTemplate)` (`\(operation.operationId)`)."]
         let request = module.hostTemplate == nil ? "operation.makeRequest(endpoint: client.service.requestEndpoint)" : "operation.makeRequest()"
         let perform = "try await client.service.perform(\(request), as: \(group.name).\(operation.typeName).Response.self)"

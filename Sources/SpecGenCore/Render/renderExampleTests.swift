@@ -20,11 +20,14 @@ public struct ExampleTestRenderer: Sendable {
         self.liveSpecPaths = liveSpecPaths
     }
 
+    /// An internal module's API is reached from its example tests through `@testable import`.
+    private var moduleImport: String { module.access == .internal ? "@testable import \(module.name)" : module.name }
+
     public func render() -> [GeneratedFile] {
         var jobs: [@Sendable () -> GeneratedFile] = [renderMain]
         if let liveSpecPaths { jobs.append { renderLive(liveSpecPaths) } }
         for group in module.groups where group.operations.contains(where: { !$0.examples.isEmpty }) {
-            jobs.append { renderer.file("\(group.name)Examples.swift", imports: ["Foundation", module.name, "SpecGenRuntime", "SpecGenTesting"], body: renderGroup(group)) }
+            jobs.append { renderer.file("\(group.name)Examples.swift", imports: ["Foundation", moduleImport, "SpecGenRuntime", "SpecGenTesting"], body: renderGroup(group)) }
         }
         return ModuleRenderer.run(jobs)
     }

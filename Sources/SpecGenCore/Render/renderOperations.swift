@@ -4,7 +4,7 @@ extension ModuleRenderer {
         var writer = CodeWriter()
         writer.doc("Request builders and typed responses of the `\(group.name)` operations: "
                    + group.operations.map { "`\($0.typeName)`" }.joined(separator: ", ") + ".")
-        writer.line("public enum \(group.name) {}")
+        writer.line("\(access)enum \(group.name) {}")
         return writer.text
     }
 
@@ -39,13 +39,13 @@ extension ModuleRenderer {
         // validated, so reference semantics cannot be observed, and the compiler need not emit
         // copy and destroy code that expands every member of the body's model (a ninth of the
         // module's code when these were structs).
-        writer.block("public final class \(operation.typeName): Sendable") { writer in
-            writer.line("public static let operationId = \(CodeWriter.literal(operation.operationId))")
-            writer.line("public static let pathTemplate = \(CodeWriter.literal(operation.pathTemplate))")
+        writer.block("\(access)final class \(operation.typeName): Sendable") { writer in
+            writer.line("\(access)static let operationId = \(CodeWriter.literal(operation.operationId))")
+            writer.line("\(access)static let pathTemplate = \(CodeWriter.literal(operation.pathTemplate))")
             for parameter in operation.parameters where parameter.constant == nil {
                 writer.line()
                 writer.doc(parameter.doc, remarks: ["`\(parameter.wireName)` in \(parameter.location.rawValue)."])
-                writer.line("public let \(Naming.escaped(parameter.swiftName)): \(parameterType(parameter))")
+                writer.line("\(access)let \(Naming.escaped(parameter.swiftName)): \(parameterType(parameter))")
             }
             writer.line()
             renderInitializer(operation, into: &writer)
@@ -66,7 +66,7 @@ extension ModuleRenderer {
         let arguments = initializerArguments(operation)
         writer.doc("Takes the operation's parameters and checks them against the contract.",
                    remarks: ["- Throws: `ValidationError` naming the parameter, the rule and the value."])
-        writer.block("public init(\(arguments.map(argumentDeclaration).joined(separator: ", "))) throws") { writer in
+        writer.block("\(access)init(\(arguments.map(argumentDeclaration).joined(separator: ", "))) throws") { writer in
             // In contract order, a grouped parameter taken from its group.
             for parameter in operation.parameters where parameter.constant == nil {
                 let group = parameter.group.flatMap { name in module.parameterGroups.first { $0.name == name } }
@@ -78,7 +78,7 @@ extension ModuleRenderer {
 
     private func renderValidate(_ operation: OperationDecl, into writer: inout CodeWriter) {
         writer.doc("Checks every parameter (and the body) against the contract's constraints.")
-        writer.block("public func validate() throws") { writer in
+        writer.block("\(access)func validate() throws") { writer in
             writer.line("let operation = Self.operationId")
             let checked = operation.parameters.filter { $0.check != nil }
             for parameter in checked {
@@ -95,7 +95,7 @@ extension ModuleRenderer {
         writer.doc("The HTTP request for this operation and its JSON body, if any.",
                    remarks: ["- Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`)."])
         let endpointParameter = hostTemplateExpression == nil ? "endpoint: RequestEndpoint = \(serviceTypeName).requestEndpoint" : "endpoint: RequestEndpoint? = nil"
-        writer.block("public func makeRequest(\(endpointParameter)) throws -> (request: HTTPRequest, body: Data?)") { writer in
+        writer.block("\(access)func makeRequest(\(endpointParameter)) throws -> (request: HTTPRequest, body: Data?)") { writer in
             if let template = hostTemplateExpression {
                 writer.line("// The endpoint from the contract's host template and this request's host parameters.")
                 writer.line("let endpoint = try endpoint ?? \(template).endpoint(\(hostValues(operation.parameters) { _ in "self." }))")
@@ -187,7 +187,7 @@ extension ModuleRenderer {
         // Indirect: a response is built once and read, and a boxed payload spares the enum (and
         // everything holding it) copy code that expands the whole body model.
         let hasPayload = operation.responses.contains { $0.body != nil || !$0.headers.isEmpty }
-        writer.block("public \(hasPayload ? "indirect " : "")enum Response: OperationResponse") { writer in
+        writer.block("\(access)\(hasPayload ? "indirect " : "")enum Response: OperationResponse") { writer in
             for response in operation.responses {
                 writer.doc(response.doc)
                 var payload: [String] = []
@@ -196,7 +196,7 @@ extension ModuleRenderer {
                 writer.line("case \(response.caseName)" + (payload.isEmpty ? "" : "(\(payload.joined(separator: ", ")))"))
             }
             if !operation.responses.isEmpty { writer.line() }
-            writer.block("public init(response: HTTPResponse, body: Data) throws") { writer in
+            writer.block("\(access)init(response: HTTPResponse, body: Data) throws") { writer in
                 writer.line("switch response.status.code {")
                 for response in operation.responses {
                     writer.line(response.statusCode == ResponseDecl.anySuccess ? "case 200..<300:" : "case \(response.statusCode):")
@@ -216,13 +216,13 @@ extension ModuleRenderer {
             for response in operation.responses where !response.headers.isEmpty {
                 writer.line()
                 writer.doc("Headers of the \(response.statusCode == ResponseDecl.anySuccess ? "successful" : String(response.statusCode)) response.")
-                writer.block("public struct \(response.headersTypeName): Hashable, Sendable") { writer in
+                writer.block("\(access)struct \(response.headersTypeName): Hashable, Sendable") { writer in
                     for header in response.headers {
                         writer.doc(header.doc, remarks: ["`\(header.wireName)` header."])
-                        writer.line("public var \(Naming.escaped(header.swiftName)): \(header.type.rendered)?")
+                        writer.line("\(access)var \(Naming.escaped(header.swiftName)): \(header.type.rendered)?")
                     }
                     writer.line()
-                    writer.block("public init(_ fields: HTTPFields)") { writer in
+                    writer.block("\(access)init(_ fields: HTTPFields)") { writer in
                         for header in response.headers {
                             writer.line("\(Naming.escaped(header.swiftName)) = \(headerReader(header))")
                         }

@@ -55,15 +55,15 @@ extension ModuleRenderer {
     func renderParameterGroup(_ group: ParameterGroupDecl) -> String {
         var writer = CodeWriter()
         writer.doc("Parameters passed together (`x-ms-parameter-grouping`) to the operations that name `\(group.name)`.")
-        writer.block("public struct \(group.name): Sendable") { writer in
+        writer.block("\(access)struct \(group.name): Sendable") { writer in
             for member in group.members {
                 writer.doc(member.doc, remarks: ["`\(member.wireName)` in \(member.location.rawValue)."])
                 let optional = !member.isRequired && member.defaultValue == nil
-                writer.line("public var \(Naming.escaped(member.swiftName)): \(member.type.rendered)\(optional ? "?" : "")")
+                writer.line("\(access)var \(Naming.escaped(member.swiftName)): \(member.type.rendered)\(optional ? "?" : "")")
             }
             writer.line()
             let ordered = group.members.filter { $0.isRequired && $0.defaultValue == nil } + group.members.filter { !($0.isRequired && $0.defaultValue == nil) }
-            writer.block("public init(\(ordered.map { argumentDeclaration(.parameter($0)) }.joined(separator: ", ")))") { writer in
+            writer.block("\(access)init(\(ordered.map { argumentDeclaration(.parameter($0)) }.joined(separator: ", ")))") { writer in
                 for member in ordered { writer.line("self.\(Naming.escaped(member.swiftName)) = \(Naming.escaped(member.swiftName))") }
             }
         }

@@ -6,7 +6,7 @@ extension ModuleRenderer {
         // Models with undeclared members code themselves (below); the others list their members once
         // for every encoder and decoder (JSONObjectCodable), which also spares them a CodingKeys enum.
         let listsMembers = model.additionalProperties == nil
-        writer.block("public struct \(model.name): Codable, Hashable, Sendable, ContractValidatable\(listsMembers ? ", JSONObjectCodable" : "")") { writer in
+        writer.block("\(access)struct \(model.name): Codable, Hashable, Sendable, ContractValidatable\(listsMembers ? ", JSONObjectCodable" : "")") { writer in
             for property in model.properties {
                 var remarks: [String] = []
                 if property.isReadOnly { remarks.append("Read-only: set by the service, never sent.") }
@@ -14,7 +14,7 @@ extension ModuleRenderer {
                 writer.doc(property.doc, remarks: remarks)
                 // A constant member cannot be changed after creation: the contract allows one value.
                 let keyword = property.isConstant ? "let" : "var"
-                let declaration = "public \(keyword) \(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "?" : "")"
+                let declaration = "\(access)\(keyword) \(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "?" : "")"
                 if property.isBoxed {
                     let storage = boxStorageName(property)
                     let (get, set) = property.isOptional ? ("\(storage)?.value", "newValue.map(Indirect.init)") : ("\(storage).value", "Indirect(newValue)")
@@ -26,7 +26,7 @@ extension ModuleRenderer {
             let extra = additionalPropertiesName(model)
             if let additional = model.additionalProperties {
                 writer.doc("Members the contract does not name (`additionalProperties`), written back as they came.")
-                writer.line("public var \(Naming.escaped(extra)): [String: \(additional.rendered)]")
+                writer.line("\(access)var \(Naming.escaped(extra)): [String: \(additional.rendered)]")
             }
             let boxed = model.properties.filter(\.isBoxed)
             if !boxed.isEmpty {
@@ -44,7 +44,7 @@ extension ModuleRenderer {
             if let additional = model.additionalProperties {
                 arguments.append("\(Naming.escaped(extra)): [String: \(additional.rendered)] = [:]")
             }
-            writer.block("public init(\(arguments.joined(separator: ", ")))") { writer in
+            writer.block("\(access)init(\(arguments.joined(separator: ", ")))") { writer in
                 for property in model.properties where property.fixedValue != nil {
                     writer.line("self.\(Naming.escaped(property.swiftName)) = \(CodeWriter.literal(property.fixedValue ?? ""))")
                 }
@@ -57,7 +57,7 @@ extension ModuleRenderer {
             }
             if listsMembers {
                 writer.line()
-                writer.block("public init(members reader: inout some JSONMemberReader) throws") { writer in
+                writer.block("\(access)init(members reader: inout some JSONMemberReader) throws") { writer in
                     for property in model.properties {
                         var read = decodeExpression(property.type, optional: property.isOptional) {
                             "try reader.\(property.isOptional ? "readIfPresent" : "read")(\($0).self, forKey: \(CodeWriter.literal(property.wireName)))"
@@ -75,7 +75,7 @@ extension ModuleRenderer {
                     }
                 }
                 writer.line()
-                writer.block("public func encodeMembers(to writer: inout some JSONMemberWriter) throws") { writer in
+                writer.block("\(access)func encodeMembers(to writer: inout some JSONMemberWriter) throws") { writer in
                     // Optional members are unwrapped here, where their type is known: cheaper than in
                     // the writer's generic code, and absent members are left out as encodeIfPresent does.
                     for property in model.properties {
@@ -113,7 +113,7 @@ extension ModuleRenderer {
                     let optional = accessor.envelopeOptional || accessor.memberOptional
                     let chain = Naming.escaped(accessor.envelope) + (accessor.envelopeOptional ? "?." : ".") + Naming.escaped(accessor.member)
                     writer.doc(accessor.doc)
-                    writer.line("public var \(Naming.escaped(accessor.swiftName)): \(accessor.type.rendered)\(optional ? "?" : "") { \(chain) }")
+                    writer.line("\(access)var \(Naming.escaped(accessor.swiftName)): \(accessor.type.rendered)\(optional ? "?" : "") { \(chain) }")
                 }
             }
         }
@@ -122,7 +122,7 @@ extension ModuleRenderer {
             writer.block("extension \(model.name)") { writer in
                 writer.doc("Checks the contract's constraints on this value and everything it holds.",
                            remarks: ["A failure names its place relative to this value (`.properties.storage`).", "- Parameter operation: The operationId reported in errors."])
-                writer.block("public func validate(operation: String) throws") { writer in
+                writer.block("\(access)func validate(operation: String) throws") { writer in
                     for property in model.properties where !property.isReadOnly {
                         guard let check = property.check else { continue }
                         writeValidation(
@@ -157,7 +157,7 @@ extension ModuleRenderer {
 
     /// Codable by hand: the declared members through CodingKeys, every other member into the dictionary.
     private func renderAdditionalPropertiesCoding(_ model: ModelDecl, _ additional: SwiftType, _ extra: String, into writer: inout CodeWriter) {
-        writer.block("public init(from decoder: Decoder) throws") { writer in
+        writer.block("\(access)init(from decoder: Decoder) throws") { writer in
             if !model.properties.isEmpty {
                 writer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
             }
@@ -176,7 +176,7 @@ extension ModuleRenderer {
             writer.line("self.\(Naming.escaped(extra)) = extra")
         }
         writer.line()
-        writer.block("public func encode(to encoder: Encoder) throws") { writer in
+        writer.block("\(access)func encode(to encoder: Encoder) throws") { writer in
             if !model.properties.isEmpty {
                 writer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
             }
@@ -200,7 +200,7 @@ extension ModuleRenderer {
             "Any `\(polymorphic.baseName)`: decodes to the subtype that `\(polymorphic.discriminator)` names; an unknown value keeps the base's members and the raw JSON.",
             "- Remark: Generated from the discriminator of `#\(polymorphic.origin)`.",
         ])
-        writer.block("public indirect enum \(polymorphic.name): Codable, Hashable, Sendable, ContractValidatable") { writer in
+        writer.block("\(access)indirect enum \(polymorphic.name): Codable, Hashable, Sendable, ContractValidatable") { writer in
             for value in polymorphic.cases {
                 writer.doc("`\(polymorphic.discriminator)` is \"\(value.value)\".")
                 writer.line("case \(Naming.escaped(value.swiftName))(\(value.typeName))")
@@ -212,7 +212,7 @@ extension ModuleRenderer {
                 writer.line("case discriminator = \(CodeWriter.literal(polymorphic.discriminator))")
             }
             writer.line()
-            writer.block("public init(from decoder: Decoder) throws") { writer in
+            writer.block("\(access)init(from decoder: Decoder) throws") { writer in
                 writer.line("let container = try decoder.container(keyedBy: DiscriminatorKey.self)")
                 writer.line("switch try container.decodeIfPresent(String.self, forKey: .discriminator) {")
                 if let base = polymorphic.cases.first {
@@ -229,7 +229,7 @@ extension ModuleRenderer {
                 writer.line("}")
             }
             writer.line()
-            writer.block("public func encode(to encoder: Encoder) throws") { writer in
+            writer.block("\(access)func encode(to encoder: Encoder) throws") { writer in
                 writer.line("switch self {")
                 for value in polymorphic.cases {
                     writer.line("case .\(Naming.escaped(value.swiftName))(let value): try value.encode(to: encoder)")
@@ -238,7 +238,7 @@ extension ModuleRenderer {
                 writer.line("}")
             }
             writer.line()
-            writer.block("public func validate(operation: String) throws") { writer in
+            writer.block("\(access)func validate(operation: String) throws") { writer in
                 writer.line("switch self {")
                 for value in polymorphic.cases {
                     writer.line("case .\(Naming.escaped(value.swiftName))(let value): try value.validate(operation: operation)")
@@ -261,21 +261,21 @@ extension ModuleRenderer {
                 "Extensible: values the contract does not list decode and re-encode unchanged.",
                 "- Remark: Generated from `#\(enumeration.origin)`.",
             ])
-            writer.block("public struct \(enumeration.name): RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue\(stringEnum)") { writer in
-                writer.line("public let rawValue: \(enumeration.rawType)")
+            writer.block("\(access)struct \(enumeration.name): RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue\(stringEnum)") { writer in
+                writer.line("\(access)let rawValue: \(enumeration.rawType)")
                 writer.line()
-                writer.block("public init(rawValue: \(enumeration.rawType))") { writer in
+                writer.block("\(access)init(rawValue: \(enumeration.rawType))") { writer in
                     writer.line("self.rawValue = rawValue")
                 }
                 for value in enumeration.cases {
                     writer.line()
                     writer.doc(value.doc)
-                    writer.line("public static let \(Naming.escaped(value.swiftName)) = \(enumeration.name)(rawValue: \(literalFor(value.rawValue)))")
+                    writer.line("\(access)static let \(Naming.escaped(value.swiftName)) = \(enumeration.name)(rawValue: \(literalFor(value.rawValue)))")
                 }
             }
         } else {
             writer.doc(enumeration.doc, remarks: ["- Remark: Generated from `#\(enumeration.origin)`."])
-            writer.block("public enum \(enumeration.name): \(enumeration.rawType), Codable, Hashable, Sendable, CaseIterable, RequestParameterValue\(stringEnum)") { writer in
+            writer.block("\(access)enum \(enumeration.name): \(enumeration.rawType), Codable, Hashable, Sendable, CaseIterable, RequestParameterValue\(stringEnum)") { writer in
                 for value in enumeration.cases {
                     writer.doc(value.doc)
                     writer.line("case \(Naming.escaped(value.swiftName)) = \(literalFor(value.rawValue))")
@@ -285,7 +285,7 @@ extension ModuleRenderer {
         if !isString {
             writer.line()
             writer.block("extension \(enumeration.name)") { writer in
-                writer.line("public var parameterText: String { String(rawValue) }")
+                writer.line("\(access)var parameterText: String { String(rawValue) }")
             }
         }
         return writer.text
@@ -294,7 +294,7 @@ extension ModuleRenderer {
     func renderAlias(_ alias: AliasDecl) -> String {
         var writer = CodeWriter()
         writer.doc(alias.doc, remarks: ["- Remark: Generated from `#\(alias.origin)`."])
-        writer.line("public typealias \(alias.name) = \(alias.target.rendered)")
+        writer.line("\(access)typealias \(alias.name) = \(alias.target.rendered)")
         return writer.text
     }
 }
