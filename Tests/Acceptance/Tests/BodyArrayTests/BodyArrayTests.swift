@@ -9,7 +9,7 @@ import Testing
 /// Null: the items of most operations are not `x-nullable`, so a `null` item breaks the contract
 /// and is a `ResponseDecodingError` naming the item (as `body-boolean`'s null body); a 200 without a
 /// body where an array is declared is one too. Items that *are* `x-nullable` (string, complex, array
-/// and dictionary item-null scenarios) are known gaps: the generator ignores `x-nullable` on items.
+/// and dictionary item-null scenarios) are optionals (`[String?]`, `[Product?]`, ...): null is nil.
 @Suite struct BodyArrayTests {
     let client = BodyArrayClient(endpoint: TestServer.url, options: TestServer.options)
     var array: ArrayModelClient { client.arrayModel }
@@ -76,10 +76,8 @@ import Testing
         #expect(try await array.getFloatValid() == [0, -0.01, -1.2e20])
     }
 
-    /// Known gap (putArrayFloatValid): the runtime writes a `Float` widened to `Double`
-    /// (`-0.009999999776482582` for `-0.01`).
-    @Test(.disabled("known gap: Float is encoded through Double(value), not as its shortest Float text"))
-    func floatsAreWrittenAsTheirShortestText() async throws {
+    /// A `Float` goes out in its own shortest digits (`-0.01`, not the widened `-0.009999999776482582`).
+    @Test func floatsAreWrittenAsTheirShortestText() async throws {
         try await array.putFloatValid(body: [0, -0.01, -1.2e20])
     }
 
@@ -109,9 +107,8 @@ import Testing
         await expectDecodingError(at: item(1)) { try await array.getStringWithInvalid() }
     }
 
-    /// Known gap (getArrayStringWithNull): the items are `x-nullable`.
-    @Test(.disabled("known gap: x-nullable items are not optional ([String] instead of [String?])"))
-    func nullableStringItemIsNil() async throws {
+    /// getArrayStringWithNull: the items are `x-nullable` (`[String?]`).
+    @Test func nullableStringItemIsNil() async throws {
         let items: [String?] = try await array.getStringWithNull()
         #expect(items == ["foo", nil, "foo2"])
     }
@@ -208,9 +205,8 @@ import Testing
         await expectDecodingError(at: "") { try await array.getComplexNull() }
     }
 
-    /// Known gap (getArrayComplexItemNull): the items are `x-nullable`.
-    @Test(.disabled("known gap: x-nullable items are not optional ([Product] instead of [Product?])"))
-    func nullableModelItemIsNil() async throws {
+    /// getArrayComplexItemNull: the items are `x-nullable` (`[Product?]`).
+    @Test func nullableModelItemIsNil() async throws {
         let items: [Product?] = try await array.getComplexItemNull()
         #expect(items == [Product(integer: 1, string: "2"), nil, Product(integer: 5, string: "6")])
     }
@@ -232,9 +228,8 @@ import Testing
         await expectDecodingError(at: "") { try await array.getArrayNull() }
     }
 
-    /// Known gap (getArrayArrayItemNull): the items are `x-nullable`.
-    @Test(.disabled("known gap: x-nullable items are not optional ([[String]] instead of [[String]?])"))
-    func nullableArrayItemIsNil() async throws {
+    /// getArrayArrayItemNull: the items are `x-nullable` (`[[String]?]`).
+    @Test func nullableArrayItemIsNil() async throws {
         let items: [[String]?] = try await array.getArrayItemNull()
         #expect(items == [["1", "2", "3"], nil, ["7", "8", "9"]])
     }
@@ -256,9 +251,8 @@ import Testing
         await expectDecodingError(at: "") { try await array.getDictionaryNull() }
     }
 
-    /// Known gap (getArrayDictionaryItemNull): the items are `x-nullable`.
-    @Test(.disabled("known gap: x-nullable items are not optional ([[String: String]] instead of [[String: String]?])"))
-    func nullableDictionaryItemIsNil() async throws {
+    /// getArrayDictionaryItemNull: the items are `x-nullable` (`[[String: String]?]`).
+    @Test func nullableDictionaryItemIsNil() async throws {
         let items: [[String: String]?] = try await array.getDictionaryItemNull()
         #expect(items == [["1": "one", "2": "two", "3": "three"], nil, ["7": "seven", "8": "eight", "9": "nine"]])
     }

@@ -11,8 +11,8 @@ import Testing
 /// misspelt `/reqopt/requied/...` paths — carry no scenario.)
 @Suite struct RequiredOptionalTests {
     /// `required-global-path`, `required-global-query` and `optional-global-query` are client
-    /// parameters (path-level `#/parameters` references).
-    let client = RequiredOptionalClient(requiredGlobalPath: "path", requiredGlobalQuery: "query", optionalGlobalQuery: 1,
+    /// parameters (path-level `#/parameters` references); the optional one is `Int32? = nil`.
+    let client = RequiredOptionalClient(requiredGlobalPath: "path", requiredGlobalQuery: "query",
                                         endpoint: TestServer.url, options: TestServer.options)
 
     // MARK: - implicit (parameters without `required`)
@@ -93,8 +93,19 @@ import Testing
         #expect(error?.message == "Property value should be null")
     }
 
-    // OptionalGlobalQuery (GET /reqopt/global/optional/query without optional-global-query) is a
-    // known gap: the client parameter optionalGlobalQuery is a non-optional Int32, so every call
-    // sends it (the server would count the call anyway: it looks for `optional_global_query`). ExplicitRequiredBinaryBody is a known gap: a `format: file` body is a JSONValue sent
-    // as application/json, not bytes sent as application/octet-stream.
+    /// The optional client parameter `optional-global-query` left out (nil) is not sent. The
+    /// server looks for `optional_global_query` (underscores), so it would accept the query either
+    /// way: the request is checked here too.
+    @Test func absentOptionalGlobalQueryIsNotSent() async throws {
+        #expect(client.optionalGlobalQuery == nil)
+        try await client.implicit.getOptionalGlobalQuery()
+        let endpoint = RequestEndpoint(TestServer.url)
+        #expect(try Implicit.GetOptionalGlobalQuery().makeRequest(endpoint: endpoint).request.path == "/reqopt/global/optional/query")
+        #expect(try Implicit.GetOptionalGlobalQuery(optionalGlobalQuery: 3).makeRequest(endpoint: endpoint).request.path
+            == "/reqopt/global/optional/query?optional-global-query=3")
+    }
+
+    // ExplicitRequiredBinaryBody is a known gap: a `format: file` body is a JSONValue sent as
+    // application/json (`putRequiredBinaryBody(body: JSONValue)`, `setJSONBody`), not bytes sent
+    // as application/octet-stream.
 }
