@@ -62,3 +62,15 @@ import Testing
         #expect(throws: ResponseDecodingError.self) { _ = try ResponseDecoding.body(Bool.self, from: Data(), response: ok) }
     }
 }
+
+@Suite struct DecodingPathTests {
+    struct Item: Decodable { var id: Int }
+    struct Page: Decodable { var values: [Item] }
+
+    @Test func arrayPositionsAreBracketed() throws {
+        let error = try #require(throws: ResponseDecodingError.self) {
+            _ = try ResponseDecoding.body(Page.self, from: Data(#"{"values":[{"id":1},{"id":"x"}]}"#.utf8), response: HTTPResponse(status: .ok))
+        }
+        #expect(error.codingPath == "values[1].id")
+    }
+}

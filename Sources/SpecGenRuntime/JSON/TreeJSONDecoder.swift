@@ -503,7 +503,10 @@ struct TreeSingleValueContainer: SingleValueDecodingContainer {
 }
 
 extension AnyCodingKey {
-    init(index: Int) { self.init(String(index)) }
+    init(index: Int) {
+        stringValue = String(index)
+        intValue = index
+    }
 }
 
 // MARK: Scalars

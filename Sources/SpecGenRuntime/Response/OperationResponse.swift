@@ -72,8 +72,11 @@ public enum ResponseDecoding {
 
     /// Where a decoding error happened (a JSON path) and why; `package`: the example harness reports with it too.
     package static func describe(_ error: DecodingError) -> (String, String) {
+        /// `values[0].id`: positions in brackets, member names after a dot.
         func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+            context.codingPath.reduce(into: "") { text, key in
+                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+            }
         }
         switch error {
         case .keyNotFound(let key, let context):
