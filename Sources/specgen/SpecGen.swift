@@ -102,16 +102,7 @@ struct Generate: ParsableCommand {
         guard FileManager.default.fileExists(atPath: config) else {
             throw Diagnostic.error("no config file at '\(config)'; pass --config, or --spec with --module and --output", at: nil)
         }
-        let loaded = try GeneratorConfig.load(path: config)
-        let root = (loaded.path as NSString).deletingLastPathComponent
-        return loaded.modules.map { module in
-            GeneratorPipeline(
-                specPaths: module.specs,
-                options: GenerationOptions(moduleName: module.name, validation: module.validation && validation,
-                                           include: include.isEmpty ? module.include : include, access: access ?? module.access),
-                outputDirectory: module.output, exampleTestsDirectory: module.exampleTests,
-                liveExamples: module.liveExamples || liveExamples, displayRoot: root)
-        }
+        return try GeneratorConfig.load(path: config).pipelines(validation: validation, include: include, access: access, liveExamples: liveExamples)
     }
 
     private func absolute(_ path: String, _ base: String) -> String {

@@ -21,6 +21,23 @@ public struct GeneratorConfig: Sendable {
     public var path: String
     public var modules: [Module]
 
+    /// The folder paths in the config are relative to (and diagnostics are shown from).
+    public var root: String { (path as NSString).deletingLastPathComponent }
+
+    /// The one mapping of a config's modules to pipelines (the CLI and the mock both use it);
+    /// command-line choices given here override the config's.
+    public func pipelines(validation: Bool = true, include: [String] = [], access: GenerationOptions.Access? = nil,
+                          liveExamples: Bool = false) -> [GeneratorPipeline] {
+        modules.map { module in
+            GeneratorPipeline(
+                specPaths: module.specs,
+                options: GenerationOptions(moduleName: module.name, validation: module.validation && validation,
+                                           include: include.isEmpty ? module.include : include, access: access ?? module.access),
+                outputDirectory: module.output, exampleTestsDirectory: module.exampleTests,
+                liveExamples: module.liveExamples || liveExamples, displayRoot: root)
+        }
+    }
+
     public static let defaultPath = "specs/specgen.yaml"
 
     public static func load(path: String) throws -> GeneratorConfig {
