@@ -6,8 +6,10 @@ import Testing
 
 /// error-with-secrets.json: `/secrets/*`, errors and requests that carry secrets.
 @Suite struct ErrorWithSecretsTests {
-    let client = ErrorWithSecretsClient(endpoint: TestServer.url, options: TestServer.options)
     static let secret = "1c88a67921784300a462b2cb61da2339"
+    /// The contract's `SharedKey` scheme is an `apiKey` in `Authorization`: the key credential's
+    /// text is the whole header value.
+    let client = ErrorWithSecretsClient(keyCredential: KeyCredential("SharedKey \(Self.secret)"), endpoint: TestServer.url, options: TestServer.options)
 
     /// The 403's ARM error shape is read into the `ServiceError`; its text names code, message and
     /// request id but none of the secrets of the body (`token`, `primaryKey`, `connectionString`).
@@ -31,7 +33,19 @@ import Testing
         #expect(context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue } == ["error", "details", "0"])
     }
 
-    // RequestWithSecrets: known gap (known-gaps.tsv). The server wants `Authorization: SharedKey
-    // <secret>`, `?key=<secret>` and the body {"key": <secret>}, none of which the contract declares
-    // (only an apiKey scheme on Authorization); the generated `createSecret()` takes no arguments.
+    /// RequestWithSecrets: known gap (known-gaps.tsv). The server wants `Authorization: SharedKey
+    /// <secret>` (sent: the key credential), `?key=<secret>` and the body {"key": <secret>}, which
+    /// the contract does not declare: the generated `createSecret()` takes no arguments, so the
+    /// server's second check (the query) refuses the request.
+    @Test func createSecretNeedsUndeclaredQueryAndBody() async throws {
+        try await withKnownIssue("generator: createSecret() cannot send the undeclared ?key= query and {\"key\": …} body (no per-call request options)") {
+            let created = try await client.operations.createSecret()
+            #expect(created == SecretResponse(key: Self.secret, value: "secret"))
+        } matching: { issue in
+            guard let error = issue.error as? ServiceError, error.status == 400 else { return false }
+            let text = String(decoding: error.rawBody, as: UTF8.self)
+            // The header check passed: the complaint is about the query parameter.
+            return text.contains("key") && !text.lowercased().contains("authorization")
+        }
+    }
 }

@@ -16,18 +16,22 @@ import Testing
         }
     }
 
-    static let scopeIssue: Comment = "generator: the OAuth2 scope comes from the host (http://localhost:3000/.default), not from the contract's security requirement (https://security.microsoft.com/.default)"
-
+    /// The scope comes from the contract's `security` requirement, not from the host.
     @Test func scopesComeFromTheSecurityRequirement() {
-        withKnownIssue(Self.scopeIssue) {
-            #expect(SecurityAadService.scopes == ["https://security.microsoft.com/.default"])
-        }
+        #expect(SecurityAadService.scopes == ["https://security.microsoft.com/.default"])
     }
 
+    /// The credential is required (the contract's only scheme is OAuth2) and asked for that scope.
     @Test func bearerTokenForTheRequiredScope() async throws {
         let client = SecurityAadClient(credential: ScopeEchoCredential(), endpoint: TestServer.url, options: TestServer.options)
-        try await withKnownIssue(Self.scopeIssue) {
-            try await client.operations.head()
-        } matching: { ($0.error as? ServiceError)?.status == 400 }
+        try await client.operations.head()
+    }
+
+    /// A token for another scope is refused by the server (400).
+    @Test func tokenForAnotherScopeIsRefused() async throws {
+        let client = SecurityAadClient(credential: StaticTokenCredential(token: "https://management.azure.com/.default"),
+                                       endpoint: TestServer.url, options: TestServer.options)
+        let error = try await #require(throws: ServiceError.self) { try await client.operations.head() }
+        #expect(error.status == 400)
     }
 }

@@ -9,14 +9,18 @@ import Url
 /// expect, which the client throws as `ServiceError`: an operation that returns is a value the
 /// server accepted.
 @Suite struct UrlTests {
-    let client = UrlClient(globalStringPath: "globalStringPath", globalStringQuery: "globalStringQuery",
-                           endpoint: TestServer.url, options: TestServer.options)
+    let client = UrlClient(globalStringPath: "globalStringPath", endpoint: TestServer.url,
+                           globalStringQuery: "globalStringQuery", options: TestServer.options)
+    /// The same client without its optional client-level query parameter.
+    let clientWithoutGlobalQuery = UrlClient(globalStringPath: "globalStringPath", endpoint: TestServer.url, options: TestServer.options)
 
     /// The multi-byte string of the byte scenarios, with its CJK compatibility ideographs
     /// (U+F9F1...) spelled out: a literal could be normalised to the unified ones on the way.
     static let multiByte = "\u{554A}\u{9F44}\u{4E02}\u{72DB}\u{72DC}\u{F9F1}\u{F92C}\u{F9F1}\u{FA0C}\u{FA29}"
     /// Every reserved URL character; must arrive intact.
     static let reserved = "begin!*'();:@ &=+$,/?#[]end"
+    /// 2012-01-01T01:01:01Z, the date-time scenarios' value.
+    static let dateTime = Date(timeIntervalSince1970: 1_325_379_661)
 
     // MARK: - Path parameters
 
@@ -59,16 +63,18 @@ import Url
 
     @Test func pathBytesAreBase64() async throws {
         try await client.paths.byteMultiByte(bytePath: Data(Self.multiByte.utf8))
-        try await client.paths.byteEmpty()
+        try await client.paths.byteEmpty(bytePath: Data())
     }
 
     @Test func pathBase64URL() async throws {
         try await client.paths.base64Url(base64UrlPath: Data("lorem".utf8))
     }
 
+    /// One-value enums of `format: date` / `date-time` are asked for (not constants): the
+    /// contract's only value is given.
     @Test func pathDateAndDateTime() async throws {
-        try await client.paths.dateValid()
-        try await client.paths.dateTimeValid()
+        try await client.paths.dateValid(datePath: "2012-01-01")
+        try await client.paths.dateTimeValid(dateTimePath: Self.dateTime)
     }
 
     @Test func pathUnixTime() async throws {
@@ -120,14 +126,14 @@ import Url
 
     @Test func queryBytes() async throws {
         try await client.queries.byteMultiByte(byteQuery: Data(Self.multiByte.utf8))
-        try await client.queries.byteEmpty()
+        try await client.queries.byteEmpty(byteQuery: Data())
         try await client.queries.byteNull(byteQuery: nil)
     }
 
     @Test func queryDateAndDateTime() async throws {
-        try await client.queries.dateValid()
+        try await client.queries.dateValid(dateQuery: "2012-01-01")
         try await client.queries.dateNull(dateQuery: nil)
-        try await client.queries.dateTimeValid()
+        try await client.queries.dateTimeValid(dateTimeQuery: Self.dateTime)
         try await client.queries.dateTimeNull(dateTimeQuery: nil)
     }
 
@@ -161,6 +167,14 @@ import Url
                                                              pathItemStringQuery: nil, localStringQuery: nil)
     }
 
-    // UrlPathItemGetGlobalNull, UrlPathItemGetGlobalAndLocalNull: known gaps (known-gaps.tsv), the
-    // client's `globalStringQuery` is a non-optional `String` though the contract does not require it.
+    /// The optional client-level `globalStringQuery` left out (`nil`): not sent.
+    @Test func pathItemGlobalQueryOmitted() async throws {
+        try await clientWithoutGlobalQuery.pathItems.getGlobalQueryNull(pathItemStringPath: "pathItemStringPath", localStringPath: "localStringPath",
+                                                                        pathItemStringQuery: "pathItemStringQuery", localStringQuery: "localStringQuery")
+    }
+
+    @Test func pathItemGlobalAndLocalQueriesOmitted() async throws {
+        try await clientWithoutGlobalQuery.pathItems.getGlobalAndLocalQueryNull(pathItemStringPath: "pathItemStringPath", localStringPath: "localStringPath",
+                                                                                pathItemStringQuery: "pathItemStringQuery", localStringQuery: nil)
+    }
 }
