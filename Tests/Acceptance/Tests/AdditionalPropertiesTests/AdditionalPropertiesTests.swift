@@ -24,6 +24,18 @@ import Testing
         #expect(pet.additionalProperties == Self.puppyExtras)
     }
 
+    /// additionalPropertiesSubclass: `CatAPTrue` is `allOf` `PetAPTrue` and inherits its
+    /// `additionalProperties: true` bag: `birthdate` and `complexProperty` are sent beside the
+    /// declared members and read back from the echo.
+    @Test func subclassInheritsTheParentsBag() async throws {
+        let cat = try await client.pets.createCatAPTrue(body: CatAPTrue(id: 1, name: "Lisa", friendly: true, additionalProperties: Self.puppyExtras))
+        #expect(cat.id == 1)
+        #expect(cat.name == "Lisa")
+        #expect(cat.friendly == true)
+        #expect(cat.status == true)
+        #expect(cat.additionalProperties == Self.puppyExtras)
+    }
+
     /// `additionalProperties: {}`: any JSON value, arrays of objects included.
     @Test func emptySchemaKeepsAnyUndeclaredMember() async throws {
         let extras: [String: JSONValue] = [
@@ -75,7 +87,3 @@ import Testing
         #expect(pet.additionalPropertiesValue == extras)
     }
 }
-
-// additionalPropertiesSubclass (PUT /additionalProperties/true-subclass) is a known gap: `CatAPTrue`
-// is `allOf` `PetAPTrue` (`additionalProperties: true`) but the generated struct has no
-// `additionalProperties` bag, so `birthdate` and `complexProperty` cannot be sent (nor kept when read).

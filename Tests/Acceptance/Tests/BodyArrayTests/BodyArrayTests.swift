@@ -14,9 +14,9 @@ import Testing
     let client = BodyArrayClient(endpoint: TestServer.url, options: TestServer.options)
     var array: ArrayModelClient { client.arrayModel }
 
-    /// The coding path of item `index` of the top-level array as the runtime renders it today: `1`.
-    /// (`ResponseDecoding` means to write `[1]`, but the decoder's index keys have no `intValue`.)
-    func item(_ index: Int) -> String { "\(index)" }
+    /// The coding path of item `index` of the top-level array: positions are bracketed, `[1]`
+    /// (as `values[1].id` further down a body).
+    func item(_ index: Int) -> String { "[\(index)]" }
 
     /// Expects a `ResponseDecodingError` for a 200 whose body breaks the contract at `path`.
     func expectDecodingError<T: Sendable>(at path: String, _ call: () async throws -> T) async {

@@ -217,25 +217,32 @@ import Testing
                      .dotSalmon(DotSalmon(species: "king", location: "canada", iswild: true))]))
     }
 
-    /// Known gap (getComposedWithoutDiscriminator): without `fish.type`, members must read as their
-    /// declared type (`DotSalmon`, and the base `DotFish` for `AnyDotFish`).
-    @Test(.disabled("known gap: a discriminated model without its discriminator is a decoding error (the discriminator is read as a required member)"))
-    func membersOfAHierarchyWithoutDiscriminators() async throws {
+    /// getComposedWithoutDiscriminator: the same market without any `fish.type`. Each member reads
+    /// as its declared type: `DotSalmon` where a `DotSalmon` is declared, the base case `.dotFish`
+    /// where an `AnyDotFish` is (the base `DotFish` keeps only `species`: `location` and `iswild`
+    /// are not its members).
+    @Test func membersOfAHierarchyWithoutDiscriminators() async throws {
         let market = try await client.polymorphism.getComposedWithoutDiscriminator()
-        #expect(market.sampleSalmon?.location == "sweden")
-        #expect(market.salmons?.map(\.location) == ["sweden", "atlantic"])
-        #expect(market.fishes?.count == 2)
+        let fish = AnyDotFish.dotFish(DotFish(fishType: "DotFish", species: "king"))
+        #expect(market == DotFishMarket(
+            sampleSalmon: DotSalmon(species: "king", location: "sweden", iswild: false),
+            salmons: [DotSalmon(species: "king", location: "sweden", iswild: false), DotSalmon(species: "king", location: "atlantic", iswild: true)],
+            sampleFish: fish,
+            fishes: [fish, fish]))
+        #expect(market.sampleSalmon?.fishType == "DotSalmon")
     }
 
-    /// Known gap (putComplexPolymorphismNoDiscriminator): the request is right, but the answer is a
-    /// salmon without `fishtype`, which must read as the declared `Salmon`.
-    @Test(.disabled("known gap: a discriminated model without its discriminator is a decoding error (the discriminator is read as a required member)"))
-    func answerWithoutDiscriminatorReadsAsTheDeclaredType() async throws {
+    /// putComplexPolymorphismNoDiscriminator: the server wants the salmon with its `fishtype` and
+    /// answers it without one: the answer reads as the declared `Salmon` (the base case `.salmon`),
+    /// its siblings as the subtypes they name.
+    @Test func answerWithoutDiscriminatorReadsAsTheDeclaredType() async throws {
         let salmon = Salmon(species: "king", length: 1, siblings: Self.sharks, location: "alaska", iswild: true)
         let answer = try await client.polymorphism.putMissingDiscriminator(body: .salmon(salmon))
-        guard case .unknown(let base, _) = answer else { Issue.record("expected the base Salmon, got \(answer)"); return }
-        #expect(base.location == "alaska")
-        #expect(base.siblings == Self.sharks)
+        #expect(answer == .salmon(salmon))
+        guard case .salmon(let read) = answer else { Issue.record("expected the declared Salmon, got \(answer)"); return }
+        #expect(read.fishtype == "salmon")
+        #expect(read.location == "alaska")
+        #expect(read.siblings == Self.sharks)
     }
 
     /// A hierarchy that contains itself (siblings of siblings), with empty and absent arrays kept apart.

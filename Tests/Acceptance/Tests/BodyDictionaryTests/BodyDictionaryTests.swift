@@ -10,8 +10,7 @@ import Testing
 /// Null: where the contract does not say `x-nullable`, a `null` value breaks it and is a
 /// `ResponseDecodingError` naming the key, and a 200 without a body is one at the root. The
 /// `x-nullable` values (item-null scenarios) are optionals (`[String: Widget?]`): null is nil. The
-/// `x-nullable` bodies (complex/array null) are `[String: T]?`, but the server's empty 200 body
-/// still throws instead of reading as nil: known gaps.
+/// `x-nullable` bodies (complex/array null) are `[String: T]?`: the server's empty 200 body is nil.
 @Suite struct BodyDictionaryTests {
     let client = BodyDictionaryClient(endpoint: TestServer.url, options: TestServer.options)
     var dictionary: DictionaryModelClient { client.dictionaryModel }
@@ -187,10 +186,9 @@ import Testing
         #expect(try await dictionary.getComplexItemEmpty() == ["0": Widget(integer: 1, string: "2"), "1": Widget(), "2": Widget(integer: 5, string: "6")])
     }
 
-    /// Known gap (getDictionaryComplexNull): the response schema is `x-nullable` and the method
-    /// returns `[String: Widget]?`, but the generated Response decodes with
-    /// `ResponseDecoding.body([String: Widget]?.self, from: body, ...)`, which throws on the empty body.
-    @Test(.disabled("known gap: an empty 200 body for an x-nullable answer throws ResponseDecodingError (invalid JSON at byte 0) instead of reading as nil"))
+    /// getDictionaryComplexNull: the response schema is `x-nullable` (`[String: Widget]?`), so the
+    /// server's empty 200 body is no value.
+    @Test
     func nullableModelDictionaryIsNil() async throws {
         let value: [String: Widget]? = try await dictionary.getComplexNull()
         #expect(value == nil)
@@ -215,8 +213,8 @@ import Testing
         #expect(try await dictionary.getArrayItemEmpty() == ["0": ["1", "2", "3"], "1": [], "2": ["7", "8", "9"]])
     }
 
-    /// Known gap (getDictionaryArrayNull): as getDictionaryComplexNull, with `[String: [String]]?`.
-    @Test(.disabled("known gap: an empty 200 body for an x-nullable answer throws ResponseDecodingError (invalid JSON at byte 0) instead of reading as nil"))
+    /// getDictionaryArrayNull: as getDictionaryComplexNull, with `[String: [String]]?`.
+    @Test
     func nullableDictionaryOfArraysIsNil() async throws {
         let value: [String: [String]]? = try await dictionary.getArrayNull()
         #expect(value == nil)

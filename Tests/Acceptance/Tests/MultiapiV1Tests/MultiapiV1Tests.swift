@@ -30,7 +30,7 @@ import Testing
     @Test func longRunningPagingResultBreaksTheContract() async throws {
         let operation = try await client.operations.testLROAndPaging()
         let error = try await #require(throws: ResponseDecodingError.self) { _ = try await operation.pollUntilDone() }
-        #expect(error.codingPath == "values.0.id")
+        #expect(error.codingPath == "values[0].id")
     }
 
     /// Accepted by the server (which never counts MultiapiDifferentCalls*: known gap).

@@ -105,7 +105,7 @@ import Testing
             == "/reqopt/global/optional/query?optional-global-query=3")
     }
 
-    // ExplicitRequiredBinaryBody is a known gap: a `format: file` body is a JSONValue sent as
-    // application/json (`putRequiredBinaryBody(body: JSONValue)`, `setJSONBody`), not bytes sent
-    // as application/octet-stream.
+    // ExplicitRequiredBinaryBody is a known gap: the body `{type: object, format: file}` is still a
+    // JSONValue sent as application/json (`putRequiredBinaryBody(body: JSONValue)`, `setJSONBody`),
+    // not `Data` sent as application/octet-stream (as `{type: string, format: binary}` now is).
 }

@@ -32,6 +32,17 @@ import Testing
         #expect(error?.status == 400)
     }
 
+    /// reservedWordsBodyNamedContent: a body named `content`, `{type: string, format: binary}` under
+    /// `consumes: application/octet-stream`, is `Data` sent as the raw bytes "hello, world" (the
+    /// server compares the bytes; the request is checked too).
+    @Test func binaryBodyNamedContent() async throws {
+        let content = Data("hello, world".utf8)
+        await expectAcceptedWithoutBody { try await client.operations.operationWithContentParam(body: content) }
+        let (request, body) = try Operations.OperationWithContentParam(body: content).makeRequest(endpoint: RequestEndpoint(TestServer.url))
+        #expect(request.headerFields[.contentType] == "application/octet-stream")
+        #expect(body == content)
+    }
+
     @Test func bodyParameterNamedJson() async {
         await expectAcceptedWithoutBody { try await client.operations.operationWithJsonParam(body: .object(["hello": .string("world")])) }
     }
@@ -75,8 +86,4 @@ import Testing
     @Test func enumMemberNamedImport() async {
         await expectAcceptedWithoutBody { try await client.operations.reservedEnum(enumParameter: .import) }
     }
-
-    // reservedWordsBodyNamedContent (PUT /reservedWords/operation/content, the bytes "hello, world")
-    // is a known gap: the body `{type: string, format: binary}` under application/octet-stream is a
-    // String sent JSON-encoded as application/json ("\"hello, world\"").
 }
