@@ -233,6 +233,8 @@ final class SchemaLowering {
         case "file":
             return .binary
         case nil, "object":
+            // `format: file` on an object (older contracts write binary bodies so) is raw bytes.
+            if schema.format == "file" || schema.format == "binary", schema.properties == nil, allOf.isEmpty { return .binary }
             if schema.properties?.isEmpty == false || !allOf.isEmpty {
                 let name = typeNamer.claim(Naming.typeName(hint))
                 declarationOrder.append(name)

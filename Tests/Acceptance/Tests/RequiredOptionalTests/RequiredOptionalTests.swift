@@ -105,7 +105,12 @@ import Testing
             == "/reqopt/global/optional/query?optional-global-query=3")
     }
 
-    // ExplicitRequiredBinaryBody is a known gap: the body `{type: object, format: file}` is still a
-    // JSONValue sent as application/json (`putRequiredBinaryBody(body: JSONValue)`, `setJSONBody`),
-    // not `Data` sent as application/octet-stream (as `{type: string, format: binary}` now is).
+    /// A binary body (`{type: object, format: file}` under application/octet-stream) goes as raw bytes.
+    @Test func requiredBinaryBodyIsSentAsBytes() async throws {
+        let bytes = Data([0x00, 0x01, 0xFF, 0x7B])
+        try await client.explicit.putRequiredBinaryBody(body: bytes)
+        let built = try Explicit.PutRequiredBinaryBody(body: bytes).makeRequest(endpoint: RequestEndpoint(TestServer.url))
+        #expect(built.body == bytes)
+        #expect(built.request.headerFields[.contentType] == "application/octet-stream")
+    }
 }

@@ -10,7 +10,7 @@ public struct PetstoreCommittedClient: Sendable {
     public let service: ServiceClient
 
     /// Creates a client; nothing is sent until an operation is called.
-    public init(credential: any TokenCredential, endpoint: URL = PetstoreCommittedService.endpoint, transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions()) {
+    public init(credential: (any TokenCredential)? = nil, endpoint: URL = PetstoreCommittedService.endpoint, transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions()) {
         service = ServiceClient(endpoint: endpoint, credential: credential, scopes: PetstoreCommittedService.scopes, transport: transport, options: options)
     }
 
