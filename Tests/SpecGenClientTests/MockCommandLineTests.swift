@@ -1,6 +1,7 @@
 import Foundation
 import PostgreSQLFlexibleServers
 import SpecGenRuntime
+import SpecGenTesting
 import Testing
 
 /// `specgen-mock` as a user starts it: serves the contract on an ephemeral port, logs one line per request.
@@ -16,9 +17,12 @@ import Testing
     }
 
     @Test func servesTheContractAndLogsEachRequest() async throws {
+        // Only the example this test reads: more example files in specs/ change nothing here.
+        let sandbox = try ContractSandbox(copies: ["FirewallRulesGet.json"])
+        defer { sandbox.remove() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executable)
-        process.arguments = ["--spec", contractPath, "--port", "0"]
+        process.arguments = ["--spec", sandbox.specPath, "--port", "0"]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
@@ -42,9 +46,15 @@ import Testing
         let rule = try await client.firewallRules.get(resourceGroupName: "exampleresourcegroup", serverName: "exampleserver",
                                                       firewallRuleName: "examplefirewallrule")
         #expect(rule.properties.startIpAddress == "0.0.0.0")
-        await #expect(throws: ServiceError.self) {
-            try await client.servers.get(resourceGroupName: "rg", serverName: "nonexistent-example")
+        // Any server name gets a server (made from the schema) unless the client asks for a 404.
+        let missing = PostgreSQLFlexibleServersClient(
+            subscriptionId: subscription, credential: StaticTokenCredential(token: "t"), endpoint: endpoint,
+            transport: PreferringTransport(URLSessionTransport(), code: 404), options: fastOptions())
+        let error = try await #require(throws: ServiceError.self) {
+            try await missing.servers.get(resourceGroupName: "rg", serverName: "nonexistent-example")
         }
+        #expect(error.status == 404)
+        #expect(error.code == "NotFound")
         process.terminate()
         process.waitUntilExit()
         let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
