@@ -124,7 +124,13 @@ public actor MockService {
             let violations = operation.requestViolations(pathValues: pathValues, request: request)
             if !violations.isEmpty { return (invalidRequest(violations, operation: operation), id, .none) }
         }
-        let preference = MockPreference(headers: request.headers)
+        var preference = MockPreference(headers: request.headers)
+        if let name = preference.example, operation.example(named: name) == nil,
+           operations.contains(where: { $0.example(named: name) != nil }) {
+            // An example of another operation: this request follows it up (the final GET of a
+            // long-running PUT), and is answered as if nothing were preferred.
+            preference.example = nil
+        }
         if let invalid = preference.invalidCode {
             return (error(400, "InvalidPreference", "Prefer: code=\(invalid) is not a status code"), id, .none)
         }
