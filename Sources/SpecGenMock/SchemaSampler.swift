@@ -90,9 +90,10 @@ struct SchemaSampler: Sendable {
     private func string(_ schema: Schema) -> String {
         let constraints = schemas.constraints(of: schema)
         let pattern = constraints.pattern.map { patterns.pattern($0.text) }
+        // Never empty unless the contract says so: an empty path segment names nothing.
         let fits = { (text: String) -> Bool in
             let count = text.unicodeScalars.count
-            return count >= (constraints.minLength ?? 0) && count <= (constraints.maxLength ?? .max) && (pattern?.matches(text) ?? true)
+            return count >= max(constraints.minLength ?? 1, 1) && count <= (constraints.maxLength ?? .max) && (pattern?.matches(text) ?? true)
         }
         if let format = schemas.format(of: schema), let sample = Self.formatSamples[format], fits(sample) { return sample }
         if let source = constraints.pattern?.text {
