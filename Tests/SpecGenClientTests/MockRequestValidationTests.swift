@@ -115,13 +115,9 @@ import Testing
           barks: {type: boolean}
     """
 
-    func petServer() async throws -> (LoopbackServer, URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-pets-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let spec = folder.appendingPathComponent("pets.yaml")
-        try Data(Self.pets.utf8).write(to: spec)
-        let server = try await MockService.load(specPaths: [spec.path], options: .init(log: { _ in })).start()
-        return (server, folder)
+    func petServer() async throws -> (LoopbackServer, TemporaryContract) {
+        let contract = try TemporaryContract(Self.pets)
+        return (try await MockService.load(specPaths: [contract.path], options: .init(log: { _ in })).start(), contract)
     }
 
     func put(_ server: LoopbackServer, _ path: String, _ body: String) async throws -> (status: Int, messages: [String]) {
@@ -134,8 +130,8 @@ import Testing
     }
 
     @Test func polymorphicBodiesAreValidatedAsTheirDiscriminatorSays() async throws {
-        let (server, folder) = try await petServer()
-        defer { try? FileManager.default.removeItem(at: folder); Task { await server.stop() } }
+        let (server, contract) = try await petServer()
+        defer { contract.remove(); Task { await server.stop() } }
         // A dog must say whether it barks; the base's members still apply.
         let dog = try await put(server, "/pets/rex", #"{"kind": "dog", "name": "rex"}"#)
         #expect(dog.status == 400)

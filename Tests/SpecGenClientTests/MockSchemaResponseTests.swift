@@ -118,12 +118,9 @@ import Testing
     """
 
     @Test func valuesHonourTheSchemasKeywords() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-shapes-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let spec = folder.appendingPathComponent("shapes.yaml")
-        try Data(Self.shapes.utf8).write(to: spec)
-        let contract = try GeneratorPipeline.contract(specPaths: [spec.path])
+        let file = try TemporaryContract(Self.shapes)
+        defer { file.remove() }
+        let contract = try GeneratorPipeline.contract(specPaths: [file.path])
         let schemas = ContractSchemas(contract)
         let sampler = SchemaSampler(schemas: schemas, patterns: PatternCache(), direction: .response)
         let holder = try #require(contract.definition(named: "Holder"))

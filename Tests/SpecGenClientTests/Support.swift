@@ -112,3 +112,21 @@ func send(_ method: String, _ url: URL, body: String? = nil, headers: [String: S
     for (key, value) in http.allHeaderFields { if let key = key as? String, let value = value as? String { fields[key.lowercased()] = value } }
     return (http.statusCode, fields, data)
 }
+
+/// A contract a test writes itself, in a temporary folder.
+struct TemporaryContract {
+    let folder: URL
+    let path: String
+
+    init(_ text: String) throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-contract-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("contract.yaml")
+        try Data(text.utf8).write(to: file)
+        path = file.path
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+}
