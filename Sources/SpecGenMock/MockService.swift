@@ -437,21 +437,22 @@ public actor MockService {
         return stored[0]
     }
 
-    // MARK: Proxy
+    // MARK: Checking against the contract
+
+    /// What a request (and, when given, the answer to it) breaks of the contract, as proxy mode
+    /// checks it: the operation the request matched with the violations of each; nil when no
+    /// operation matches.
+    public func violations(of request: MockRequest, answer: MockResponse? = nil)
+        -> (operationId: String, request: [ContractViolation], response: [ContractViolation])? {
+        let segments = request.path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
+        guard let (operation, pathValues) = match(request.method, segments, query: request.query) else { return nil }
+        let response = answer.map { operation.responseViolations(status: $0.status, headers: $0.headers, body: $0.body) } ?? []
+        return (operation.operationId, operation.requestViolations(pathValues: pathValues, request: request), response)
+    }
 
     /// Forwards to the real service, answers what it answered, and logs one line per request and
-    /// one per violation: `violation: Servers_Get response 200 /properties/state "Bogus" is not one of …`.
+    /// one per violation: `violation: Servers_Get response 200 /properties/state must be string, found integer`.
     private func proxy(_ request: MockRequest, through forwarder: ProxyForwarder) async -> MockResponse {
-        let segments = request.path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
-        let matched = match(request.method, segments, query: request.query)
-        var lines: [String] = []
-        if let (operation, pathValues) = matched {
-            for violation in operation.requestViolations(pathValues: pathValues, request: request) {
-                lines.append("violation: \(operation.operationId) request \(violation)")
-            }
-        } else {
-            lines.append("violation: no operation of the contract matches \(request.method) \(request.path)")
-        }
         let response: MockResponse
         do {
             response = try await forwarder.forward(request)
@@ -459,14 +460,15 @@ public actor MockService {
             options.log("\(request.method) \(request.target) -> 502 (proxy: \(error))")
             return self.error(502, "BadGateway", "specgen-mock could not reach \(forwarder.upstream.absoluteString): \(error)")
         }
-        if let (operation, _) = matched {
-            for violation in operation.responseViolations(status: response.status, headers: response.headers, body: response.body) {
-                lines.append("violation: \(operation.operationId) response \(response.status) \(violation)")
-            }
-        }
-        options.log("\(request.method) \(request.target) -> \(response.status)" + (matched.map { " (\($0.0.operationId))" } ?? "")
+        let found = violations(of: request, answer: response)
+        options.log("\(request.method) \(request.target) -> \(response.status)" + (found.map { " (\($0.operationId))" } ?? "")
                     + " via \(forwarder.upstream.absoluteString)")
-        lines.forEach(options.log)
+        guard let found else {
+            options.log("violation: no operation of the contract matches \(request.method) \(request.path)")
+            return response
+        }
+        for violation in found.request { options.log("violation: \(found.operationId) request \(violation)") }
+        for violation in found.response { options.log("violation: \(found.operationId) response \(response.status) \(violation)") }
         return response
     }
 

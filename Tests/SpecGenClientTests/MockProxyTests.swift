@@ -79,6 +79,22 @@ import Testing
         #expect(!lines.all.contains { $0.hasPrefix("violation:") }, "\(lines.all)")
     }
 
+    /// The same checks without a server: a request and an answer against the contract.
+    @Test func violationsOfARequestAndItsAnswer() async throws {
+        let sandbox = try ContractSandbox()
+        defer { sandbox.remove() }
+        let mock = try sandbox.mock()
+        let request = MockRequest(method: "POST", target: serversPath + "/server1/startLtrBackup?api-version=2025-08-01",
+                                  headers: [("Content-Type", "application/json")], body: Data(#"{"targetDetails":{"sasUriList":[]}}"#.utf8))
+        let answer = MockResponse.json(200, #"{"properties":{"percentComplete":"half","status":"Running","startTime":"2025-06-01T18:30:22Z"}}"#)
+        let found = try #require(await mock.violations(of: request, answer: answer))
+        #expect(found.operationId == "BackupsLongTermRetention_Start")
+        #expect(found.request.map(\.description) == ["/backupSettings is required"])
+        #expect(found.request.first?.pointer == "/backupSettings")
+        #expect(found.response.map(\.description) == ["/properties/percentComplete must be number, found string"])
+        #expect(await mock.violations(of: MockRequest(method: "GET", target: "/nowhere")) == nil)
+    }
+
     @Test func anUnreachableServiceIsA502() async throws {
         let sandbox = try ContractSandbox()
         defer { sandbox.remove() }
