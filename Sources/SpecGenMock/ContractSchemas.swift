@@ -115,13 +115,6 @@ struct ContractSchemas: Sendable {
         return subtypes(of: base).first { $0.value == value }?.schema
     }
 
-    /// The values a discriminator takes under a base: the base's own, then its subtypes'.
-    func knownDiscriminatorValues(of base: Schema) -> [String] {
-        var values = discriminatorValue(of: base).map { [$0] } ?? []
-        for subtype in subtypes(of: base) where !values.contains(subtype.value) { values.append(subtype.value) }
-        return values
-    }
-
     /// `readOnly` as it takes effect where the schema is written: a reference's own word first.
     func isReadOnly(_ schema: Schema) -> Bool {
         schema.readOnly ?? resolved(schema).readOnly ?? false

@@ -155,23 +155,21 @@ struct ContractValidator: Sendable {
                              into found: inout [(pointer: String, rule: String)]) {
         let shape = schemas.shape(of: schema)
         if let discriminator = shape.discriminator {
-            let known = schemas.knownDiscriminatorValues(of: schema)
-            if case .string(let value)? = members[discriminator] {
-                if let subtype = schemas.polymorphicSchema(for: value, base: schema) {
-                    if schemas.identity(of: subtype) != schemas.identity(of: schema) {
-                        return check(.object(members), subtype, at: pointer, direction: direction, depth: depth + 1, into: &found)
-                    }
-                } else if !schemas.subtypes(of: schema).isEmpty {
-                    found.append((ContractViolation.pointer(pointer, discriminator),
-                                  "\(Self.quoted(value)) names no type of this polymorphic model (known: \(known.joined(separator: ", ")))"))
-                }
-            } else if members[discriminator] == nil, !shape.required.contains(discriminator) {
+            // A value naming a subtype is that subtype; any other is read as the base, as generated
+            // code reads it (Azure's discriminators are extensible).
+            if case .string(let value)? = members[discriminator], let subtype = schemas.polymorphicSchema(for: value, base: schema),
+               schemas.identity(of: subtype) != schemas.identity(of: schema) {
+                return check(.object(members), subtype, at: pointer, direction: direction, depth: depth + 1, into: &found)
+            }
+            if members[discriminator] == nil, !shape.required.contains(discriminator) {
                 found.append((ContractViolation.pointer(pointer, discriminator), "is required (the discriminator)"))
             }
         }
         for property in shape.properties {
             let place = ContractViolation.pointer(pointer, property.name)
-            guard let value = members[property.name] else {
+            // `null` for an optional member is the member left out, as generated code decodes it.
+            let given = members[property.name].flatMap { $0 == .null && !shape.required.contains(property.name) ? nil : $0 }
+            guard let value = given else {
                 let readOnlyExempt = direction == .request && schemas.isReadOnly(property.schema)
                 if shape.required.contains(property.name) && !readOnlyExempt { found.append((place, "is required")) }
                 continue
@@ -195,11 +193,11 @@ struct ContractValidator: Sendable {
         }
     }
 
-    /// Enums are checked unless `x-ms-enum` says `modelAsString: true` (an extensible enum, whose
-    /// new values a service may send and accept), as Azure's model validation does.
+    /// Closed enums only (`x-ms-enum` with `modelAsString: false`): an open one takes values it does
+    /// not list, as the generated code (an extensible enum) does — the rule is `Schema.isOpenEnum`.
     private func checkEnum(_ value: JSONValue, _ schema: Schema, at pointer: String, into found: inout [(pointer: String, rule: String)]) {
         guard let enumeration = schemas.enumeration(of: schema), let values = enumeration.enumValues, !values.isEmpty,
-              enumeration.enumExtension?.modelAsString != true else { return }
+              !enumeration.isOpenEnum else { return }
         let allowed = values.map(Self.json)
         if !allowed.contains(value) && !(Self.number(value).map { number in allowed.contains { Self.number($0) == number } } ?? false) {
             found.append((pointer, "\(Self.text(value)) is not one of \(values.map(\.text).joined(separator: ", "))"))

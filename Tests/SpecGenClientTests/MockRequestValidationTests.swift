@@ -137,8 +137,9 @@ import Testing
         #expect(dog.status == 400)
         #expect(dog.messages == ["/barks is required"])
         #expect(try await put(server, "/pets/rex", #"{"kind": "dog", "name": "rex", "barks": true}"#).status == 200)
-        let cat = try await put(server, "/pets/tom", #"{"kind": "cat", "name": "tom"}"#)
-        #expect(cat.messages == [#"/kind "cat" names no type of this polymorphic model (known: Pet, dog)"#])
+        // A kind the contract does not name is read as the base, as the generated client reads it.
+        #expect(try await put(server, "/pets/tom", #"{"kind": "cat", "name": "tom"}"#).status == 200)
+        #expect(try await put(server, "/pets/tom", #"{"kind": "cat"}"#).messages == ["/name is required"])
         // Nested models, closed enums, bounds through the runtime's Validate, read-only members not required.
         let nested = try await put(server, "/pets/rex?count=11",
                                    #"{"kind": "dog", "name": "rexxxx", "barks": true, "toys": [{"color": "red"}, {"color": "green"}, {}]}"#)
