@@ -160,13 +160,16 @@ public actor MockService {
 
     /// The answer for one status: the example's entry when it has one, else made from the schema.
     private func respond(_ operation: MockOperation, status: Int, entry: JSONValue?, request: MockRequest, explicit: Bool) -> MockResponse {
-        if request.method == "DELETE", (200..<300).contains(status) { resources[request.path.lowercased()] = nil }
+        let path = request.path.lowercased()
+        let success = (200..<300).contains(status)
+        if request.method == "DELETE", success { resources[path] = nil }
         if let entry {
             var headers = exampleHeaders(entry)
             guard var body = entry["body"] else { return MockResponse(status: status, headers: headers) }
             if operation.operation.pageable != nil {
                 body = page(body, operation: operation, request: request)
             }
+            if success, ["PUT", "PATCH"].contains(request.method) { resources[path] = body }
             headers.append(("Content-Type", "application/json"))
             return MockResponse(status: status, headers: headers, body: encode(body))
         }
@@ -184,9 +187,20 @@ public actor MockService {
         } else if operation.operation.pageable != nil {
             body = page(body, operation: operation, request: request)
         } else {
-            body = naming(body, path: request.path, schema: schema, operation: operation)
+            body = resource(body, schema: schema, operation: operation, request: request)
+            if ["PUT", "PATCH"].contains(request.method) { resources[path] = body }
         }
         return json(status, body, headers: headers)
+    }
+
+    /// A resource made from the schema, as a GET, PUT or PATCH of its URL gives it: named after the
+    /// URL, with what a PUT or PATCH sent laid over it (a PATCH over the resource as last stored).
+    private func resource(_ made: JSONValue, schema: Schema, operation: MockOperation, request: MockRequest) -> JSONValue {
+        guard ["GET", "PUT", "PATCH"].contains(request.method) else { return made }
+        var body = naming(made, path: request.path, schema: schema, operation: operation)
+        if request.method == "PATCH", let stored = resources[request.path.lowercased()] { body = stored }
+        if request.method != "GET", let sent = try? JSONValue.parse(request.body) { body = Self.overlay(sent, on: body) }
+        return body
     }
 
     /// A 400 `ErrorResponse` whose message names every violation (pointer and rule), with one
@@ -343,12 +357,8 @@ public actor MockService {
         let isResource = method == "PUT" || method == "PATCH"
         var finalBody = members[String(finalCode)]?["body"]
         if finalBody == nil, finalCode != 204, let schema = operation.bodySchema(for: finalCode) {
-            // No final body in the example: made from the schema, with what a PUT or PATCH sent laid over it
-            // (a PATCH over the resource as the mock last stored it).
-            var made = method == "PATCH" ? resources[path] ?? operation.sampler(.response).sample(schema) : operation.sampler(.response).sample(schema)
-            if members.isEmpty && method != "PATCH" { made = naming(made, path: request.path, schema: schema, operation: operation) }
-            if isResource, let sent = try? JSONValue.parse(request.body) { made = Self.overlay(sent, on: made) }
-            finalBody = made
+            // No final body in the example: made from the schema.
+            finalBody = resource(operation.sampler(.response).sample(schema), schema: schema, operation: operation, request: request)
         }
         if method == "DELETE" { resources[path] = nil }
         pending[id] = PendingOperation(pollsLeft: options.pollsBeforeDone, finalStatus: finalCode, finalBody: finalBody,

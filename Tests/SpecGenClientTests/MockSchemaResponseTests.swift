@@ -90,6 +90,23 @@ import Testing
         #expect(first.body == second.body, "deterministic, to the byte")
     }
 
+    /// A PUT answered from the schema keeps what was sent, and later GETs of its URL return it.
+    @Test func aPutWithoutExamplesKeepsWhatWasSent() async throws {
+        let sandbox = try ContractSandbox()
+        defer { sandbox.remove() }
+        let server = try await sandbox.mock().start()
+        defer { Task { await server.stop() } }
+        let url = URL(string: server.baseURL.absoluteString + serversPath + "/server1/migrations/migration1?api-version=2025-08-01")!
+        let put = try await send("PUT", url, body: #"{"location": "eastus", "properties": {"dbsToMigrate": ["db1"]}}"#)
+        #expect(put.status == 200)
+        let body = try JSONValue.parse(put.body)
+        #expect(body["location"] == .string("eastus"))
+        #expect(body["name"] == .string("migration1"))
+        #expect(body["properties"]?["dbsToMigrate"] == .array([.string("db1")]))
+        #expect(body["properties"]?["migrationMode"] != nil, "the members not sent are made from the schema")
+        #expect(try await send("GET", url).body == put.body)
+    }
+
     @Test func aListWithoutExamplesIsOnePageOfValue() async throws {
         let sandbox = try ContractSandbox()
         defer { sandbox.remove() }
