@@ -44,11 +44,20 @@ import Testing
         #expect(checked > 0)
     }
 
+    /// PostgreSQL examples with request bodies, `null` members and long-running answers, copied into
+    /// a sandbox: examples added to specs/ never change what this test reads.
+    static let postgresExamples = [
+        "MigrationsCheckNameAvailability.json", "BackupsLongTermRetentionStart.json", "FirewallRulesCreateOrUpdate.json",
+        "DatabasesCreate.json", "ServersCreateReplica.json", "FirewallRulesListByServer.json", "ConfigurationsGet.json",
+    ]
+
     /// Every present example's request body and documented responses are valid against the
     /// contract: validation and the contract's own examples agree.
-    @Test(arguments: contracts)
-    func theContractsExamplesAreValidAgainstIt(_ path: String) throws {
-        let contract = try GeneratorPipeline.contract(specPaths: [path])
+    @Test(arguments: [nil, "shapes.yaml", "polymorphism.yaml", "naming.yaml"])
+    func theContractsExamplesAreValidAgainstIt(_ fixture: String?) throws {
+        let sandbox = fixture == nil ? try ContractSandbox(copies: Self.postgresExamples) : nil
+        defer { sandbox?.remove() }
+        let contract = try GeneratorPipeline.contract(specPaths: [sandbox?.specPath ?? Self.fixtures + (fixture ?? "")])
         let validator = ContractValidator(schemas: ContractSchemas(contract), patterns: PatternCache())
         for operation in contract.operations {
             for example in operation.examples {
