@@ -43,10 +43,12 @@ public struct MockPreference: Hashable, Sendable {
             let name = characters.prefix { $0 != "=" && $0 != "," && $0 != ";" }
             characters = characters.dropFirst(name.count)
             var value = ""
+            var quoted = false
             if characters.first == "=" {
                 characters = characters.dropFirst().drop { $0 == " " || $0 == "\t" }
                 if characters.first == "\"" {
                     characters = characters.dropFirst()
+                    quoted = true
                     var escaped = false
                     while let character = characters.first {
                         characters = characters.dropFirst()
@@ -68,6 +70,8 @@ public struct MockPreference: Hashable, Sendable {
                 }
             }
             let trimmed = name.trimmingCharacters(in: .whitespaces)
+            // A quoted value may be percent-encoded (what `PreferringTransport` writes for non-ASCII names).
+            if quoted, let decoded = value.removingPercentEncoding { value = decoded }
             if !trimmed.isEmpty { result.append((trimmed, value)) }
         }
         return result

@@ -95,6 +95,15 @@ import Testing
         #expect(badCode.status == 400)
     }
 
+    /// Names with quotes, commas, `%` and letters beyond ASCII survive the header.
+    @Test(arguments: ["Get a server.", #"Größe "x", 100% done; fine"#, "a\\b", "Server’s state, 50% ≥ 1"])
+    func preferHeaderRoundTrips(_ name: String) {
+        let value = PreferringTransport.preference(example: name, code: 201)
+        #expect(value.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(MockPreference(headers: [("Prefer", value)]) == MockPreference(example: name, code: 201))
+        #expect(MockPreference(headers: [("prefer", "code=404"), ("Prefer", "example=ServersGet")]) == MockPreference(example: "ServersGet", code: 404))
+    }
+
     /// The live example runner sends `Prefer: example=` for the example it checks: each of the
     /// three passes, where without it two would compare against a sibling's answer.
     @Test func liveExampleRunnerPassesEveryExampleWithIdenticalRequests() async throws {
