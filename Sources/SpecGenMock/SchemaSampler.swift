@@ -114,13 +114,13 @@ struct SchemaSampler: Sendable {
         if schemas.format(of: schema) == "unixtime" { return 1_704_067_200 }
         let constraints = schemas.constraints(of: schema)
         var value: Int64 = 0
-        if let low = constraints.minimum.flatMap(Self.integerBound) {
+        if let low = constraints.minimum.flatMap({ Self.integerBound($0, rounding: .up) }) {
             value = max(value, constraints.exclusiveMinimum ? low + 1 : low)
         }
         if let step = constraints.multipleOf.flatMap({ Int64($0) }), step > 0, value % step != 0 {
             value += step - ((value % step) + step) % step
         }
-        if let high = constraints.maximum.flatMap(Self.integerBound) {
+        if let high = constraints.maximum.flatMap({ Self.integerBound($0, rounding: .down) }) {
             value = min(value, constraints.exclusiveMaximum ? high - 1 : high)
         }
         return value
@@ -136,9 +136,10 @@ struct SchemaSampler: Sendable {
         return value
     }
 
-    /// An integer bound written as `10` or `10.0`; a fractional one rounds inwards.
-    private static func integerBound(_ text: String) -> Int64? {
+    /// An integer bound written as `10` or `10.0`; a fractional one rounds inwards (up for a
+    /// minimum, down for a maximum).
+    private static func integerBound(_ text: String, rounding: FloatingPointRoundingRule) -> Int64? {
         if let value = Int64(text) { return value }
-        return Double(text).map { Int64($0.rounded(.up)) }
+        return Double(text).map { Int64($0.rounded(rounding)) }
     }
 }
