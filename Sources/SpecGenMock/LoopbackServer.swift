@@ -11,6 +11,13 @@ public struct MockRequest: Sendable {
     public var headers: [(name: String, value: String)]
     public var body: Data
 
+    public init(method: String, target: String, headers: [(name: String, value: String)] = [], body: Data = Data()) {
+        self.method = method
+        self.target = target
+        self.headers = headers
+        self.body = body
+    }
+
     public var path: String { String(target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]) }
 
     /// Query items, percent-decoded.

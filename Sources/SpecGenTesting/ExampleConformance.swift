@@ -28,13 +28,17 @@ public enum ExampleConformance {
     }
 
     /// Calls the generated client for every example against a server (the mock) and compares what
-    /// it returns with the example's response.
+    /// it returns with the example's response. Each call asks for its own example
+    /// (`Prefer: example=<its x-ms-examples key>`), so it passes whatever other examples of the
+    /// operation exist, identical requests and all.
     public static func runLive(_ cases: [ExampleCase], relativeTo directory: URL, context: LiveExampleContext) async -> Report {
         var report = Report()
         for exampleCase in cases where exampleCase.live != nil {
             guard let (run, label) = load(exampleCase, relativeTo: directory, into: &report), let live = exampleCase.live else { continue }
+            var exampleContext = context
+            exampleContext.transport = PreferringTransport(context.transport, example: exampleCase.title)
             do {
-                let result = try await live(run, context)
+                let result = try await live(run, exampleContext)
                 report.requests += 1
                 if let expected = run.expectedLiveResult() {
                     guard let result else { throw ExampleMismatch(description: "the client returned nothing; the example has a body") }

@@ -7,7 +7,9 @@ import Testing
 @Suite struct LongRunningOperationTests {
     @Test func startLongTermRetentionBackupCompletesThroughPollingTheMock() async throws {
         let lines = RequestLines()
-        let mock = try MockService.load(specPaths: [contractPath], options: .init(pollsBeforeDone: 2, retryAfter: 0, log: { line in lines.append(line) }))
+        let sandbox = try ContractSandbox(copies: ["BackupsLongTermRetentionStart.json"])
+        defer { sandbox.remove() }
+        let mock = try sandbox.mock(.init(pollsBeforeDone: 2, retryAfter: 0, log: { line in lines.append(line) }))
         let server = try await mock.start()
         defer { Task { await server.stop() } }
         let client = makeClient(server)
@@ -23,7 +25,10 @@ import Testing
 
     @Test func serverCreateOrUpdateCompletesAndReturnsTheResource() async throws {
         let lines = RequestLines()
-        let mock = try MockService.load(specPaths: [contractPath], options: .init(pollsBeforeDone: 1, retryAfter: 0, log: { line in lines.append(line) }))
+        // No example of Servers_CreateOrUpdate: the final resource is made from the schema, with what was sent laid over it.
+        let sandbox = try ContractSandbox()
+        defer { sandbox.remove() }
+        let mock = try sandbox.mock(.init(pollsBeforeDone: 1, retryAfter: 0, log: { line in lines.append(line) }))
         let server = try await mock.start()
         defer { Task { await server.stop() } }
         let client = makeClient(server)
@@ -31,6 +36,8 @@ import Testing
         let created = try await client.servers.createOrUpdate(resourceGroupName: "rg", serverName: "newserver", body: body).pollUntilDone()
         #expect(created.location == "westus")
         #expect(created.properties?.version == .v17)
+        #expect(created.name == "newserver", "a resource made from the schema is named after its path")
+        #expect(created.id == "\(serversPath)/newserver")
         // A PUT's final result is a GET of the original URI.
         #expect(lines.all.last?.hasPrefix("GET \(serversPath)/newserver?api-version=2025-08-01 -> 200") == true, "\(lines.all)")
     }
@@ -79,7 +86,9 @@ import Testing
     }
 
     @Test func resumesFromAContinuationToken() async throws {
-        let mock = try MockService.load(specPaths: [contractPath], options: .init(pollsBeforeDone: 1, retryAfter: 0, log: { _ in }))
+        let sandbox = try ContractSandbox(copies: ["BackupsLongTermRetentionStart.json"])
+        defer { sandbox.remove() }
+        let mock = try sandbox.mock(.init(pollsBeforeDone: 1, retryAfter: 0, log: { _ in }))
         let server = try await mock.start()
         defer { Task { await server.stop() } }
         let client = makeClient(server)

@@ -29,11 +29,8 @@ import Testing
     """
 
     @Test func answersWithAnExampleWrittenInTheContract() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-mock-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let spec = folder.appendingPathComponent("widgets.yaml")
-        try Data(contract.utf8).write(to: spec)
+        let spec = try TemporaryContract(contract)
+        defer { spec.remove() }
 
         let mock = try MockService.load(specPaths: [spec.path], options: .init(log: { _ in }))
         let server = try await mock.start()

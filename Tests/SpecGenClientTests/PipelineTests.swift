@@ -36,7 +36,9 @@ import Testing
     }
 
     @Test func mockSplitsExampleListsIntoLinkedPages() async throws {
-        let mock = try MockService.load(specPaths: [contractPath], options: .init(pageSize: 1, log: { _ in }))
+        let sandbox = try ContractSandbox(copies: ["FirewallRulesListByServer.json"])
+        defer { sandbox.remove() }
+        let mock = try sandbox.mock(.init(pageSize: 1, log: { _ in }))
         let server = try await mock.start()
         defer { Task { await server.stop() } }
         var names: [String] = []
