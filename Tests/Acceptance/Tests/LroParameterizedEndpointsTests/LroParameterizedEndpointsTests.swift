@@ -1,0 +1,53 @@
+import AcceptanceSupport
+import Foundation
+import LroParameterizedEndpoints
+import SpecGenRuntime
+import Testing
+
+/// lro-parameterized-endpoints.json: long-running POSTs on the `x-ms-parameterized-host`
+/// `{accountName}{host}`; the server answers 202 with a relative `Location`
+/// (`/lroParameterizedEndpoints/results/1`), to be polled on that same host, whose GET answers 200
+/// with the JSON string "success". The second operation has a constant path parameter
+/// (`/lroConstantParameterizedEndpoints/iAmConstant`).
+///
+/// The host is built as `127.0.0.1` + `:<port>` (AutoRest's own tests use `local` + `host:3000`).
+@Suite struct LroParameterizedEndpointsTests {
+    let client = LroParameterizedEndpointsClient(host: ":\(TestServer.url.port ?? 80)", options: TestServer.options)
+    let accountName = TestServer.url.host ?? "127.0.0.1"
+
+    @Test func pollOnParameterizedHost() async throws {
+        let operation = try await client.operations.pollWithParameterizedEndpoints(accountName: accountName)
+        await withKnownIssue("runtime: the relative Location /lroParameterizedEndpoints/results/1 is not resolved against the host the POST went to (the templated host, not ServiceClient.endpoint): TransportError") {
+            let result = try await deadline { try await operation.pollUntilDone() }
+            #expect(result == "success")
+        }
+    }
+
+    @Test func pollOnParameterizedHostWithConstantPathParameter() async throws {
+        let operation = try await client.operations.pollWithConstantParameterizedEndpoints(accountName: accountName)
+        await withKnownIssue("runtime: the relative Location /lroConstantParameterizedEndpoints/iAmConstant/results/1 is not resolved against the templated host: TransportError") {
+            let result = try await deadline { try await operation.pollUntilDone() }
+            #expect(result == "success")
+        }
+    }
+}
+
+struct DeadlineExceeded: Error, CustomStringConvertible {
+    let seconds: Int
+    var description: String { "the operation did not end within \(seconds) s" }
+}
+
+/// Runs `operation` and cancels it after `seconds`, so that a poller that never ends fails its test
+/// instead of hanging the run.
+func deadline<T: Sendable>(_ seconds: Int = 10, _ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+    try await withThrowingTaskGroup(of: T.self) { group in
+        group.addTask { try await operation() }
+        group.addTask {
+            try await Task.sleep(for: .seconds(seconds))
+            throw DeadlineExceeded(seconds: seconds)
+        }
+        defer { group.cancelAll() }
+        guard let first = try await group.next() else { throw DeadlineExceeded(seconds: seconds) }
+        return first
+    }
+}

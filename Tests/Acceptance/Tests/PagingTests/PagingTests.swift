@@ -1,0 +1,257 @@
+import AcceptanceSupport
+import Foundation
+import HTTPTypes
+import Paging
+import SpecGenRuntime
+import Testing
+
+/// paging.json: `x-ms-pageable` operations as `PagedSequence<Product>`: item and next-link names
+/// (`values`, `value`, `odata.nextLink`, `nextLinkName: null`), empty and relative next links,
+/// next links with their own query (and the client's `api-version` appended or replacing the
+/// service's), next pages through a named operation (`operationName`), failing and retried pages,
+/// parameter groups, and a pageable long-running POST.
+///
+/// The server's products are `{"properties": {"id": N, "name": ...}}`; the tests compare the ids of
+/// every item. Each test makes its own client (its own cookie jar: retried pages are counted by a
+/// `scenario` cookie), and every iteration runs under `deadline`.
+@Suite struct PagingTests {
+    let client = PagingClient(endpoint: TestServer.url, options: TestServer.options)
+
+    var paging: PagingOperationsClient { client.pagingOperations }
+
+    // MARK: - One page
+
+    /// `itemName` defaults to `value`.
+    @Test func noItemNameReadsValue() async throws {
+        #expect(try await ids(paging.getNoItemNamePages()) == [1])
+    }
+
+    @Test func singlePage() async throws {
+        let products = try await all(paging.getSinglePages())
+        #expect(products.map(\.properties?.id) == [1])
+        #expect(products.map(\.properties?.name) == ["Product"])
+    }
+
+    /// `nextLinkName: null`: the `nextLink` the server sends anyway (a 404) is not followed.
+    @Test func nullNextLinkNameIsOnePage() async throws {
+        #expect(try await ids(paging.getNullNextLinkNamePages()) == [1])
+    }
+
+    /// `"nextLink": ""` ends the sequence.
+    @Test func emptyNextLinkEndsTheSequence() async throws {
+        #expect(try await ids(paging.getEmptyNextLinkNamePages()) == [1])
+    }
+
+    /// A GET with a JSON body: the server answers 400 unless it receives `{"name": "body"}`.
+    @Test func singlePageWithBodyParameter() async throws {
+        await withKnownIssue("runtime: URLSession refuses a GET with a body (URLError.dataLengthExceedsMaximum): URLSessionTransport throws TransportError \"resource exceeds maximum size\" before anything reaches the server") {
+            let result = try await ids(paging.getSinglePagesWithBodyParams(body: BodyParam(name: "body")))
+            #expect(result == [1])
+        }
+    }
+
+    /// The items property has `x-ms-client-name: indexes`.
+    @Test func itemNameWithClientName() async throws {
+        #expect(try await ids(paging.getPagingModelWithItemNameWithXMSClientName()) == [1])
+    }
+
+    /// `$maxpagesize` is optional and not given: it is not sent (else 400); the one page is empty.
+    @Test func maxPageSizeIsNotSentWhenNotGiven() async throws {
+        #expect(try await ids(paging.pageWithMaxPageSize()) == [])
+    }
+
+    // MARK: - Many pages
+
+    /// Ten pages through absolute next links, with the grouped options and a client request id.
+    @Test func multiplePages() async throws {
+        let products = try await ids(paging.getMultiplePages(pagingGetMultiplePagesOptions: PagingGetMultiplePagesOptions(maxresults: 100, timeout: 10),
+                                                             clientRequestId: "client-id"))
+        #expect(products == Array(1...10))
+        #expect(try await ids(paging.getMultiplePages()) == Array(1...10))
+    }
+
+    /// `odata.nextLink` as the next-link name.
+    @Test func odataNextLink() async throws {
+        #expect(try await ids(paging.getOdataMultiplePages()) == Array(1...10))
+    }
+
+    /// The grouped path parameter `offset` (100): page n has id 100 + n after the first.
+    @Test func pagesWithPathParameterFromAGroup() async throws {
+        let products = try await ids(paging.getMultiplePagesWithOffset(pagingGetMultiplePagesWithOffsetOptions: PagingGetMultiplePagesWithOffsetOptions(offset: 100)))
+        #expect(products == [1] + Array(102...110))
+    }
+
+    /// The first request answers 500 once: retried, then ten pages.
+    @Test func retryOfTheFirstPage() async throws {
+        #expect(try await ids(paging.getMultiplePagesRetryFirst()) == Array(1...10))
+    }
+
+    /// The second page answers 500 once: retried; that page's item has id 1 again.
+    @Test func retryOfTheSecondPage() async throws {
+        #expect(try await ids(paging.getMultiplePagesRetrySecond()) == [1, 1] + Array(3...10))
+    }
+
+    /// The next link carries `$filter=serviceReturned&$skiptoken=bar`: sent as the service gave it,
+    /// not with the caller's `$filter` again.
+    @Test func nextLinkKeepsItsOwnQuery() async throws {
+        #expect(try await ids(paging.duplicateParams(filter: "foo")) == [1])
+    }
+
+    /// The next link has `$skiptoken` only: the client's `api-version` (1.0.0) is added.
+    @Test func apiVersionIsAppendedToTheNextLink() async throws {
+        #expect(try await ids(paging.appendApiVersion()) == [1])
+    }
+
+    /// The next link has `Api-Version=notMe`: replaced by the client's; `startTime` stays as sent.
+    @Test func apiVersionReplacesTheNextLinks() async throws {
+        #expect(try await ids(paging.replaceApiVersion()) == [1])
+    }
+
+    /// What went on the wire for the next links above: the service's own query kept as sent, the
+    /// caller's `$filter` not added again, and exactly one `api-version`, the client's.
+    @Test func nextLinkRequestsAsSent() async throws {
+        let recorder = RecordingTransport()
+        let paging = PagingClient(endpoint: TestServer.url, transport: recorder, options: TestServer.options).pagingOperations
+        #expect(try await ids(paging.duplicateParams(filter: "foo")) == [1])
+        #expect(try await ids(paging.appendApiVersion()) == [1])
+        #expect(try await ids(paging.replaceApiVersion()) == [1])
+        let paths = await recorder.requests.map { $0.path ?? "" }
+        #expect(paths.count == 6)
+        guard paths.count == 6 else { return }
+        #expect(paths[0] == "/paging/multiple/duplicateParams/1?$filter=foo" || paths[0] == "/paging/multiple/duplicateParams/1?%24filter=foo")
+        #expect(Self.query(paths[1]) == ["$filter": ["serviceReturned"], "$skiptoken": ["bar"], "api-version": ["1.0.0"]])
+        #expect(Self.query(paths[3]) == ["$skiptoken": ["bar"], "api-version": ["1.0.0"]])
+        withKnownIssue("runtime: PagedSequence.settingAPIVersion removes only an exactly-named api-version: the service's Api-Version=notMe stays beside the client's api-version") {
+            #expect(Self.query(paths[5]) == ["$skiptoken": ["bar"], "api-version": ["1.0.0"], "startTime": ["1/1/1970 12:00:00 AM +00:00"]])
+        }
+    }
+
+    /// The query items of a request path, decoded, by name (case as sent).
+    static func query(_ path: String) -> [String: [String]] {
+        let items = URLComponents(string: path)?.queryItems ?? []
+        return Dictionary(grouping: items, by: \.name).mapValues { $0.map { $0.value ?? "" } }
+    }
+
+    /// The first page is empty and its next link is relative (`/paging/firstResponseEmpty/2`).
+    @Test func emptyFirstPageWithRelativeNextLink() async throws {
+        await withKnownIssue("runtime: a relative nextLink is not resolved against the request URL (PagedSequence: URL(string:) gives a URL without host, ServiceClient.get refuses it)") {
+            let result = try await ids(paging.firstResponseEmpty())
+            #expect(result == [1])
+        }
+    }
+
+    // MARK: - Next page through a named operation (x-ms-pageable.operationName)
+
+    /// The next page is `Paging_nextOperationWithQueryParams`, whose constant `queryConstant=true`
+    /// the server requires on the next link's GET.
+    @Test func nextPageThroughNamedOperationWithQuery() async throws {
+        await withKnownIssue("generator: x-ms-pageable.operationName is ignored: the next link is fetched as a plain GET without the next operation's query (queryConstant=true), and the server answers 400") {
+            let result = try await ids(paging.getWithQueryParams(requiredQueryParameter: 100))
+            #expect(result == [1, 2])
+        }
+    }
+
+    /// `odata.nextLink` is a fragment (`next?page=2`) for the next operation
+    /// `GET /paging/multiple/fragment/{tenant}/{nextLink}` (`x-ms-skip-url-encoding`) with
+    /// `api_version` again.
+    @Test func fragmentNextLinkThroughNamedOperation() async throws {
+        await withKnownIssue("generator: x-ms-pageable.operationName is ignored: the fragment next link must go through Paging_nextFragment (path {nextLink} unencoded, api_version and tenant again); the runtime cannot request the bare fragment") {
+            let result = try await ids(paging.getMultiplePagesFragmentNextLink(apiVersion: "1.6", tenant: "test_user"))
+            #expect(result == Array(1...10))
+        }
+    }
+
+    /// The same, with `api_version` and `tenant` in a parameter group.
+    @Test func fragmentNextLinkWithParameterGroup() async throws {
+        await withKnownIssue("generator: x-ms-pageable.operationName is ignored (Paging_nextFragmentWithGrouping)") {
+            let group = CustomParameterGroup(apiVersion: "1.6", tenant: "test_user")
+            let result = try await ids(paging.getMultiplePagesFragmentWithGroupingNextLink(customParameterGroup: group))
+            #expect(result == Array(1...10))
+        }
+    }
+
+    // MARK: - Failures
+
+    @Test func failingFirstPageThrows() async throws {
+        let error = await #expect(throws: ServiceError.self) { _ = try await ids(paging.getSinglePagesFailure()) }
+        #expect(error?.status == 400)
+        #expect(error?.message == "Expected single failure test.")
+    }
+
+    /// The first page's item comes out, then the second page's 400 is thrown.
+    @Test func failingSecondPageThrowsAfterTheFirstPage() async throws {
+        var iterator = paging.getMultiplePagesFailure().makeAsyncIterator()
+        #expect(try await iterator.next()?.properties?.id == 1)
+        let error = await #expect(throws: ServiceError.self) { _ = try await iterator.next() }
+        #expect(error?.status == 400)
+    }
+
+    /// The next link `*&*#&$` is not a URL of the service: an error after the first page's item.
+    @Test func invalidNextLinkThrowsAfterTheFirstPage() async throws {
+        var iterator = paging.getMultiplePagesFailureUri().makeAsyncIterator()
+        #expect(try await iterator.next()?.properties?.id == 1)
+        await #expect(throws: TransportError.self) { _ = try await iterator.next() }
+    }
+
+    // MARK: - Pageable long-running operation
+
+    /// `POST /paging/multiple/lro`: 202 with `Azure-AsyncOperation` and `Location`
+    /// (`/paging/multiple`); the monitor says Succeeded; the final GET of `Location` is the first page.
+    /// The contract makes the result pageable (`x-ms-pageable` on a long-running operation), but the
+    /// generated poller gives one `ProductResult` page, whose `nextLink` the caller cannot follow
+    /// through the client (intended: `LongRunningOperation<PagedSequence<Product>>`, 10 items).
+    @Test func pageableLongRunningOperation() async throws {
+        let operation = try await paging.getMultiplePagesLRO(pagingGetMultiplePagesLROOptions: PagingGetMultiplePagesLROOptions(maxresults: 100, timeout: 10),
+                                                           clientRequestId: "client-id")
+        let firstPage = try await deadline { try await operation.pollUntilDone() }
+        #expect(firstPage.values?.map(\.properties?.id) == [1])
+        #expect(firstPage.nextLink?.hasSuffix("/paging/multiple/page/2") == true)
+    }
+
+    // MARK: - Helpers
+
+    /// Every item of `sequence`, iterated under `deadline`.
+    func all(_ sequence: PagedSequence<Product>) async throws -> [Product] {
+        try await deadline {
+            var items: [Product] = []
+            for try await item in sequence { items.append(item) }
+            return items
+        }
+    }
+
+    /// The `properties.id` of every item (-1 for an item without one).
+    func ids(_ sequence: PagedSequence<Product>) async throws -> [Int] {
+        try await all(sequence).map { $0.properties?.id ?? -1 }
+    }
+}
+
+/// Sends through `URLSessionTransport` and keeps every request it was given.
+actor RecordingTransport: HTTPTransport {
+    private let transport = URLSessionTransport()
+    private(set) var requests: [HTTPRequest] = []
+
+    func send(_ request: HTTPRequest, body: Data?) async throws -> (HTTPResponse, Data) {
+        requests.append(request)
+        return try await transport.send(request, body: body)
+    }
+}
+
+struct DeadlineExceeded: Error, CustomStringConvertible {
+    let seconds: Int
+    var description: String { "the operation did not end within \(seconds) s" }
+}
+
+/// Runs `operation` and cancels it after `seconds`, so that a sequence or poller that never ends
+/// fails its test instead of hanging the run.
+func deadline<T: Sendable>(_ seconds: Int = 10, _ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+    try await withThrowingTaskGroup(of: T.self) { group in
+        group.addTask { try await operation() }
+        group.addTask {
+            try await Task.sleep(for: .seconds(seconds))
+            throw DeadlineExceeded(seconds: seconds)
+        }
+        defer { group.cancelAll() }
+        guard let first = try await group.next() else { throw DeadlineExceeded(seconds: seconds) }
+        return first
+    }
+}
