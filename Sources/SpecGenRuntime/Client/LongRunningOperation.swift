@@ -54,8 +54,10 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
             throw ServiceError(response: response, body: data, isDocumented: true)
         }
         let fields = response.headerFields
-        let statusURL = ResponseDecoding.header("Azure-AsyncOperation", in: fields) ?? ResponseDecoding.header("Operation-Location", in: fields)
-        let locationURL = ResponseDecoding.header("Location", in: fields)
+        // Relative polling URLs are relative to the request that named them.
+        let requestURL = built.request.url
+        let statusURL = Self.resolved(ResponseDecoding.header("Azure-AsyncOperation", in: fields) ?? ResponseDecoding.header("Operation-Location", in: fields), against: requestURL)
+        let locationURL = Self.resolved(ResponseDecoding.header("Location", in: fields), against: requestURL)
         let method = built.request.method
         let pollsResource = statusURL == nil && locationURL == nil && (method == .put || method == .patch)
             && (response.status.code == 200 || response.status.code == 201)
@@ -120,8 +122,25 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
         throw TransportError("long-running operation has nothing to poll")
     }
 
+    /// `text` as an absolute URL string, read relative to `base`.
+    static func resolved(_ text: String?, against base: URL?) -> String? {
+        guard let text else { return nil }
+        return URL(string: text, relativeTo: base)?.absoluteURL.absoluteString ?? text
+    }
+
+    /// The URL a poll answer names for the next poll, if it names one (it may move the monitor).
+    private static func nextPollURL(_ fields: HTTPFields, names: [String], after url: URL) -> URL {
+        for name in names {
+            if let text = ResponseDecoding.header(name, in: fields), let next = URL(string: text, relativeTo: url)?.absoluteURL {
+                return next
+            }
+        }
+        return url
+    }
+
     /// GETs the status monitor until `status` is terminal; returns the last monitor body.
     private func pollStatusMonitor(_ url: URL) async throws -> Data {
+        var url = url
         while true {
             try Task.checkCancellation()
             let (response, data) = try await client.get(url, clientRequestID: state.clientRequestID)
@@ -141,6 +160,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
                 throw LongRunningOperationError(status: status, code: error?["code"]?.stringValue,
                                                 message: error?["message"]?.stringValue, body: monitor)
             default:
+                url = Self.nextPollURL(response.headerFields, names: ["Azure-AsyncOperation", "Operation-Location"], after: url)
                 try await Task.sleep(for: delay(response.headerFields))
             }
         }
@@ -179,11 +199,14 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
 
     /// GETs the `Location` URL while it answers 202; the first other 2xx answer is the result.
     private func pollLocation(_ url: URL) async throws -> (Int, Data) {
+        var url = url
         while true {
             try Task.checkCancellation()
             let (response, data) = try await client.get(url, clientRequestID: state.clientRequestID)
             switch response.status.code {
             case 202:
+                // A 202 may name where to poll next.
+                url = Self.nextPollURL(response.headerFields, names: ["Location"], after: url)
                 try await Task.sleep(for: delay(response.headerFields))
             case 200..<300:
                 return (response.status.code, data)

@@ -32,6 +32,8 @@ public struct PagedSequence<Element: Sendable>: AsyncSequence, Sendable {
         var started = false
         var nextLink: String?
         var seenLinks = Set<String>()
+        /// The URL the last page came from: a relative next link is resolved against it.
+        var lastURL: URL?
         let clientRequestID = UUID().uuidString.lowercased()
 
         public mutating func next() async throws -> Element? {
@@ -51,14 +53,18 @@ public struct PagedSequence<Element: Sendable>: AsyncSequence, Sendable {
             if !started {
                 started = true
                 let built = try sequence.firstRequest()
+                lastURL = built.request.url
                 (response, data) = try await sequence.client.send(built.request, body: built.body, clientRequestID: clientRequestID)
             } else if let link = nextLink {
                 guard seenLinks.insert(link).inserted else {
                     throw TransportError("the service returned the same nextLink twice: \(link)")
                 }
-                guard let url = URL(string: link).map({ PagedSequence.settingAPIVersion(sequence.apiVersion, in: $0) }) else {
+                // A relative next link (`/paging/page/2`) is relative to the page that named it.
+                guard let absolute = URL(string: link, relativeTo: lastURL)?.absoluteURL, absolute.host != nil else {
                     throw TransportError("nextLink is not a URL: \(link)")
                 }
+                let url = PagedSequence.settingAPIVersion(sequence.apiVersion, in: absolute)
+                lastURL = url
                 (response, data) = try await sequence.client.get(url, clientRequestID: clientRequestID)
             } else {
                 return nil

@@ -17,18 +17,14 @@ import Testing
 
     @Test func pollOnParameterizedHost() async throws {
         let operation = try await client.operations.pollWithParameterizedEndpoints(accountName: accountName)
-        await withKnownIssue("runtime: the relative Location /lroParameterizedEndpoints/results/1 is not resolved against the host the POST went to (the templated host, not ServiceClient.endpoint): TransportError") {
-            let result = try await deadline { try await operation.pollUntilDone() }
-            #expect(result == "success")
-        }
+        let result = try await deadline { try await operation.pollUntilDone() }
+        #expect(result == "success")
     }
 
     @Test func pollOnParameterizedHostWithConstantPathParameter() async throws {
         let operation = try await client.operations.pollWithConstantParameterizedEndpoints(accountName: accountName)
-        await withKnownIssue("runtime: the relative Location /lroConstantParameterizedEndpoints/iAmConstant/results/1 is not resolved against the templated host: TransportError") {
-            let result = try await deadline { try await operation.pollUntilDone() }
-            #expect(result == "success")
-        }
+        let result = try await deadline { try await operation.pollUntilDone() }
+        #expect(result == "success")
     }
 }
 
