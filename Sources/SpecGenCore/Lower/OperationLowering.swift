@@ -187,7 +187,8 @@ final class OperationLowering {
             isRequired: parameter.isRequired, doc: parameter.description,
             constraints: try schemas.constraints(of: parameter.schema, hint: swiftName),
             elementConstraints: try schemas.elementConstraints(of: parameter.schema, hint: swiftName),
-            defaultValue: isApiVersion ? .apiVersion : Self.clientDefault(of: parameter, type: type),
+            // An optional api-version (rare) is the caller's to give or leave out, not the module's.
+            defaultValue: isApiVersion && parameter.isRequired ? .apiVersion : Self.clientDefault(of: parameter, type: type),
             skipEncoding: parameter.skipURLEncoding, collectionSeparator: parameter.collectionSeparator,
             isSecret: parameter.isSecret, isClientParameter: parameter.holder == .client)
         lowered.isFile = parameter.place == .formData && resolved.type == "file"
