@@ -453,13 +453,9 @@ final class SchemaLowering {
     }
 
     /// A model struct, seen through aliases (polymorphic unions are indirect enums already).
-    private func isModelStruct(_ type: SwiftType, depth: Int = 0) -> Bool {
-        guard case .named(let name, _) = type, depth < 64 else { return false }
-        switch declarations[name] {
-        case .model?: return true
-        case .alias(let alias)?: return isModelStruct(alias.target, depth: depth + 1)
-        default: return false
-        }
+    private func isModelStruct(_ type: SwiftType) -> Bool {
+        guard case .named(let name, _) = type.resolvingAliases(in: declarations), case .model? = declarations[name] else { return false }
+        return true
     }
 
     // MARK: Patterns

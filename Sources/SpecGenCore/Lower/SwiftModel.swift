@@ -77,6 +77,19 @@ public indirect enum SwiftType: Hashable, Sendable {
     }
 }
 
+extension SwiftType {
+    /// The type a typealias stands for, through any chain of aliases (bounded: lowering refuses
+    /// alias cycles, the bound is a second guard). What decides how a value is checked or sent.
+    func resolvingAliases(in types: [String: TypeDecl]) -> SwiftType {
+        var type = self
+        for _ in 0..<64 {
+            guard case .named(let name, .alias) = type, case .alias(let alias)? = types[name] else { break }
+            type = alias.target
+        }
+        return type
+    }
+}
+
 /// Constraints from the contract that the generated code checks before sending.
 public struct Constraints: Hashable, Sendable {
     public var minLength: Int?

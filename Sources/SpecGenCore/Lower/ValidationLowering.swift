@@ -30,16 +30,8 @@ struct ValidationLowering {
         }
     }
 
-    /// Follows typealiases to the type that decides how a value is validated or sent.
-    func underlying(_ type: SwiftType, depth: Int = 0) -> SwiftType {
-        if case .named(let name, .alias) = type, case .alias(let alias)? = typesByName[name], depth < 64 {
-            return underlying(alias.target, depth: depth + 1)
-        }
-        return type
-    }
-
     func check(type: SwiftType, constraints: Constraints, elementConstraints: Constraints?, nonEmpty: Bool) -> ValueCheck? {
-        let base = underlying(type)
+        let base = type.resolvingAliases(in: typesByName)
         guard enabled else {
             return nonEmpty && base == .string ? .string(.init(notEmpty: true)) : nil
         }

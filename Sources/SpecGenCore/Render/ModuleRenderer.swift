@@ -162,9 +162,6 @@ public struct ModuleRenderer: Sendable {
 
     /// Follows typealiases to the type that decides how a value is validated or sent.
     func underlying(_ type: SwiftType) -> SwiftType {
-        if case .named(let name, .alias) = type, case .alias(let alias)? = typesByName[name] {
-            return underlying(alias.target)
-        }
-        return type
+        type.resolvingAliases(in: typesByName)
     }
 }

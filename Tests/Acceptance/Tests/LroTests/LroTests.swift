@@ -471,36 +471,5 @@ import Testing
     }
 }
 
-/// Sends through `URLSessionTransport` and keeps every request it was given.
-actor RecordingTransport: HTTPTransport {
-    private let transport = URLSessionTransport()
-    private(set) var requests: [HTTPRequest] = []
-
-    func send(_ request: HTTPRequest, body: Data?) async throws -> (HTTPResponse, Data) {
-        requests.append(request)
-        return try await transport.send(request, body: body)
-    }
-}
-
 /// The result as the contract's `Product`, whatever type the generated poller gives.
 func product<T>(_ value: T) -> Product? { value as? Product }
-
-struct DeadlineExceeded: Error, CustomStringConvertible {
-    let seconds: Int
-    var description: String { "the operation did not end within \(seconds) s" }
-}
-
-/// Runs `operation` and cancels it after `seconds` (the poller checks for cancellation before
-/// each request), so that a poller that never ends fails its test instead of hanging the run.
-func deadline<T: Sendable>(_ seconds: Int = 10, _ operation: @escaping @Sendable () async throws -> T) async throws -> T {
-    try await withThrowingTaskGroup(of: T.self) { group in
-        group.addTask { try await operation() }
-        group.addTask {
-            try await Task.sleep(for: .seconds(seconds))
-            throw DeadlineExceeded(seconds: seconds)
-        }
-        defer { group.cancelAll() }
-        guard let first = try await group.next() else { throw DeadlineExceeded(seconds: seconds) }
-        return first
-    }
-}
