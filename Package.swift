@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "specgen", targets: ["specgen"]),
         .executable(name: "specgen-mock", targets: ["specgen-mock"]),
         .library(name: "SpecGenRuntime", targets: ["SpecGenRuntime"]),
+        // AsyncHTTPClient as a transport: its own product, so the runtime and generated modules stay free of SwiftNIO.
+        .library(name: "SpecGenAsyncHTTPClient", targets: ["SpecGenAsyncHTTPClient"]),
         // The example-test harness generated example test targets import; apps never link it.
         .library(name: "SpecGenTesting", targets: ["SpecGenTesting"]),
         // The generator as a library (benchmarks, plugins) and the mock server (live example tests).
@@ -21,6 +23,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // The runtime logs with swift-log and traces with swift-distributed-tracing (API packages, no SwiftNIO).
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.1.0"),
+        // Only SpecGenAsyncHTTPClient uses it.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.24.0"),
         // Only the mock server (and the tests that start it) use SwiftNIO.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // `swift package generate-documentation`: the DocC catalogs (no code of it enters a target).
@@ -71,7 +78,22 @@ let package = Package(
         // The thin runtime every generated module imports.
         .target(
             name: "SpecGenRuntime",
-            dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]
+            dependencies: [
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+            ]
+        ),
+        // `HTTPTransport` over AsyncHTTPClient, for servers that already run SwiftNIO.
+        .target(
+            name: "SpecGenAsyncHTTPClient",
+            dependencies: [
+                "SpecGenRuntime",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         // Checks x-ms-examples against a generated module: requests built, responses decoded (offline),
         // and the client against a server (live).
@@ -93,6 +115,11 @@ let package = Package(
         .testTarget(
             name: "SpecGenRuntimeTests",
             dependencies: ["SpecGenRuntime", "PostgreSQLFlexibleServers"]
+        ),
+        .testTarget(
+            name: "SpecGenAsyncHTTPClientTests",
+            // The loopback server of SpecGenMock plays the service.
+            dependencies: ["SpecGenAsyncHTTPClient", "SpecGenRuntime", "SpecGenMock", .product(name: "HTTPTypes", package: "swift-http-types")]
         ),
         .testTarget(
             name: "SpecGenTestingTests",
