@@ -24,11 +24,14 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     ///
     /// - Parameters:
     ///   - timeout: the deadline of one attempt, answer body included (Azure SDKs: 100 s).
+    ///   - connectTimeout: how long AsyncHTTPClient keeps trying to connect (it retries refused
+    ///     connections with backoff) before the attempt fails and the pipeline's retry policy decides.
     ///   - maxResponseBytes: a longer body fails the attempt rather than exhausting memory.
-    public convenience init(timeout: Duration = .seconds(100), maxResponseBytes: Int = 256 << 20) {
+    public convenience init(timeout: Duration = .seconds(100), connectTimeout: Duration = .seconds(10), maxResponseBytes: Int = 256 << 20) {
         var configuration = HTTPClient.Configuration()
         configuration.redirectConfiguration = .disallow
         configuration.tracing.tracer = nil
+        configuration.timeout.connect = Self.timeAmount(connectTimeout)
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         self.init(client: client, owns: true, timeout: timeout, maxResponseBytes: maxResponseBytes)
     }
@@ -44,9 +47,13 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     private init(client: HTTPClient, owns: Bool, timeout: Duration, maxResponseBytes: Int) {
         self.client = client
         ownsClient = owns
-        let (seconds, attoseconds) = timeout.components
-        self.timeout = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+        self.timeout = Self.timeAmount(timeout)
         self.maxResponseBytes = maxResponseBytes
+    }
+
+    private static func timeAmount(_ duration: Duration) -> TimeAmount {
+        let (seconds, attoseconds) = duration.components
+        return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
     /// Shuts down the client this transport made (a client passed in is left to its owner).

@@ -58,7 +58,7 @@ extension ModuleRenderer {
                         ? "try \(template).endpoint(\(hostValues(hostParameters) { _ in "" })).url" : "\(serviceTypeName).endpoint"
                 }
                 let key = module.apiKeyHeader.map { ", keyAuthorization: KeyAuthorization(credential: keyCredential, headerName: \(CodeWriter.literal($0)))" } ?? ""
-                writer.line("service = ServiceClient(endpoint: \(endpoint), credential: credential, scopes: \(serviceTypeName).scopes\(key), transport: transport, options: options)")
+                writer.line("service = ServiceClient(endpoint: \(endpoint), credential: credential, scopes: \(serviceTypeName).scopes\(key), transport: transport, options: options, module: \(CodeWriter.literal(module.name)))")
             }
             for group in module.groups {
                 writer.line()

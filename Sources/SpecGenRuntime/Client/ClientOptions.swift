@@ -50,7 +50,7 @@ public struct ClientOptions: Sendable {
     }
 }
 
-/// The version this runtime reports in `User-Agent`.
+/// The version of specgen (the generator and this runtime, released together), reported in `User-Agent`.
 public enum SpecGenVersion {
     public static let current = "0.1.0"
 }

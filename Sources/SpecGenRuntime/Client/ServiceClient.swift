@@ -21,8 +21,13 @@ public struct ServiceClient: Sendable {
     /// Where requests may carry the credential's token.
     public let tokenConfinement: TokenConfinement
 
+    /// The `User-Agent` requests carry unless they set their own.
+    public let userAgent: String
+
+    /// - Parameter module: the generated module's name, for `User-Agent` (`azsdk-swift-<module>/…`).
     public init(endpoint: URL, credential: (any TokenCredential)?, scopes: [String], keyAuthorization: KeyAuthorization? = nil,
-                transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions()) {
+                transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions(),
+                module: String = "SpecGenRuntime") {
         self.endpoint = endpoint
         requestEndpoint = RequestEndpoint(endpoint)
         self.credential = credential
@@ -31,20 +36,7 @@ public struct ServiceClient: Sendable {
         self.transport = transport
         self.options = options
         tokenConfinement = TokenConfinement(endpoint: endpoint, additionalHosts: options.additionalTokenHosts)
-    }
-
-    var userAgent: String {
-        let platform: String
-        #if os(Linux)
-        platform = "Linux"
-        #elseif os(macOS)
-        platform = "macOS"
-        #else
-        platform = "unknown"
-        #endif
-        let base = "specgen/\(SpecGenVersion.current) (\(platform))"
-        guard let application = options.applicationID, !application.isEmpty else { return base }
-        return String(application.filter { $0 != " " }.prefix(24)) + " " + base
+        userAgent = UserAgent.value(applicationID: options.applicationID, module: module)
     }
 
     /// Sends a request and returns whatever status came back, after retries (as configured), one
