@@ -24,7 +24,7 @@ public struct ServiceClient: Sendable {
     /// The `User-Agent` requests carry unless they set their own.
     public let userAgent: String
 
-    /// - Parameter module: the generated module's name, for `User-Agent` (`azsdk-swift-<module>/…`).
+    /// `module` is the generated module's name, for `User-Agent` (`azsdk-swift-<module>/…`).
     public init(endpoint: URL, credential: (any TokenCredential)?, scopes: [String], keyAuthorization: KeyAuthorization? = nil,
                 transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions(),
                 module: String = "SpecGenRuntime") {

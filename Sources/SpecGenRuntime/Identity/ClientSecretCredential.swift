@@ -12,7 +12,7 @@ public final class ClientSecretCredential: TokenCredential {
     private let endpoint: EntraTokenEndpoint
     private let cache: TokenCache
 
-    /// - Parameter refreshMargin: how long before its expiry a cached token is replaced.
+    /// `refreshMargin`: how long before its expiry a cached token is replaced.
     public init(
         tenantID: String, clientID: String, clientSecret: String,
         authorityHost: URL = AuthorityHost.publicCloud,

@@ -23,9 +23,12 @@ public final class DefaultAzureCredential: TokenCredential {
 
     /// - Parameters:
     ///   - environment: where configuration is read (and, for the CLI, its `PATH`); tests pass their own.
+    ///   - transport: what the environment, workload and managed identity credentials send with.
     ///   - managedIdentityID: a user-assigned identity; default: `AZURE_CLIENT_ID` as a client id, if set.
     ///   - excluded: sources to leave out.
     ///   - tenantID: the tenant the Azure CLI asks for a token in (default: the CLI's own).
+    ///   - imdsProbeTimeout: how long the managed identity step waits for IMDS to answer at all.
+    ///   - cliTimeout: how long `az` may run.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment,
                 transport: any HTTPTransport = URLSessionTransport(),
                 managedIdentityID: ManagedIdentityID? = nil, excluded: Set<Source> = [], tenantID: String? = nil,

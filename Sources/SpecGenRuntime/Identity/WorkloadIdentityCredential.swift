@@ -20,7 +20,7 @@ public final class WorkloadIdentityCredential: TokenCredential {
 
     /// Configured from the environment; unavailable (``CredentialUnavailableError`` on every token
     /// request, naming what is missing) when a variable is not set.
-    /// - Parameter clientID: overrides `AZURE_CLIENT_ID`.
+    /// `clientID` overrides `AZURE_CLIENT_ID`.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment, clientID: String? = nil,
                 transport: any HTTPTransport = URLSessionTransport()) {
         let tenant = environment.nonEmpty("AZURE_TENANT_ID")
