@@ -114,7 +114,12 @@ let package = Package(
         ),
         .testTarget(
             name: "SpecGenRuntimeTests",
-            dependencies: ["SpecGenRuntime", "PostgreSQLFlexibleServers"]
+            dependencies: [
+                "SpecGenRuntime", "PostgreSQLFlexibleServers",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Tracing", package: "swift-distributed-tracing"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
+            ]
         ),
         .testTarget(
             name: "SpecGenAsyncHTTPClientTests",

@@ -61,11 +61,13 @@ public struct ServiceClient: Sendable {
         var authorizes = credential != nil || keyAuthorization != nil
         if authorizes { try tokenConfinement.check(hop) }
         var hopBody = body
+        // Numbers, logs and traces every request this call sends.
+        let wire = InstrumentedTransport(transport, options: options)
         var redirects = 0
         var challengeAnswered = false
         while true {
             let (response, data) = try await RetryPolicy(options: options.retry).run(method: hop.method) {
-                try await attempt(hop, body: hopBody, authorizes: authorizes, challengeAnswered: &challengeAnswered)
+                try await attempt(hop, body: hopBody, authorizes: authorizes, challengeAnswered: &challengeAnswered, wire: wire)
             }
             guard redirects < options.maxRedirects, let next = RedirectPolicy.next(after: response, to: hop) else {
                 return (response, data)
@@ -81,15 +83,16 @@ public struct ServiceClient: Sendable {
     /// One try: a token asked for now (a retry may come after the last one expired), and, when
     /// the service answers 401 with a Bearer challenge, once per call a token fetched afresh with
     /// the claims the challenge names.
-    private func attempt(_ request: HTTPRequest, body: Data?, authorizes: Bool, challengeAnswered: inout Bool) async throws -> (HTTPResponse, Data) {
+    private func attempt(_ request: HTTPRequest, body: Data?, authorizes: Bool, challengeAnswered: inout Bool,
+                         wire: InstrumentedTransport) async throws -> (HTTPResponse, Data) {
         var request = request
         if authorizes, let keyAuthorization, let name = HTTPField.Name(keyAuthorization.headerName) {
             request.headerFields[name] = keyAuthorization.credential.key
         }
-        guard authorizes, let credential else { return try await transport.send(request, body: body) }
+        guard authorizes, let credential else { return try await wire.send(request, body: body) }
         let token = try await credential.token(for: TokenRequestContext(scopes: scopes))
         request.headerFields[.authorization] = "Bearer " + token.token
-        let (response, data) = try await transport.send(request, body: body)
+        let (response, data) = try await wire.send(request, body: body)
         guard response.status.code == 401, !challengeAnswered,
               let challenge = AuthenticationChallenge.bearer(in: response.headerFields) else {
             return (response, data)
@@ -98,7 +101,7 @@ public struct ServiceClient: Sendable {
         // The scopes stay the client's: a challenge may ask for claims, not for another audience.
         let fresh = try await credential.token(for: TokenRequestContext(scopes: scopes, claims: challenge.claims, bypassesCache: true))
         request.headerFields[.authorization] = "Bearer " + fresh.token
-        return try await transport.send(request, body: body)
+        return try await wire.send(request, body: body)
     }
 
     /// Sends a generated operation's request and decodes its typed response.
