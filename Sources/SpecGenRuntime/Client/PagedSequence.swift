@@ -9,15 +9,23 @@ public struct PagedSequence<Element: Sendable>: AsyncSequence, Sendable {
     let client: ServiceClient
     let firstRequest: @Sendable () throws -> (request: HTTPRequest, body: Data?)
     let decodePage: @Sendable (HTTPResponse, Data) throws -> Page
+    /// The request of a next-page operation (`x-ms-pageable.operationName`) for a next link; nil:
+    /// the next link is fetched with a GET.
+    let nextRequest: (@Sendable (String) throws -> (request: HTTPRequest, body: Data?))?
     /// The client's api-version, set on every next link (Azure SDK guidelines).
     let apiVersion: String?
+    /// The call the pages belong to: one client request id and the caller's headers for every page.
+    let call: CallContext
 
-    public init(client: ServiceClient, apiVersion: String?,
+    public init(client: ServiceClient, apiVersion: String?, call: CallContext = CallContext(operation: "PagedSequence"),
                 firstRequest: @escaping @Sendable () throws -> (request: HTTPRequest, body: Data?),
+                nextRequest: (@Sendable (String) throws -> (request: HTTPRequest, body: Data?))? = nil,
                 decodePage: @escaping @Sendable (HTTPResponse, Data) throws -> Page) {
         self.client = client
         self.apiVersion = apiVersion
+        self.call = call
         self.firstRequest = firstRequest
+        self.nextRequest = nextRequest
         self.decodePage = decodePage
     }
 
@@ -34,7 +42,6 @@ public struct PagedSequence<Element: Sendable>: AsyncSequence, Sendable {
         var seenLinks = Set<String>()
         /// The URL the last page came from: a relative next link is resolved against it.
         var lastURL: URL?
-        let clientRequestID = UUID().uuidString.lowercased()
 
         public mutating func next() async throws -> Element? {
             while index >= buffer.count {
@@ -54,10 +61,20 @@ public struct PagedSequence<Element: Sendable>: AsyncSequence, Sendable {
                 started = true
                 let built = try sequence.firstRequest()
                 lastURL = built.request.url
-                (response, data) = try await sequence.client.send(built.request, body: built.body, clientRequestID: clientRequestID)
+                (response, data) = try await sequence.client.send(built.request, body: built.body, call: sequence.call)
             } else if let link = nextLink {
                 guard seenLinks.insert(link).inserted else {
                     throw TransportError("the service returned the same nextLink twice: \(link)")
+                }
+                if let nextRequest = sequence.nextRequest {
+                    // The next-page operation's own builder: its path, query and body, the link in it.
+                    let built = try nextRequest(link)
+                    lastURL = built.request.url
+                    (response, data) = try await sequence.client.send(built.request, body: built.body, call: sequence.call)
+                    guard (200..<300).contains(response.status.code) else {
+                        throw ServiceError(response: response, body: data, isDocumented: true)
+                    }
+                    return try sequence.decodePage(response, data)
                 }
                 // A relative next link (`/paging/page/2`) is relative to the page that named it.
                 guard let absolute = URL(string: link, relativeTo: lastURL)?.absoluteURL, absolute.host != nil else {
@@ -65,7 +82,7 @@ public struct PagedSequence<Element: Sendable>: AsyncSequence, Sendable {
                 }
                 let url = PagedSequence.settingAPIVersion(sequence.apiVersion, in: absolute)
                 lastURL = url
-                (response, data) = try await sequence.client.get(url, clientRequestID: clientRequestID)
+                (response, data) = try await sequence.client.get(url, call: sequence.call)
             } else {
                 return nil
             }
