@@ -24,12 +24,13 @@ import Testing
         }
         let lines = CapturingLogHandler.Lines()
         let request = HTTPRequest(method: .get, scheme: "https", authority: "management.azure.com", path: Self.secretQuery)
-        _ = try await loggingClient(transport, lines).send(request, body: nil, clientRequestID: "crid-1")
+        _ = try await loggingClient(transport, lines).send(request, body: nil, call: CallContext(operation: "Tests.Items.get", options: RequestOptions(clientRequestID: "crid-1")))
         let logged = lines.all
         #expect(logged.map(\.message) == ["HTTP request", "HTTP response", "HTTP request", "HTTP response"])
         #expect(logged.allSatisfy { $0.level == .debug })
         #expect(logged.map { $0.metadata["attempt"] } == ["1", "1", "2", "2"])
         #expect(logged.allSatisfy { $0.metadata["client_request_id"] == "crid-1" && $0.metadata["method"] == "GET" })
+        #expect(logged.allSatisfy { $0.metadata["operation"] == "Tests.Items.get" })
         #expect(logged[0].metadata["url"] == "https://management.azure.com/subscriptions/s/items?api-version=2025-08-01&sig=REDACTED&%24filter=REDACTED")
         #expect(logged.compactMap { $0.metadata["status"] } == ["503", "200"])
         for answer in [logged[1], logged[3]] {

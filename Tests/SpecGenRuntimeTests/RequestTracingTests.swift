@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import InMemoryTracing
+import PostgreSQLFlexibleServers
 @testable import SpecGenRuntime
 import Testing
 import Tracing
@@ -20,9 +21,13 @@ import Tracing
         }
         let tracer = W3CTestTracer()
         let request = HTTPRequest(method: .get, scheme: "https", authority: "management.azure.com", path: "/items?api-version=1&sig=secret")
-        _ = try await tracingClient(transport, tracer).send(request, body: nil, clientRequestID: "crid-7")
-        let spans = tracer.finishedSpans
+        _ = try await tracingClient(transport, tracer).send(request, body: nil, call: CallContext(operation: "Tests.Items.get", options: RequestOptions(clientRequestID: "crid-7")))
+        let operation = try #require(tracer.finishedSpans.last)
+        #expect(operation.operationName == "Tests.Items.get")
+        #expect(operation.kind == .internal)
+        let spans = tracer.finishedSpans.dropLast().map { $0 }
         #expect(spans.map(\.operationName) == ["GET", "GET"])
+        #expect(spans.allSatisfy { $0.parentSpanID == operation.spanID && $0.traceID == operation.traceID })
         #expect(spans.allSatisfy { $0.kind == .client })
         // Each request went out with its own attempt span's id, in the same trace.
         let parents = transport.requests.map { $0.headerFields[HTTPField.Name("traceparent")!] }
@@ -54,5 +59,45 @@ import Tracing
         #expect(span.operationName == "DELETE")
         #expect(span.errors.count == 1)
         #expect(span.status?.code == .error)
+        #expect(tracer.finishedSpans.last?.operationName == "ServiceClient.send", "a request sent by hand gets a span too")
+        #expect(tracer.finishedSpans.last?.errors.count == 1)
+    }
+
+    func tracedClient(_ transport: RecordingTransport, _ tracer: W3CTestTracer) -> PostgreSQLFlexibleServersClient {
+        var options = quickOptions()
+        options.tracer = tracer
+        return recordingClient(transport, options: options)
+    }
+
+    @Test func aGeneratedMethodIsOneSpanNamedModuleGroupOperationAndItsErrorIsOnIt() async throws {
+        let tracer = W3CTestTracer()
+        let found = RecordingTransport { _, _ in response(200, firewallRuleJSON) }
+        _ = try await tracedClient(found, tracer).firewallRules.get(resourceGroupName: "rg", serverName: "server", firewallRuleName: "rule")
+        #expect(tracer.finishedSpans.map(\.operationName) == ["GET", "PostgreSQLFlexibleServers.FirewallRules.get"])
+        #expect(tracer.finishedSpans.last?.status?.code != .error)
+
+        let errors = W3CTestTracer()
+        let missing = RecordingTransport { _, _ in response(404, #"{"error":{"code":"ResourceNotFound","message":"no"}}"#) }
+        await #expect(throws: ServiceError.self) {
+            try await tracedClient(missing, errors).firewallRules.get(resourceGroupName: "rg", serverName: "server", firewallRuleName: "rule")
+        }
+        let method = try #require(errors.finishedSpans.last)
+        #expect(method.operationName == "PostgreSQLFlexibleServers.FirewallRules.get")
+        #expect(method.status?.code == .error)
+        #expect(method.errors.first?.error is ServiceError)
+        #expect(errors.finishedSpans.first?.attributes["error.type"]?.toSpanAttribute() == .string("404"))
+    }
+
+    @Test func eachPageOfAListIsASpanOfItsMethod() async throws {
+        let tracer = W3CTestTracer()
+        let transport = RecordingTransport { _, index in
+            index == 0 ? response(200, #"{"value":[\#(firewallRuleJSON)],"nextLink":"https://management.azure.com/page2"}"#)
+                : response(200, #"{"value":[\#(firewallRuleJSON)]}"#)
+        }
+        var count = 0
+        for try await _ in tracedClient(transport, tracer).firewallRules.listByServer(resourceGroupName: "rg", serverName: "server") { count += 1 }
+        #expect(count == 2)
+        #expect(tracer.finishedSpans.filter { $0.kind == .internal }.map(\.operationName)
+            == ["PostgreSQLFlexibleServers.FirewallRules.listByServer", "PostgreSQLFlexibleServers.FirewallRules.listByServer"])
     }
 }

@@ -13,12 +13,13 @@ final class InstrumentedTransport: Sendable {
     private let tracer: any Tracer
     private let attempts = Mutex(0)
 
-    init(_ transport: any HTTPTransport, options: ClientOptions) {
+    init(_ transport: any HTTPTransport, options: ClientOptions, operation: String) {
         self.transport = transport
         logging = options.logger.map {
-            RequestLogging(logger: $0, additionalHeaders: options.loggedHeaders, additionalQueryParameters: options.loggedQueryParameters)
+            RequestLogging(logger: $0, operation: operation, additionalHeaders: options.loggedHeaders,
+                           additionalQueryParameters: options.loggedQueryParameters)
         }
-        tracer = options.tracer ?? InstrumentationSystem.tracer
+        tracer = options.resolvedTracer
     }
 
     func send(_ request: HTTPRequest, body: Data?) async throws -> (HTTPResponse, Data) {

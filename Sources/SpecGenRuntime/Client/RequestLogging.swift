@@ -11,6 +11,8 @@ import Logging
 /// logger whose `logLevel` is `.debug` to see them.
 struct RequestLogging: Sendable {
     let logger: Logger
+    /// The generated method the requests belong to (`CallContext.operation`).
+    let operation: String
     /// Lowercased header names whose values may be logged.
     let headers: Set<String>
     /// Lowercased query parameter names whose values may be logged.
@@ -29,8 +31,9 @@ struct RequestLogging: Sendable {
 
     static let defaultQueryParameters: Set<String> = ["api-version"]
 
-    init(logger: Logger, additionalHeaders: Set<String>, additionalQueryParameters: Set<String>) {
+    init(logger: Logger, operation: String, additionalHeaders: Set<String>, additionalQueryParameters: Set<String>) {
         self.logger = logger
+        self.operation = operation
         headers = Self.defaultHeaders.union(additionalHeaders.map { $0.lowercased() })
         queryParameters = Self.defaultQueryParameters.union(additionalQueryParameters.map { $0.lowercased() })
     }
@@ -58,6 +61,7 @@ struct RequestLogging: Sendable {
 
     private func common(_ request: HTTPRequest, attempt: Int) -> Logger.Metadata {
         [
+            "operation": "\(operation)",
             "method": "\(request.method.rawValue)",
             "url": "\(Self.redactedURL(request, allowedQuery: queryParameters))",
             "attempt": "\(attempt)",

@@ -8,11 +8,9 @@ import Tracing
 /// request's headers (a W3C tracer writes `traceparent`). Failures set the span's status to error
 /// and record the error; an answer of 400 or more does too, with `error.type` set to its status.
 enum RequestTracing {
-    /// Runs `body` in a span named `name`; nil `name` runs it without one.
-    static func withOperationSpan<T: Sendable>(_ name: String?, tracer: any Tracer,
-                                               _ body: () async throws -> T) async throws -> T {
-        guard let name else { return try await body() }
-        return try await withOperationSpan(name, openTracer: tracer, body)
+    /// Runs `body` in a span named `name` (`CallContext.operation`).
+    static func withOperationSpan<T: Sendable>(_ name: String, tracer: any Tracer, _ body: () async throws -> T) async throws -> T {
+        try await withOperationSpan(name, openTracer: tracer, body)
     }
 
     private static func withOperationSpan<Chosen: Tracer, T: Sendable>(_ name: String, openTracer tracer: Chosen,
@@ -62,4 +60,9 @@ enum RequestTracing {
             return (response, data)
         }
     }
+}
+
+extension ClientOptions {
+    /// The tracer spans go to: the client's own, else the one the application bootstrapped.
+    var resolvedTracer: any Tracer { tracer ?? InstrumentationSystem.tracer }
 }

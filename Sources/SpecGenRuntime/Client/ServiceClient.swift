@@ -50,6 +50,13 @@ public struct ServiceClient: Sendable {
     ///   host may not carry its token; `ValidationError` when the path has a `.` or `..` segment or
     ///   the call's headers try to set `Authorization`.
     public func send(_ request: HTTPRequest, body: Data?, call: CallContext = CallContext(operation: "ServiceClient.send")) async throws -> (HTTPResponse, Data) {
+        // The method's span; each HTTP attempt gets a child span in InstrumentedTransport.
+        try await RequestTracing.withOperationSpan(call.operation, tracer: options.resolvedTracer) {
+            try await sendFollowingRedirects(request, body: body, call: call)
+        }
+    }
+
+    private func sendFollowingRedirects(_ request: HTTPRequest, body: Data?, call: CallContext) async throws -> (HTTPResponse, Data) {
         var hop = request
         try call.options.apply(to: &hop)
         let requestIDField = HTTPField.Name("x-ms-client-request-id")!
@@ -65,7 +72,7 @@ public struct ServiceClient: Sendable {
         if authorizes { try tokenConfinement.check(hop) }
         var hopBody = body
         // Numbers, logs and traces every request this call sends.
-        let wire = InstrumentedTransport(transport, options: options)
+        let wire = InstrumentedTransport(transport, options: options, operation: call.operation)
         var redirects = 0
         var challengeAnswered = false
         while true {
@@ -110,8 +117,11 @@ public struct ServiceClient: Sendable {
     /// Sends a generated operation's request and decodes its typed response.
     public func perform<Response: OperationResponse>(_ built: (request: HTTPRequest, body: Data?), as type: Response.Type,
                                                      call: CallContext = CallContext(operation: "ServiceClient.perform")) async throws -> Response {
-        let (response, data) = try await send(built.request, body: built.body, call: call)
-        return try Response(response: response, body: data)
+        // One span for sending and decoding, so that a body that does not decode is on it too.
+        try await RequestTracing.withOperationSpan(call.operation, tracer: options.resolvedTracer) {
+            let (response, data) = try await sendFollowingRedirects(built.request, body: built.body, call: call)
+            return try Response(response: response, body: data)
+        }
     }
 
     /// A GET of an absolute URL the service handed out (next links, polling URLs): `send` refuses
