@@ -37,7 +37,7 @@ import Testing
         let lines = article.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "# ``Snippet``", "DocC takes the first line as the page's title")
         #expect(lines[1].hasPrefix(ModuleRenderer.markdownMarker))
-        #expect(article.contains("3 operations in 2 groups."))
+        #expect(article.contains("3 operations in 2 groups, at the api-version in ``SnippetService/apiVersion``."))
         #expect(article.contains("| `pets` | ``PetsClient`` | `get`, `delete` |"))
         #expect(article.contains("| `stores` | ``StoresClient`` | `list` |"))
         #expect(article.contains("### Pets\n\n- ``PetsClient``\n- ``Pets``"))

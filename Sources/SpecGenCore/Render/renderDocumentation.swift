@@ -13,9 +13,11 @@ extension ModuleRenderer {
     func renderLandingArticle() -> GeneratedFile {
         var lines = [
             "# ``\(module.name)``",
-            "\(Self.markdownMarker) for \(module.name) from \(module.specFiles.joined(separator: ", ")); regenerate with `swift run specgen generate`. -->",
+            // Like every file's header, it names neither contract files nor api-version: a version bump
+            // that keeps the operations leaves this page as it was.
+            "\(Self.markdownMarker) for \(module.name) (contract and api-version: \(serviceTypeName).swift); regenerate with `swift run specgen generate`. -->",
             "",
-            "\(module.title) (api-version \(module.apiVersion)): \(counted(module.operationCount, "operation")) in \(counted(module.groups.count, "group")).",
+            "\(module.title): \(counted(module.operationCount, "operation")) in \(counted(module.groups.count, "group")), at the api-version in ``\(serviceTypeName)/apiVersion``.",
             "",
             "## Overview",
             "",
