@@ -84,9 +84,9 @@ import Testing
 
     @Test func aProbeThatNobodyAnswersInTimeMakesTheCredentialUnavailableQuickly() async throws {
         let log = RequestLog()
-        // Accepts the connection and says nothing for 5 s: what a filtered IMDS address looks like.
+        // Accepts the connection and says nothing for a minute: what a filtered IMDS address looks like.
         let silent = try await startServer(log) { _ in
-            try? await Task.sleep(for: .seconds(5))
+            try? await Task.sleep(for: .seconds(60))
             return .json(500, "{}")
         }
         defer { Task { await silent.stop() } }
@@ -96,7 +96,8 @@ import Testing
                                                    options: .init(probesIMDS: true, imdsProbeTimeout: .milliseconds(300)))
         let started = ContinuousClock.now
         let error = try await #require(throws: CredentialUnavailableError.self) { try await credential.token(for: [armScope]) }
-        #expect(ContinuousClock.now - started < .seconds(3))
+        // Loose for a loaded machine, far below the minute the server would take.
+        #expect(ContinuousClock.now - started < .seconds(30))
         #expect(error.message.contains("within"))
         #expect(await log.count == 1)
     }
