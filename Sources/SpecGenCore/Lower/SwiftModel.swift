@@ -371,9 +371,21 @@ public enum ClientReturn: Sendable {
     case headers(caseName: String, typeName: String, optional: Bool)
     /// A poller whose `pollUntilDone()` gives this type (nil: nothing).
     case longRunning(SwiftType?)
-    /// An `AsyncSequence` of items that follows next links (through `next`'s request when the
-    /// contract names a next-page operation, else by GET).
-    indirect case paged(element: SwiftType, page: SwiftType, items: PropertyDecl, nextLink: PropertyDecl?, next: NextPageOperation?)
+    /// An `AsyncSequence` of items that follows next links.
+    indirect case paged(PagedReturn)
+    /// A long-running operation whose final answer is the first page (`x-ms-pageable` on a
+    /// long-running operation): a poller whose `pollUntilDone()` gives the items' sequence.
+    indirect case pagedLongRunning(PagedReturn)
+}
+
+/// What a pageable method hands back: the items of each page, and how the next page is fetched
+/// (through `next`'s request when the contract names a next-page operation, else by GET).
+public struct PagedReturn: Sendable {
+    public var element: SwiftType
+    public var page: SwiftType
+    public var items: PropertyDecl
+    public var nextLink: PropertyDecl?
+    public var next: NextPageOperation?
 }
 
 /// `x-ms-pageable.operationName`, resolved: the operation whose request builder makes each next

@@ -23,7 +23,11 @@ struct PageFetcher<Element: Sendable> {
     mutating func next() async throws -> ItemPage<Element>? {
         let response: HTTPResponse
         let data: Data
-        if !started {
+        if !started, let first = sequence.firstPage {
+            started = true
+            lastURL = first.url ?? lastURL
+            (response, data) = (first.response, first.body)
+        } else if !started {
             started = true
             let built = try sequence.firstRequest()
             lastURL = built.request.url

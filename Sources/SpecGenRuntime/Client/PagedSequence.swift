@@ -8,6 +8,9 @@ public struct PagedSequence<Element: Sendable>: AsyncSequence, Sendable {
 
     let client: ServiceClient
     let firstRequest: @Sendable () throws -> (request: HTTPRequest, body: Data?)
+    /// The first page when it is already in hand (a long-running operation's final answer), and
+    /// the URL it came from; nil: `firstRequest` fetches it.
+    let firstPage: (response: HTTPResponse, body: Data, url: URL?)?
     let decodePage: @Sendable (HTTPResponse, Data) throws -> Page
     /// The request of a next-page operation (`x-ms-pageable.operationName`) for a next link; nil:
     /// the next link is fetched with a GET.
@@ -25,6 +28,20 @@ public struct PagedSequence<Element: Sendable>: AsyncSequence, Sendable {
         self.apiVersion = apiVersion
         self.call = call
         self.firstRequest = firstRequest
+        self.nextRequest = nextRequest
+        firstPage = nil
+        self.decodePage = decodePage
+    }
+
+    /// Pages whose first is already fetched: the rest follow its next link.
+    init(client: ServiceClient, apiVersion: String?, call: CallContext, firstPage: (response: HTTPResponse, body: Data, url: URL?),
+         nextRequest: (@Sendable (String) throws -> (request: HTTPRequest, body: Data?))?,
+         decodePage: @escaping @Sendable (HTTPResponse, Data) throws -> Page) {
+        self.client = client
+        self.apiVersion = apiVersion
+        self.call = call
+        firstRequest = { throw TransportError("the first page was fetched already") }
+        self.firstPage = firstPage
         self.nextRequest = nextRequest
         self.decodePage = decodePage
     }
