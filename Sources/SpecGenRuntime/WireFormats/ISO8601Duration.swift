@@ -34,6 +34,14 @@ public struct ISO8601Duration: Hashable, Sendable, Codable, CustomStringConverti
                   days: Int(days.magnitude), time: time)
     }
 
+    /// Calendar parts and an exact time part, with the same sign rule (`time` may carry the sign).
+    public init(years: Int = 0, months: Int = 0, days: Int = 0, time: Duration) {
+        let negative = years < 0 || months < 0 || days < 0 || time < .zero
+        precondition(!negative || !(years > 0 || months > 0 || days > 0 || time > .zero), "an ISO 8601 duration has one sign for all its parts")
+        self.init(isNegative: negative, years: Int(years.magnitude), months: Int(months.magnitude), days: Int(days.magnitude),
+                  time: time < .zero ? .zero - time : time)
+    }
+
     /// A span as days of 24 hours plus a time (`PT36H` is `P1DT12H`), as .NET's `TimeSpan` and
     /// Python's `timedelta` write it: the form a service that stores a span expects.
     public init(_ span: Duration) {
