@@ -4,9 +4,10 @@ import Foundation
 ///
 /// Years, months and days are calendar amounts (a month has no fixed length, a day has 23 hours
 /// across a clock change), so they are kept as written; hours, minutes and seconds are one exact
-/// span. Written in one canonical form, the one AutoRest's Python clients (isodate) and .NET's
-/// `XmlConvert` send: no zero parts (`P5DT1H0M0S` is written `P5DT1H`), minutes and seconds
-/// carried into hours (`PT90M` is `PT1H30M`, and the same value), zero as `PT0S`.
+/// span. Written in one canonical form: no zero parts, as AutoRest's Python clients (isodate) and
+/// .NET's `XmlConvert` write them (`P5DT1H0M0S` is written `P5DT1H`, what AutoRest's test server
+/// expects back), minutes and seconds carried into hours (`PT90M` is `PT1H30M`, and the same
+/// value), hours not carried into days (`PT36H` stays: a day is a calendar amount), zero as `PT0S`.
 public struct ISO8601Duration: Hashable, Sendable, Codable, CustomStringConvertible, LosslessStringConvertible,
     RequestParameterValue, WireTextDecodable {
     /// One sign for the whole duration (the leading `-` of ISO 8601-2); the parts are magnitudes.
