@@ -134,7 +134,7 @@ final class OperationLowering {
             isLongRunning: operation.isLongRunning,
             finalStateVia: operation.longRunningOptions?.finalStateVia, finalStateType: finalStateType,
             nextLinkName: operation.pageable?.nextLinkName, itemName: operation.pageable?.itemName,
-            isPageable: operation.pageable != nil, examples: examples, specFile: operation.file,
+            isPageable: operation.pageable != nil, nextOperationId: operation.pageable?.operationName, examples: examples, specFile: operation.file,
             jsonBodyMediaType: operation.consumes.first { $0.lowercased().contains("json") } ?? "application/json",
             binaryBodyMediaType: operation.consumes.first { !$0.lowercased().contains("json") } ?? "application/octet-stream",
             accept: operation.produces.isEmpty ? "application/json" : operation.produces.joined(separator: ", "),

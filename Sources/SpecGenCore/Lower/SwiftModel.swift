@@ -314,6 +314,8 @@ public struct OperationDecl: Sendable {
     public var nextLinkName: String?
     public var itemName: String?
     public var isPageable: Bool
+    /// `x-ms-pageable.operationName`: the operationId whose request fetches each next page.
+    public var nextOperationId: String? = nil
     public var examples: [ExampleRef]
     public var specFile: String
     /// The JSON media type a body is sent as (the first JSON type the operation consumes).
@@ -377,8 +379,21 @@ public enum ClientReturn: Sendable {
     case headers(caseName: String, typeName: String, optional: Bool)
     /// A poller whose `pollUntilDone()` gives this type (nil: nothing).
     case longRunning(SwiftType?)
-    /// An `AsyncSequence` of items that follows next links.
-    case paged(element: SwiftType, page: SwiftType, items: PropertyDecl, nextLink: PropertyDecl?)
+    /// An `AsyncSequence` of items that follows next links (through `next`'s request when the
+    /// contract names a next-page operation, else by GET).
+    indirect case paged(element: SwiftType, page: SwiftType, items: PropertyDecl, nextLink: PropertyDecl?, next: NextPageOperation?)
+}
+
+/// `x-ms-pageable.operationName`, resolved: the operation whose request builder makes each next
+/// page's request. Its parameters are filled from the first call's arguments of the same name, the
+/// client's, and the next link (the parameter named `nextLink`, if it has one).
+public struct NextPageOperation: Sendable {
+    /// The builder's namespace (`Paging`).
+    public var groupName: String
+    public var operation: OperationDecl
+    /// The `swiftName` of the parameter the next link goes in; nil: the builder's own URL is the
+    /// next page's (the link only says that there is one).
+    public var nextLinkParameter: String?
 }
 
 /// The checks generated code runs on one value before sending, decided by lowering.

@@ -87,7 +87,9 @@ extension ModuleRenderer {
     private func renderClientMethod(_ operation: OperationDecl, group: OperationGroupDecl, into writer: inout CodeWriter) {
         let initializer = initializerArguments(operation)
         let arguments = initializer.filter { if case .parameter(let parameter) = $0 { return !parameter.isClientParameter } else { return true } }
-            .map(argumentDeclaration)
+            .map(argumentDeclaration) + ["requestOptions: RequestOptions = RequestOptions()"]
+        // Names the call in spans and logs; carries the caller's options to every request of it.
+        let call = "CallContext(operation: \(CodeWriter.literal("\(module.name).\(group.name).\(operation.methodName)")), options: requestOptions)"
         let construction = "try \(group.name).\(operation.typeName)(" + initializer.map { argument in
             let label = Naming.escaped(argument.label)
             if case .parameter(let parameter) = argument, parameter.isClientParameter { return "\(label): client.\(label)" }
@@ -97,16 +99,20 @@ extension ModuleRenderer {
         let signature = "\(access)func \(method)(\(arguments.joined(separator: ", ")))"
         var remarks = ["`\(operation.method) \(operation.pathTemplate)` (`\(operation.operationId)`)."]
         let request = module.hostTemplate == nil ? "operation.makeRequest(endpoint: client.service.requestEndpoint)" : "operation.makeRequest()"
-        let perform = "try await client.service.perform(\(request), as: \(group.name).\(operation.typeName).Response.self)"
+        let perform = "try await client.service.perform(\(request), as: \(group.name).\(operation.typeName).Response.self, call: \(call))"
 
         switch operation.clientReturn {
-        case .paged(let element, let page, let items, let nextLink):
+        case .paged(let element, let page, let items, let nextLink, let next):
             remarks.append("- Returns: the items of every page, fetched as iteration reaches them.")
             writer.doc(operation.doc, remarks: remarks)
             writer.block("\(signature) -> PagedSequence<\(element.rendered)>") { writer in
                 writer.line("let client = self.client")
-                writer.line("return PagedSequence(client: client.service, apiVersion: \(apiVersionExpression(operation)), firstRequest: {")
+                writer.line("return PagedSequence(client: client.service, apiVersion: \(apiVersionExpression(operation)), call: \(call), firstRequest: {")
                 writer.line("    \(construction).\(request.dropFirst("operation.".count))")
+                if let next {
+                    writer.line("}, nextRequest: { nextPageLink in")
+                    writer.line("    \(nextPageConstruction(next, after: operation)).\(request.dropFirst("operation.".count))")
+                }
                 writer.line("}, decodePage: { response, data in")
                 writer.line("    let page = try ResponseDecoding.body(\(page.rendered).self, from: data, response: response)")
                 let itemsExpression = "page." + Naming.escaped(items.swiftName) + (items.isOptional ? " ?? []" : "")
@@ -121,7 +127,7 @@ extension ModuleRenderer {
             writer.block("\(signature) async throws -> LongRunningOperation<\(resultType)>") { writer in
                 writer.line("let operation = \(construction)")
                 let via = operation.finalStateVia.map(CodeWriter.literal) ?? "nil"
-                writer.line("return try await LongRunningOperation.begin(\(request), finalStateVia: \(via), client: client.service)")
+                writer.line("return try await LongRunningOperation.begin(\(request), finalStateVia: \(via), client: client.service, call: \(call))")
             }
         case .exists(let notFoundCase):
             remarks.append("- Returns: whether the resource exists (false on 404).")
@@ -166,6 +172,21 @@ extension ModuleRenderer {
                 writeReturnBody(operation, switchingOn: "response", into: &writer)
             }
         }
+    }
+
+    /// The next-page operation's builder, its arguments filled from the first call's arguments of the
+    /// same label, the client's parameters and the next link; any other it leaves at its default.
+    private func nextPageConstruction(_ next: NextPageOperation, after operation: OperationDecl) -> String {
+        let firstLabels = Set(initializerArguments(operation).map(\.label))
+        let arguments = initializerArguments(next.operation).compactMap { argument -> String? in
+            let label = Naming.escaped(argument.label)
+            if case .parameter(let parameter) = argument {
+                if parameter.swiftName == next.nextLinkParameter { return "\(label): nextPageLink" }
+                if parameter.isClientParameter { return "\(label): client.\(label)" }
+            }
+            return firstLabels.contains(argument.label) ? "\(label): \(label)" : nil
+        }
+        return "try \(next.groupName).\(next.operation.typeName)(" + arguments.joined(separator: ", ") + ")"
     }
 
     /// The api-version next links are sent with: the operation's, else the client's when the

@@ -34,7 +34,8 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
         var statusURL: String?
         var locationURL: String?
         var finalStateVia: String?
-        var clientRequestID: String
+        /// The call that started it: its client request id and headers go with every poll.
+        var call: CallContext
         /// Set when the initial answer was already final (a synchronous 200/201/204).
         var initialStatus: Int?
         var initialBody: Data?
@@ -47,18 +48,24 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
     let client: ServiceClient
 
     /// Starts the operation: sends the request; a non-2xx answer throws `ServiceError` here.
-    public static func begin(_ built: (request: HTTPRequest, body: Data?), finalStateVia: String?, client: ServiceClient) async throws -> LongRunningOperation {
-        let clientRequestID = UUID().uuidString.lowercased()
-        let (response, data) = try await client.send(built.request, body: built.body, clientRequestID: clientRequestID)
+    /// The polls go out with the call's client request id and `RequestOptions.headers`.
+    public static func begin(_ built: (request: HTTPRequest, body: Data?), finalStateVia: String?, client: ServiceClient,
+                             call: CallContext = CallContext(operation: "LongRunningOperation.begin")) async throws -> LongRunningOperation {
+        let (response, data) = try await client.send(built.request, body: built.body, call: call)
         guard (200..<300).contains(response.status.code) else {
             throw ServiceError(response: response, body: data, isDocumented: true)
         }
         let fields = response.headerFields
+        let method = built.request.method
+        // A PUT or PATCH answered 200/201 with a body whose provisioningState is already Succeeded
+        // is done: its polling headers, if any, are not followed (ARM's inline completion).
+        let completedInline = (method == .put || method == .patch) && (response.status.code == 200 || response.status.code == 201)
+            && Self.provisioningState(data)?.lowercased() == "succeeded"
         // Relative polling URLs are relative to the request that named them.
         let requestURL = built.request.url
-        let statusURL = Self.resolved(ResponseDecoding.header("Azure-AsyncOperation", in: fields) ?? ResponseDecoding.header("Operation-Location", in: fields), against: requestURL)
-        let locationURL = Self.resolved(ResponseDecoding.header("Location", in: fields), against: requestURL)
-        let method = built.request.method
+        let statusURL = completedInline ? nil
+            : Self.resolved(ResponseDecoding.header("Azure-AsyncOperation", in: fields) ?? ResponseDecoding.header("Operation-Location", in: fields), against: requestURL)
+        let locationURL = completedInline ? nil : Self.resolved(ResponseDecoding.header("Location", in: fields), against: requestURL)
         let pollsResource = statusURL == nil && locationURL == nil && (method == .put || method == .patch)
             && (response.status.code == 200 || response.status.code == 201)
             && !(Self.provisioningState(data).map(Self.isTerminal) ?? true)
@@ -70,7 +77,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
         }
         let state = State(
             method: built.request.method.rawValue, originalURL: built.request.url?.absoluteString ?? "",
-            statusURL: statusURL, locationURL: locationURL, finalStateVia: finalStateVia, clientRequestID: clientRequestID,
+            statusURL: statusURL, locationURL: locationURL, finalStateVia: finalStateVia, call: call,
             initialStatus: pending ? nil : response.status.code, initialBody: pending ? nil : data, pollsResource: pollsResource)
         return LongRunningOperation(state: state, client: client)
     }
@@ -143,7 +150,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
         var url = url
         while true {
             try Task.checkCancellation()
-            let (response, data) = try await client.get(url, clientRequestID: state.clientRequestID)
+            let (response, data) = try await client.get(url, call: state.call)
             guard (200..<300).contains(response.status.code) else {
                 throw ServiceError(response: response, body: data, isDocumented: false)
             }
@@ -170,7 +177,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
     private func pollResource(_ url: URL) async throws -> Result {
         while true {
             try Task.checkCancellation()
-            let (response, data) = try await client.get(url, clientRequestID: state.clientRequestID)
+            let (response, data) = try await client.get(url, call: state.call)
             guard (200..<300).contains(response.status.code) else {
                 throw ServiceError(response: response, body: data, isDocumented: false)
             }
@@ -202,7 +209,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
         var url = url
         while true {
             try Task.checkCancellation()
-            let (response, data) = try await client.get(url, clientRequestID: state.clientRequestID)
+            let (response, data) = try await client.get(url, call: state.call)
             switch response.status.code {
             case 202:
                 // A 202 may name where to poll next.
@@ -241,6 +248,8 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
 
     private func decodeFinal(status: Int, body: Data) throws -> Result {
         if Result.self == NoContent.self, let none = NoContent() as? Result { return none }
+        // An optional result (typed by a 202's schema alone) may end without a body.
+        if body.isEmpty, let none = (Result.self as? any ExpressibleByNilLiteral.Type)?.init(nilLiteral: ()) as? Result { return none }
         guard !body.isEmpty else {
             throw ResponseDecodingError(status: status, requestID: nil, codingPath: "", reason: "the final response has no body")
         }

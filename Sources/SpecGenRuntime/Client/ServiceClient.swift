@@ -49,16 +49,19 @@ public struct ServiceClient: Sendable {
 
     /// Sends a request and returns whatever status came back, after retries (as configured), one
     /// answered bearer challenge and the redirects a GET or HEAD may follow.
-    /// `clientRequestID` is kept across retries and polls so the service can tie them together;
-    /// an `x-ms-client-request-id` or `User-Agent` the request already carries (a contract's own
-    /// header parameter) is sent as it is.
+    /// The call's client request id is kept across retries, polls and pages so the service can tie
+    /// them together; an `x-ms-client-request-id` or `User-Agent` the request already carries (a
+    /// contract's own header parameter) is sent as it is. The call's `RequestOptions.headers` replace
+    /// any the request builder set.
     ///
     /// - Throws: `TokenConfinementError` when the client has a credential and the request's scheme or
-    ///   host may not carry its token; `ValidationError` when the path has a `.` or `..` segment.
-    public func send(_ request: HTTPRequest, body: Data?, clientRequestID: String = UUID().uuidString.lowercased()) async throws -> (HTTPResponse, Data) {
+    ///   host may not carry its token; `ValidationError` when the path has a `.` or `..` segment or
+    ///   the call's headers try to set `Authorization`.
+    public func send(_ request: HTTPRequest, body: Data?, call: CallContext = CallContext(operation: "ServiceClient.send")) async throws -> (HTTPResponse, Data) {
         var hop = request
+        try call.options.apply(to: &hop)
         let requestIDField = HTTPField.Name("x-ms-client-request-id")!
-        if hop.headerFields[requestIDField] == nil { hop.headerFields[requestIDField] = clientRequestID }
+        if hop.headerFields[requestIDField] == nil, let id = call.clientRequestID { hop.headerFields[requestIDField] = id }
         if hop.headerFields[.userAgent] == nil { hop.headerFields[.userAgent] = userAgent }
         // Builders cannot throw without `try` in generated code: the pipeline is where a path value
         // of any type (an extensible enum, a verbatim scope) is stopped.
@@ -110,18 +113,19 @@ public struct ServiceClient: Sendable {
     }
 
     /// Sends a generated operation's request and decodes its typed response.
-    public func perform<Response: OperationResponse>(_ built: (request: HTTPRequest, body: Data?), as type: Response.Type) async throws -> Response {
-        let (response, data) = try await send(built.request, body: built.body)
+    public func perform<Response: OperationResponse>(_ built: (request: HTTPRequest, body: Data?), as type: Response.Type,
+                                                     call: CallContext = CallContext(operation: "ServiceClient.perform")) async throws -> Response {
+        let (response, data) = try await send(built.request, body: built.body, call: call)
         return try Response(response: response, body: data)
     }
 
     /// A GET of an absolute URL the service handed out (next links, polling URLs): `send` refuses
     /// it with `TokenConfinementError` when it names a host or scheme the token may not go to.
-    func get(_ url: URL, clientRequestID: String) async throws -> (HTTPResponse, Data) {
+    func get(_ url: URL, call: CallContext) async throws -> (HTTPResponse, Data) {
         guard let request = HTTPRequest(getting: url) else {
             throw TransportError("cannot request \(url.absoluteString)")
         }
-        return try await send(request, body: nil, clientRequestID: clientRequestID)
+        return try await send(request, body: nil, call: call)
     }
 }
 

@@ -84,13 +84,10 @@ import Testing
         try await client.headerOperations.paramByte(scenario: "valid", value: Data(Self.multiByte.utf8))
     }
 
-    /// The server wants the caller's `x-ms-client-request-id: 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0`;
-    /// the contract declares no parameter for it, so `customRequestId()` takes none and the pipeline
-    /// sends its own fresh id (known gap CustomHeaderInRequest: no per-call request options).
+    /// The server wants the caller's `x-ms-client-request-id: 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0`,
+    /// which the contract declares no parameter for: the call's `RequestOptions` carry it.
     @Test func callerChosenClientRequestID() async throws {
-        try await withKnownIssue("generator: customRequestId() has no per-call way to give x-ms-client-request-id; the pipeline sends a fresh UUID") {
-            try await client.headerOperations.customRequestId()
-        } matching: { ($0.error as? ServiceError)?.status == 400 }
+        try await client.headerOperations.customRequestId(requestOptions: RequestOptions(clientRequestID: "9C4D50EE-2D56-4CD3-8152-34347DC9F2B0"))
     }
 
     // MARK: - Response headers (the values legacy/routes/header.js sets)
