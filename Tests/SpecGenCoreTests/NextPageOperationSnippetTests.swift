@@ -48,6 +48,28 @@ import Testing
             """), "\(client)")
     }
 
+    @Test func aPageableLongRunningOperationGivesItsPagesWhenDone() throws {
+        let files = try generate(contract(definitions: """
+              Page:
+                type: object
+                properties:
+                  values: {type: array, items: {type: string}}
+                  nextLink: {type: string}
+            """, paths: """
+              /items:
+                post:
+                  operationId: Items_Export
+                  x-ms-long-running-operation: true
+                  x-ms-pageable: {nextLinkName: nextLink, itemName: values}
+                  responses:
+                    '200': {description: OK, schema: {$ref: '#/definitions/Page'}}
+                    '202': {description: Accepted}
+            """))
+        let client = body(files["Client/ItemsClient.swift"])
+        #expect(client.contains("public func export(requestOptions: RequestOptions = RequestOptions()) async throws -> PagedLongRunningOperation<String> {"), "\(client)")
+        #expect(client.contains("return try await PagedLongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: nil, client: client.service, apiVersion: nil, call: CallContext(operation: \"Snippet.Items.export\", options: requestOptions), decodePage: { response, data in"))
+    }
+
     @Test func anUnknownOperationNameIsAnErrorAtTheExtension() throws {
         let error = try #require(throws: Diagnostic.self) { try generate(spec(operationName: "Items_Missing")) }
         #expect(error.message.contains("'Items_Missing'"))

@@ -57,6 +57,7 @@ struct ClientLowering {
     private func clientReturn(_ operation: OperationDecl, operationsByID: [String: (String, OperationDecl)]) throws -> ClientReturn {
         if operation.isLongRunning {
             if operation.method == "DELETE" { return .longRunning(nil) }
+            if operation.isPageable, let paged = try pagedReturn(operation, operationsByID: operationsByID) { return .pagedLongRunning(paged) }
             if let final = operation.finalStateType { return .longRunning(final) }
             let final = operation.responses.first { ($0.statusCode == 200 || $0.statusCode == 201) && $0.body != nil }?.body
             let accepted = operation.responses.first { $0.statusCode < 300 && $0.body != nil }?.body
@@ -65,7 +66,7 @@ struct ClientLowering {
             if operation.method == "POST", final == nil, let accepted { return .longRunning(.optional(accepted)) }
             return .longRunning(final ?? accepted)
         }
-        if operation.isPageable, let paged = try pagedReturn(operation, operationsByID: operationsByID) { return paged }
+        if operation.isPageable, let paged = try pagedReturn(operation, operationsByID: operationsByID) { return .paged(paged) }
         if operation.method == "HEAD", let notFound = operation.responses.first(where: { $0.statusCode == 404 }),
            operation.responses.allSatisfy({ $0.body == nil }) {
             return .exists(notFoundCase: notFound.caseName)
@@ -86,8 +87,11 @@ struct ClientLowering {
         return .value(first.type, optional: bodies.count != operation.responses.count || bodies.contains { $0.nullable })
     }
 
-    private func pagedReturn(_ operation: OperationDecl, operationsByID: [String: (String, OperationDecl)]) throws -> ClientReturn? {
-        guard let page = operation.responses.first(where: { $0.statusCode == 200 })?.body,
+    private func pagedReturn(_ operation: OperationDecl, operationsByID: [String: (String, OperationDecl)]) throws -> PagedReturn? {
+        // A long-running operation's pages are its final answer's, typed by its 200 (or 202).
+        let answer = operation.responses.first { $0.statusCode == 200 && $0.body != nil }
+            ?? (operation.isLongRunning ? operation.responses.first { $0.statusCode < 300 && $0.body != nil } : nil)
+        guard let page = answer?.body,
               case .named(let pageName, .model) = page, case .model(let model)? = typesByName[pageName],
               let items = model.properties.first(where: { $0.wireName == (operation.itemName ?? "value") }),
               case .array(let element) = items.type
@@ -111,6 +115,6 @@ struct ClientLowering {
             }
             next = NextPageOperation(groupName: groupName, operation: nextOperation, nextLinkParameter: linkParameter?.swiftName)
         }
-        return .paged(element: element, page: page, items: items, nextLink: nextLink, next: next)
+        return PagedReturn(element: element, page: page, items: items, nextLink: nextLink, next: next)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SpecGenRuntime
 
 /// Lowers the contract's operations into operation groups: one request builder and one typed
 /// response per operation, grouped by the operationId's prefix (`Servers_Get` → `Servers.Get`).
@@ -219,6 +220,8 @@ final class OperationLowering {
         case .int, .int32, .int64: return Int64(text) != nil ? .literal(text, isString: false) : nil
         case .double, .float: return Double(text) != nil ? .literal(text, isString: false) : nil
         case .bool: return text == "true" || text == "false" ? .literal(text, isString: false) : nil
+        case .civilDate: return CivilDate(text).map(DefaultValue.civilDate)
+        case .duration: return ISO8601Duration(text).map(DefaultValue.duration)
         default: return nil
         }
     }

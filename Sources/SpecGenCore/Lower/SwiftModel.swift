@@ -43,6 +43,9 @@ public indirect enum SwiftType: Hashable, Sendable {
     /// A `Date` sent as `date-time-rfc1123` / a `Date` sent as `unixtime` seconds / `Data` sent as
     /// unpadded `base64url`: the Swift type is Date or Data, the wire type a runtime wrapper.
     case rfc1123Date, unixTime, base64URL
+    /// `format: date` / `format: duration`: the runtime's `CivilDate` / `ISO8601Duration`, each
+    /// its own wire form (no `Date` stands in for a day, no `String` for a duration).
+    case civilDate, duration
     /// Raw bytes (`type: file`, `format: binary`): a body as it is, not JSON.
     case binary
     case named(String, kind: NamedKind)
@@ -67,6 +70,8 @@ public indirect enum SwiftType: Hashable, Sendable {
         case .date, .rfc1123Date, .unixTime: return "Date"
         case .data, .base64URL, .binary: return "Data"
         case .url: return "URL"
+        case .civilDate: return "CivilDate"
+        case .duration: return "ISO8601Duration"
         case .json: return "JSONValue"
         case .named(let name, _): return name
         case .array(let element): return "[\(element.rendered)]"
@@ -347,6 +352,9 @@ public enum DefaultValue: Hashable, Sendable {
     case apiVersion
     /// A value the contract gives (`default` of a required parameter, `x-ms-client-default`).
     case literal(String, isString: Bool)
+    /// A `format: date` / `format: duration` default, read when generating (one that does not parse is no default).
+    case civilDate(CivilDate)
+    case duration(ISO8601Duration)
 }
 
 /// `x-ms-parameterized-host`, lowered.
@@ -371,9 +379,21 @@ public enum ClientReturn: Sendable {
     case headers(caseName: String, typeName: String, optional: Bool)
     /// A poller whose `pollUntilDone()` gives this type (nil: nothing).
     case longRunning(SwiftType?)
-    /// An `AsyncSequence` of items that follows next links (through `next`'s request when the
-    /// contract names a next-page operation, else by GET).
-    indirect case paged(element: SwiftType, page: SwiftType, items: PropertyDecl, nextLink: PropertyDecl?, next: NextPageOperation?)
+    /// An `AsyncSequence` of items that follows next links.
+    indirect case paged(PagedReturn)
+    /// A long-running operation whose final answer is the first page (`x-ms-pageable` on a
+    /// long-running operation): a poller whose `pollUntilDone()` gives the items' sequence.
+    indirect case pagedLongRunning(PagedReturn)
+}
+
+/// What a pageable method hands back: the items of each page, and how the next page is fetched
+/// (through `next`'s request when the contract names a next-page operation, else by GET).
+public struct PagedReturn: Sendable {
+    public var element: SwiftType
+    public var page: SwiftType
+    public var items: PropertyDecl
+    public var nextLink: PropertyDecl?
+    public var next: NextPageOperation?
 }
 
 /// `x-ms-pageable.operationName`, resolved: the operation whose request builder makes each next

@@ -115,6 +115,8 @@ public struct ModuleRenderer: Sendable {
         switch value {
         case .apiVersion: return serviceTypeName + ".apiVersion"
         case .literal(let text, let isString): return isString ? CodeWriter.literal(text) : text
+        case .civilDate(let day): return civilDateLiteral(day)
+        case .duration(let duration): return durationLiteral(duration)
         }
     }
 

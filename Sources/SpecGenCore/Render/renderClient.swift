@@ -102,23 +102,27 @@ extension ModuleRenderer {
         let perform = "try await client.service.perform(\(request), as: \(group.name).\(operation.typeName).Response.self, call: \(call))"
 
         switch operation.clientReturn {
-        case .paged(let element, let page, let items, let nextLink, let next):
+        case .paged(let paged):
             remarks.append("- Returns: the items of every page, fetched as iteration reaches them.")
             writer.doc(operation.doc, remarks: remarks)
-            writer.block("\(signature) -> PagedSequence<\(element.rendered)>") { writer in
+            writer.block("\(signature) -> PagedSequence<\(paged.element.rendered)>") { writer in
                 writer.line("let client = self.client")
                 writer.line("return PagedSequence(client: client.service, apiVersion: \(apiVersionExpression(operation)), call: \(call), firstRequest: {")
                 writer.line("    \(construction).\(request.dropFirst("operation.".count))")
-                if let next {
-                    writer.line("}, nextRequest: { nextPageLink in")
-                    writer.line("    \(nextPageConstruction(next, after: operation)).\(request.dropFirst("operation.".count))")
-                }
-                writer.line("}, decodePage: { response, data in")
-                writer.line("    let page = try ResponseDecoding.body(\(page.rendered).self, from: data, response: response)")
-                let itemsExpression = "page." + Naming.escaped(items.swiftName) + (items.isOptional ? " ?? []" : "")
-                let nextExpression = nextLink.map { "page." + Naming.escaped($0.swiftName) } ?? "nil"
-                writer.line("    return (\(itemsExpression), \(nextExpression))")
-                writer.line("})")
+                let reading = pageReading(paged, after: operation, request: request)
+                writer.line("}, " + reading[0])
+                for line in reading.dropFirst() { writer.line(line) }
+            }
+        case .pagedLongRunning(let paged):
+            remarks.append("- Returns: the started operation; `pollUntilDone()` gives the items of every page, the first its final answer.")
+            writer.doc(operation.doc, remarks: remarks)
+            writer.block("\(signature) async throws -> PagedLongRunningOperation<\(paged.element.rendered)>") { writer in
+                writer.line("let client = self.client")
+                writer.line("let operation = \(construction)")
+                let via = operation.finalStateVia.map(CodeWriter.literal) ?? "nil"
+                let reading = pageReading(paged, after: operation, request: request)
+                writer.line("return try await PagedLongRunningOperation.begin(\(request), finalStateVia: \(via), client: client.service, apiVersion: \(apiVersionExpression(operation)), call: \(call), " + reading[0])
+                for line in reading.dropFirst() { writer.line(line) }
             }
         case .longRunning(let result):
             let resultType = result?.rendered ?? "NoContent"
@@ -172,6 +176,24 @@ extension ModuleRenderer {
                 writeReturnBody(operation, switchingOn: "response", into: &writer)
             }
         }
+    }
+
+    /// The closures that end a pager's initializer, as lines (the first to follow the argument
+    /// before it): the next page's request (when the contract names a next-page operation) and
+    /// how a page's items and next link are read.
+    private func pageReading(_ paged: PagedReturn, after operation: OperationDecl, request: String) -> [String] {
+        var lines: [String] = []
+        if let next = paged.next {
+            lines.append("nextRequest: { nextPageLink in")
+            lines.append("    \(nextPageConstruction(next, after: operation)).\(request.dropFirst("operation.".count))")
+        }
+        lines.append((lines.isEmpty ? "" : "}, ") + "decodePage: { response, data in")
+        lines.append("    let page = try ResponseDecoding.body(\(paged.page.rendered).self, from: data, response: response)")
+        let itemsExpression = "page." + Naming.escaped(paged.items.swiftName) + (paged.items.isOptional ? " ?? []" : "")
+        let nextExpression = paged.nextLink.map { "page." + Naming.escaped($0.swiftName) } ?? "nil"
+        lines.append("    return (\(itemsExpression), \(nextExpression))")
+        lines.append("})")
+        return lines
     }
 
     /// The next-page operation's builder, its arguments filled from the first call's arguments of the

@@ -112,8 +112,14 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
     /// Polls until the operation succeeds (returning its result), fails (throwing
     /// `LongRunningOperationError`), or the task is cancelled (the service operation goes on).
     public func pollUntilDone() async throws -> Result {
+        let (status, body) = try await finalAnswer()
+        return try decodeFinal(status: status, body: body)
+    }
+
+    /// Polls until the operation succeeds; its final answer's status and body, undecoded.
+    func finalAnswer() async throws -> (status: Int, body: Data) {
         if let status = state.initialStatus {
-            return try decodeFinal(status: status, body: state.initialBody ?? Data())
+            return (status, state.initialBody ?? Data())
         }
         if state.pollsResource, let resource = URL(string: state.originalURL) {
             return try await pollResource(resource)
@@ -123,8 +129,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
             return try await finalResult(monitorBody: monitorBody)
         }
         if let locationURL = state.locationURL.flatMap(URL.init(string:)) {
-            let (status, body) = try await pollLocation(locationURL)
-            return try decodeFinal(status: status, body: body)
+            return try await pollLocation(locationURL)
         }
         throw TransportError("long-running operation has nothing to poll")
     }
@@ -174,7 +179,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
     }
 
     /// GETs the resource until its `provisioningState` is terminal (absent counts as Succeeded).
-    private func pollResource(_ url: URL) async throws -> Result {
+    private func pollResource(_ url: URL) async throws -> (status: Int, body: Data) {
         while true {
             try Task.checkCancellation()
             let (response, data) = try await client.get(url, call: state.call)
@@ -188,7 +193,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
                     throw LongRunningOperationError(status: provisioning, code: error?["code"]?.stringValue,
                                                     message: error?["message"]?.stringValue, body: try? JSONValue.parse(data))
                 }
-                return try decodeFinal(status: response.status.code, body: data)
+                return (response.status.code, data)
             }
             try await Task.sleep(for: delay(response.headerFields))
         }
@@ -205,7 +210,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
     }
 
     /// GETs the `Location` URL while it answers 202; the first other 2xx answer is the result.
-    private func pollLocation(_ url: URL) async throws -> (Int, Data) {
+    private func pollLocation(_ url: URL) async throws -> (status: Int, body: Data) {
         var url = url
         while true {
             try Task.checkCancellation()
@@ -224,26 +229,25 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
     }
 
     /// After a status monitor said Succeeded: the final GET chosen by verb and `final-state-via`.
-    private func finalResult(monitorBody: Data) async throws -> Result {
+    private func finalResult(monitorBody: Data) async throws -> (status: Int, body: Data) {
         let via = state.finalStateVia ?? (state.method == "POST" ? "location" : "original-uri")
         let target: String?
         switch state.method {
         case "DELETE":
-            return try decodeFinal(status: 204, body: Data())
+            return (204, Data())
         case "PUT", "PATCH":
             target = via == "location" && state.locationURL != nil ? state.locationURL : state.originalURL
         default:
             switch via {
-            case "azure-async-operation", "operation-location": return try decodeFinal(status: 200, body: monitorBody)
+            case "azure-async-operation", "operation-location": return (200, monitorBody)
             case "original-uri": target = state.originalURL
             default: target = state.locationURL
             }
         }
         guard let target, let url = URL(string: target) else {
-            return try decodeFinal(status: 200, body: monitorBody)
+            return (200, monitorBody)
         }
-        let (status, body) = try await pollLocation(url)
-        return try decodeFinal(status: status, body: body)
+        return try await pollLocation(url)
     }
 
     private func decodeFinal(status: Int, body: Data) throws -> Result {

@@ -25,4 +25,7 @@ public struct ShapesClient: Sendable {
 
     /// The `Legacy` operations.
     public var legacy: LegacyClient { LegacyClient(client: self) }
+
+    /// The `Plans` operations.
+    public var plans: PlansClient { PlansClient(client: self) }
 }
