@@ -11,6 +11,8 @@ let modules = ((try? FileManager.default.contentsOfDirectory(atPath: root.append
     .filter { !$0.hasPrefix(".") }.sorted()
 /// Modules with tests of their own (Tests/<Module>Tests).
 let tested = modules.filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("Tests/\($0)Tests").path) }
+/// Test targets that also send through AsyncHTTPClient (a GET with a body, which URLSession refuses).
+let sendingThroughAsyncHTTPClient: Set = ["Paging"]
 
 let package = Package(
     name: "Acceptance",
@@ -35,6 +37,7 @@ let package = Package(
             name: "\(module)Tests",
             dependencies: [.target(name: module), "AcceptanceSupport", .product(name: "SpecGenRuntime", package: "specgen"),
                            .product(name: "HTTPTypes", package: "swift-http-types")]
+                + (sendingThroughAsyncHTTPClient.contains(module) ? [.product(name: "SpecGenAsyncHTTPClient", package: "specgen")] : [])
         )
     },
     swiftLanguageModes: [.v6]
