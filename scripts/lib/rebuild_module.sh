@@ -23,3 +23,18 @@ rebuild_seconds() {
     echo "$build $noop"
   )
 }
+
+# rebuild_times PACKAGE_DIR TARGET: as rebuild_seconds, with the CPU seconds (user + system, the
+# compiler processes included) of the rebuild between them: "build-wall build-cpu noop-wall".
+# CPU time barely moves when other work shares the machine; wall-clock time does.
+rebuild_times() {
+  (
+    cd "$1"
+    local bin times noop TIMEFORMAT='%R %U %S'
+    bin=$(swift build --show-bin-path)
+    forget_module "$bin" "$2"
+    times=$({ time swift build --target "$2" >/dev/null; } 2>&1)
+    noop=$(seconds swift build --target "$2")
+    echo "$times $noop" | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
+  )
+}
