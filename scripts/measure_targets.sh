@@ -37,6 +37,9 @@ results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 step() { echo "== $*" >&2; }
 
+for tool in java python3 bc; do
+  command -v "$tool" >/dev/null || { echo "error: $tool is needed (OpenAPI Generator runs on java 11 or later)" >&2; exit 1; }
+done
 load_before=$(uptime | sed 's/.*load average: //')
 step "machine: $(nproc) cores, load average $load_before"
 if busy=$(pgrep -af 'swift-frontend|swift-build|javac' | grep -v "$root" | cut -c1-120); then
