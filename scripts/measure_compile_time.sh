@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 source scripts/lib/forget_module.sh
+source scripts/lib/rebuild_module.sh
 module="${1:-PostgreSQLFlexibleServers}"
 peer_dir="${2:-}"
 peer_target="${3:-}"
@@ -22,27 +23,12 @@ describe() { # package-dir sources-dir name
   echo "$3: $files files, $lines lines of Swift"
 }
 
-seconds() { # command...: wall-clock seconds the command takes
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc
-}
-
-# The whole `swift build` of the target, and the part of it that is compiling: minus a no-op build
-# of the same target right after, which is SwiftPM planning the package graph (it differs between
-# packages: ours has plugins and more dependencies to check).
+# The whole `swift build` of the target, and the part of it that is compiling (minus SwiftPM's
+# planning: see scripts/lib/rebuild_module.sh).
 rebuild() { # package-dir target
-  (
-    cd "$1"
-    local bin build noop
-    bin=$(swift build --show-bin-path)
-    forget_module "$bin" "$2"
-    build=$(seconds swift build --target "$2")
-    noop=$(seconds swift build --target "$2")
-    echo "$2: $build s (no-op build after it: $noop s; compiling: $(echo "$build - $noop" | bc) s)"
-  )
+  local build noop
+  read -r build noop < <(rebuild_seconds "$1" "$2")
+  echo "$2: $build s (no-op build after it: $noop s; compiling: $(echo "$build - $noop" | bc) s)"
 }
 
 swift build --target "$module" >/dev/null

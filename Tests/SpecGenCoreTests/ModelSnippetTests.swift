@@ -207,7 +207,7 @@ import Testing
                       $ref: '#/definitions/Node'
             """))
         let node = body(files["Models/Node.swift"])
-        #expect(node.contains("public var parent: Node? { get { _parent?.value } set { _parent = newValue.map(Indirect.init) } }"))
+        #expect(node.contains("public var parent: Node? { get { _parent?.value } set { _parent = Indirect(ifPresent: newValue) } }"))
         #expect(node.contains("private var _parent: Indirect<Node>?"))
         #expect(node.contains("public var children: [Node]?"))
     }

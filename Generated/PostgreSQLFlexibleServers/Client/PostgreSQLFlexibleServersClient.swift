@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// A client for PostgreSQLManagementClient (api-version: `PostgreSQLFlexibleServersService.apiVersion`): authenticates, retries, polls long-running operations and pages through lists. One property per operation group.
-public struct PostgreSQLFlexibleServersClient: Sendable {
+public final class PostgreSQLFlexibleServersClient: Sendable {
     /// The ID of the target subscription. The value must be an UUID.
     public let subscriptionId: String
     /// The API version to use for this operation.

@@ -23,7 +23,7 @@ public struct AdministratorMicrosoftEntra: Codable, Hashable, Sendable, Contract
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
     ///
     /// Read-only: set by the service, never sent.
-    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = newValue.map(Indirect.init) } }
+    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = Indirect(ifPresent: newValue) } }
     /// Properties of a server administrator associated to a Microsoft Entra principal.
     public var properties: AdministratorMicrosoftEntraProperties { get { _properties.value } set { _properties = Indirect(newValue) } }
 
@@ -39,7 +39,7 @@ public struct AdministratorMicrosoftEntra: Codable, Hashable, Sendable, Contract
         self.id = try reader.readIfPresent(String.self, forKey: "id")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self._systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData").map(Indirect.init)
+        self._systemData = Indirect(ifPresent: try reader.readIfPresent(SystemData.self, forKey: "systemData"))
         self._properties = Indirect(try reader.read(AdministratorMicrosoftEntraProperties.self, forKey: "properties"))
     }
 

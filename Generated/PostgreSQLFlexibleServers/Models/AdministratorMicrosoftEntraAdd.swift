@@ -9,17 +9,17 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/AdministratorMicrosoftEntraAdd`.
 public struct AdministratorMicrosoftEntraAdd: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Properties of the server administrator associated to a Microsoft Entra principal.
-    public var properties: AdministratorMicrosoftEntraPropertiesForAdd? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
+    public var properties: AdministratorMicrosoftEntraPropertiesForAdd? { get { _properties?.value } set { _properties = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _properties: Indirect<AdministratorMicrosoftEntraPropertiesForAdd>?
 
     public init(properties: AdministratorMicrosoftEntraPropertiesForAdd? = nil) {
-        self._properties = properties.map(Indirect.init)
+        self._properties = Indirect(ifPresent: properties)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._properties = try reader.readIfPresent(AdministratorMicrosoftEntraPropertiesForAdd.self, forKey: "properties").map(Indirect.init)
+        self._properties = Indirect(ifPresent: try reader.readIfPresent(AdministratorMicrosoftEntraPropertiesForAdd.self, forKey: "properties"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -23,24 +23,24 @@ public struct BackupAutomaticAndOnDemand: Codable, Hashable, Sendable, ContractV
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
     ///
     /// Read-only: set by the service, never sent.
-    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = newValue.map(Indirect.init) } }
+    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = Indirect(ifPresent: newValue) } }
     /// Properties of a backup.
-    public var properties: BackupAutomaticAndOnDemandProperties? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
+    public var properties: BackupAutomaticAndOnDemandProperties? { get { _properties?.value } set { _properties = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _systemData: Indirect<SystemData>?
     private var _properties: Indirect<BackupAutomaticAndOnDemandProperties>?
 
     public init(properties: BackupAutomaticAndOnDemandProperties? = nil) {
-        self._properties = properties.map(Indirect.init)
+        self._properties = Indirect(ifPresent: properties)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.id = try reader.readIfPresent(String.self, forKey: "id")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self._systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData").map(Indirect.init)
-        self._properties = try reader.readIfPresent(BackupAutomaticAndOnDemandProperties.self, forKey: "properties").map(Indirect.init)
+        self._systemData = Indirect(ifPresent: try reader.readIfPresent(SystemData.self, forKey: "systemData"))
+        self._properties = Indirect(ifPresent: try reader.readIfPresent(BackupAutomaticAndOnDemandProperties.self, forKey: "properties"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -9,17 +9,17 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/BackupsLongTermRetentionResponse`.
 public struct BackupsLongTermRetentionResponse: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Long Term Retention Backup Operation Resource Properties
-    public var properties: LtrBackupOperationResponseProperties? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
+    public var properties: LtrBackupOperationResponseProperties? { get { _properties?.value } set { _properties = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _properties: Indirect<LtrBackupOperationResponseProperties>?
 
     public init(properties: LtrBackupOperationResponseProperties? = nil) {
-        self._properties = properties.map(Indirect.init)
+        self._properties = Indirect(ifPresent: properties)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._properties = try reader.readIfPresent(LtrBackupOperationResponseProperties.self, forKey: "properties").map(Indirect.init)
+        self._properties = Indirect(ifPresent: try reader.readIfPresent(LtrBackupOperationResponseProperties.self, forKey: "properties"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

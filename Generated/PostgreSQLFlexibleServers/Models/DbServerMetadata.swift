@@ -17,7 +17,7 @@ public struct DbServerMetadata: Codable, Hashable, Sendable, ContractValidatable
     /// Storage size (in MB) for database server.
     public var storageMb: Int32?
     /// Compute tier and size of the database server. This object is empty for an Azure Database for PostgreSQL single server.
-    public var sku: ServerSku? { get { _sku?.value } set { _sku = newValue.map(Indirect.init) } }
+    public var sku: ServerSku? { get { _sku?.value } set { _sku = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _sku: Indirect<ServerSku>?
@@ -25,14 +25,14 @@ public struct DbServerMetadata: Codable, Hashable, Sendable, ContractValidatable
     public init(version: String? = nil, storageMb: Int32? = nil, sku: ServerSku? = nil) {
         self.version = version
         self.storageMb = storageMb
-        self._sku = sku.map(Indirect.init)
+        self._sku = Indirect(ifPresent: sku)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.location = try reader.readIfPresent(String.self, forKey: "location")
         self.version = try reader.readIfPresent(String.self, forKey: "version")
         self.storageMb = try reader.readIfPresent(Int32.self, forKey: "storageMb")
-        self._sku = try reader.readIfPresent(ServerSku.self, forKey: "sku").map(Indirect.init)
+        self._sku = Indirect(ifPresent: try reader.readIfPresent(ServerSku.self, forKey: "sku"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

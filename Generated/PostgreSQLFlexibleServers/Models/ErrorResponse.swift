@@ -9,17 +9,17 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/ErrorResponse`.
 public struct ErrorResponse: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// The error object.
-    public var error: ErrorDetail? { get { _error?.value } set { _error = newValue.map(Indirect.init) } }
+    public var error: ErrorDetail? { get { _error?.value } set { _error = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _error: Indirect<ErrorDetail>?
 
     public init(error: ErrorDetail? = nil) {
-        self._error = error.map(Indirect.init)
+        self._error = Indirect(ifPresent: error)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._error = try reader.readIfPresent(ErrorDetail.self, forKey: "error").map(Indirect.init)
+        self._error = Indirect(ifPresent: try reader.readIfPresent(ErrorDetail.self, forKey: "error"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

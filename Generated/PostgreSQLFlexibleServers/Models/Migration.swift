@@ -23,13 +23,13 @@ public struct Migration: Codable, Hashable, Sendable, ContractValidatable, JSONO
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
     ///
     /// Read-only: set by the service, never sent.
-    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = newValue.map(Indirect.init) } }
+    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = Indirect(ifPresent: newValue) } }
     /// Resource tags.
     public var tags: [String: String]?
     /// The geo-location where the resource lives
     public var location: String
     /// Migration properties.
-    public var properties: MigrationProperties? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
+    public var properties: MigrationProperties? { get { _properties?.value } set { _properties = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _systemData: Indirect<SystemData>?
@@ -38,17 +38,17 @@ public struct Migration: Codable, Hashable, Sendable, ContractValidatable, JSONO
     public init(tags: [String: String]? = nil, location: String, properties: MigrationProperties? = nil) {
         self.tags = tags
         self.location = location
-        self._properties = properties.map(Indirect.init)
+        self._properties = Indirect(ifPresent: properties)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.id = try reader.readIfPresent(String.self, forKey: "id")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self._systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData").map(Indirect.init)
+        self._systemData = Indirect(ifPresent: try reader.readIfPresent(SystemData.self, forKey: "systemData"))
         self.tags = try reader.readIfPresent([String: String].self, forKey: "tags")
         self.location = try reader.read(String.self, forKey: "location")
-        self._properties = try reader.readIfPresent(MigrationProperties.self, forKey: "properties").map(Indirect.init)
+        self._properties = Indirect(ifPresent: try reader.readIfPresent(MigrationProperties.self, forKey: "properties"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

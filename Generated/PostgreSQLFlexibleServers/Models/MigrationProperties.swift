@@ -15,7 +15,7 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
     /// Current status of a migration.
     ///
     /// Read-only: set by the service, never sent.
-    public var currentStatus: MigrationStatus? { get { _currentStatus?.value } set { _currentStatus = newValue.map(Indirect.init) } }
+    public var currentStatus: MigrationStatus? { get { _currentStatus?.value } set { _currentStatus = Indirect(ifPresent: newValue) } }
     /// Identifier of the private endpoint migration instance.
     public var migrationInstanceResourceId: String?
     /// Mode used to perform the migration: Online or Offline.
@@ -29,11 +29,11 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
     /// Metadata of source database server.
     ///
     /// Read-only: set by the service, never sent.
-    public var sourceDbServerMetadata: DbServerMetadata? { get { _sourceDbServerMetadata?.value } set { _sourceDbServerMetadata = newValue.map(Indirect.init) } }
+    public var sourceDbServerMetadata: DbServerMetadata? { get { _sourceDbServerMetadata?.value } set { _sourceDbServerMetadata = Indirect(ifPresent: newValue) } }
     /// Metadata of target database server.
     ///
     /// Read-only: set by the service, never sent.
-    public var targetDbServerMetadata: DbServerMetadata? { get { _targetDbServerMetadata?.value } set { _targetDbServerMetadata = newValue.map(Indirect.init) } }
+    public var targetDbServerMetadata: DbServerMetadata? { get { _targetDbServerMetadata?.value } set { _targetDbServerMetadata = Indirect(ifPresent: newValue) } }
     /// Identifier of the source database server resource, when 'sourceType' is 'PostgreSQLSingleServer'. For other source types this must be set to ipaddress:port@username or hostname:port@username.
     public var sourceDbServerResourceId: String?
     /// Fully qualified domain name (FQDN) or IP address of the source server. This property is optional. When provided, the migration service will always use it to connect to the source server.
@@ -45,7 +45,7 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
     /// Fully qualified domain name (FQDN) or IP address of the target server. This property is optional. When provided, the migration service will always use it to connect to the target server.
     public var targetDbServerFullyQualifiedDomainName: String?
     /// Migration secret parameters.
-    public var secretParameters: MigrationSecretParameters? { get { _secretParameters?.value } set { _secretParameters = newValue.map(Indirect.init) } }
+    public var secretParameters: MigrationSecretParameters? { get { _secretParameters?.value } set { _secretParameters = Indirect(ifPresent: newValue) } }
     /// Names of databases to migrate.
     public var dbsToMigrate: [String]?
     /// Indicates whether to setup logical replication on source server, if needed.
@@ -84,7 +84,7 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
         self.sourceDbServerResourceId = sourceDbServerResourceId
         self.sourceDbServerFullyQualifiedDomainName = sourceDbServerFullyQualifiedDomainName
         self.targetDbServerFullyQualifiedDomainName = targetDbServerFullyQualifiedDomainName
-        self._secretParameters = secretParameters.map(Indirect.init)
+        self._secretParameters = Indirect(ifPresent: secretParameters)
         self.dbsToMigrate = dbsToMigrate
         self.setupLogicalReplicationOnSourceDbIfNeeded = setupLogicalReplicationOnSourceDbIfNeeded
         self.overwriteDbsInTarget = overwriteDbsInTarget
@@ -100,19 +100,19 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.migrationId = try reader.readIfPresent(String.self, forKey: "migrationId")
-        self._currentStatus = try reader.readIfPresent(MigrationStatus.self, forKey: "currentStatus").map(Indirect.init)
+        self._currentStatus = Indirect(ifPresent: try reader.readIfPresent(MigrationStatus.self, forKey: "currentStatus"))
         self.migrationInstanceResourceId = try reader.readIfPresent(String.self, forKey: "migrationInstanceResourceId")
         self.migrationMode = try reader.readIfPresent(MigrationMode.self, forKey: "migrationMode")
         self.migrationOption = try reader.readIfPresent(MigrationOption.self, forKey: "migrationOption")
         self.sourceType = try reader.readIfPresent(SourceType.self, forKey: "sourceType")
         self.sslMode = try reader.readIfPresent(SslMode.self, forKey: "sslMode")
-        self._sourceDbServerMetadata = try reader.readIfPresent(DbServerMetadata.self, forKey: "sourceDbServerMetadata").map(Indirect.init)
-        self._targetDbServerMetadata = try reader.readIfPresent(DbServerMetadata.self, forKey: "targetDbServerMetadata").map(Indirect.init)
+        self._sourceDbServerMetadata = Indirect(ifPresent: try reader.readIfPresent(DbServerMetadata.self, forKey: "sourceDbServerMetadata"))
+        self._targetDbServerMetadata = Indirect(ifPresent: try reader.readIfPresent(DbServerMetadata.self, forKey: "targetDbServerMetadata"))
         self.sourceDbServerResourceId = try reader.readIfPresent(String.self, forKey: "sourceDbServerResourceId")
         self.sourceDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "sourceDbServerFullyQualifiedDomainName")
         self.targetDbServerResourceId = try reader.readIfPresent(String.self, forKey: "targetDbServerResourceId")
         self.targetDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "targetDbServerFullyQualifiedDomainName")
-        self._secretParameters = try reader.readIfPresent(MigrationSecretParameters.self, forKey: "secretParameters").map(Indirect.init)
+        self._secretParameters = Indirect(ifPresent: try reader.readIfPresent(MigrationSecretParameters.self, forKey: "secretParameters"))
         self.dbsToMigrate = try reader.readIfPresent([String].self, forKey: "dbsToMigrate")
         self.setupLogicalReplicationOnSourceDbIfNeeded = try reader.readIfPresent(LogicalReplicationOnSourceServer.self, forKey: "setupLogicalReplicationOnSourceDbIfNeeded")
         self.overwriteDbsInTarget = try reader.readIfPresent(OverwriteDatabasesOnTargetServer.self, forKey: "overwriteDbsInTarget")

@@ -15,7 +15,7 @@ public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, Contract
     /// Fully qualified domain name (FQDN) or IP address of the target server. This property is optional. When provided, the migration service will always use it to connect to the target server.
     public var targetDbServerFullyQualifiedDomainName: String?
     /// Migration secret parameters.
-    public var secretParameters: MigrationSecretParametersForPatch? { get { _secretParameters?.value } set { _secretParameters = newValue.map(Indirect.init) } }
+    public var secretParameters: MigrationSecretParametersForPatch? { get { _secretParameters?.value } set { _secretParameters = Indirect(ifPresent: newValue) } }
     /// Names of databases to migrate.
     public var dbsToMigrate: [String]?
     /// Indicates whether to setup logical replication on source server, if needed.
@@ -46,7 +46,7 @@ public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, Contract
         self.sourceDbServerResourceId = sourceDbServerResourceId
         self.sourceDbServerFullyQualifiedDomainName = sourceDbServerFullyQualifiedDomainName
         self.targetDbServerFullyQualifiedDomainName = targetDbServerFullyQualifiedDomainName
-        self._secretParameters = secretParameters.map(Indirect.init)
+        self._secretParameters = Indirect(ifPresent: secretParameters)
         self.dbsToMigrate = dbsToMigrate
         self.setupLogicalReplicationOnSourceDbIfNeeded = setupLogicalReplicationOnSourceDbIfNeeded
         self.overwriteDbsInTarget = overwriteDbsInTarget
@@ -64,7 +64,7 @@ public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, Contract
         self.sourceDbServerResourceId = try reader.readIfPresent(String.self, forKey: "sourceDbServerResourceId")
         self.sourceDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "sourceDbServerFullyQualifiedDomainName")
         self.targetDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "targetDbServerFullyQualifiedDomainName")
-        self._secretParameters = try reader.readIfPresent(MigrationSecretParametersForPatch.self, forKey: "secretParameters").map(Indirect.init)
+        self._secretParameters = Indirect(ifPresent: try reader.readIfPresent(MigrationSecretParametersForPatch.self, forKey: "secretParameters"))
         self.dbsToMigrate = try reader.readIfPresent([String].self, forKey: "dbsToMigrate")
         self.setupLogicalReplicationOnSourceDbIfNeeded = try reader.readIfPresent(LogicalReplicationOnSourceServer.self, forKey: "setupLogicalReplicationOnSourceDbIfNeeded")
         self.overwriteDbsInTarget = try reader.readIfPresent(OverwriteDatabasesOnTargetServer.self, forKey: "overwriteDbsInTarget")

@@ -9,7 +9,7 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/MigrationResourceForPatch`.
 public struct MigrationResourceForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Migration properties.
-    public var properties: MigrationPropertiesForPatch? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
+    public var properties: MigrationPropertiesForPatch? { get { _properties?.value } set { _properties = Indirect(ifPresent: newValue) } }
     /// Application-specific metadata in the form of key-value pairs.
     public var tags: [String: String]?
 
@@ -17,12 +17,12 @@ public struct MigrationResourceForPatch: Codable, Hashable, Sendable, ContractVa
     private var _properties: Indirect<MigrationPropertiesForPatch>?
 
     public init(properties: MigrationPropertiesForPatch? = nil, tags: [String: String]? = nil) {
-        self._properties = properties.map(Indirect.init)
+        self._properties = Indirect(ifPresent: properties)
         self.tags = tags
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._properties = try reader.readIfPresent(MigrationPropertiesForPatch.self, forKey: "properties").map(Indirect.init)
+        self._properties = Indirect(ifPresent: try reader.readIfPresent(MigrationPropertiesForPatch.self, forKey: "properties"))
         self.tags = try reader.readIfPresent([String: String].self, forKey: "tags")
     }
 

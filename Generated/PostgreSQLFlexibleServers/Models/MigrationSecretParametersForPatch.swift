@@ -11,7 +11,7 @@ public struct MigrationSecretParametersForPatch: Codable, Hashable, Sendable, Co
     /// Credentials of administrator users for source and target servers.
     ///
     /// Secret: sent, never returned by the service.
-    public var adminCredentials: AdminCredentialsForPatch? { get { _adminCredentials?.value } set { _adminCredentials = newValue.map(Indirect.init) } }
+    public var adminCredentials: AdminCredentialsForPatch? { get { _adminCredentials?.value } set { _adminCredentials = Indirect(ifPresent: newValue) } }
     /// Gets or sets the name of the user for the source server. This user doesn't need to be an administrator.
     public var sourceServerUsername: String?
     /// Gets or sets the name of the user for the target server. This user doesn't need to be an administrator.
@@ -21,13 +21,13 @@ public struct MigrationSecretParametersForPatch: Codable, Hashable, Sendable, Co
     private var _adminCredentials: Indirect<AdminCredentialsForPatch>?
 
     public init(adminCredentials: AdminCredentialsForPatch? = nil, sourceServerUsername: String? = nil, targetServerUsername: String? = nil) {
-        self._adminCredentials = adminCredentials.map(Indirect.init)
+        self._adminCredentials = Indirect(ifPresent: adminCredentials)
         self.sourceServerUsername = sourceServerUsername
         self.targetServerUsername = targetServerUsername
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._adminCredentials = try reader.readIfPresent(AdminCredentialsForPatch.self, forKey: "adminCredentials").map(Indirect.init)
+        self._adminCredentials = Indirect(ifPresent: try reader.readIfPresent(AdminCredentialsForPatch.self, forKey: "adminCredentials"))
         self.sourceServerUsername = try reader.readIfPresent(String.self, forKey: "sourceServerUsername")
         self.targetServerUsername = try reader.readIfPresent(String.self, forKey: "targetServerUsername")
     }

@@ -19,7 +19,7 @@ public struct MigrationStatus: Codable, Hashable, Sendable, ContractValidatable,
     /// Current migration sub state details.
     ///
     /// Read-only: set by the service, never sent.
-    public var currentSubStateDetails: MigrationSubstateDetails? { get { _currentSubStateDetails?.value } set { _currentSubStateDetails = newValue.map(Indirect.init) } }
+    public var currentSubStateDetails: MigrationSubstateDetails? { get { _currentSubStateDetails?.value } set { _currentSubStateDetails = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _currentSubStateDetails: Indirect<MigrationSubstateDetails>?
@@ -30,7 +30,7 @@ public struct MigrationStatus: Codable, Hashable, Sendable, ContractValidatable,
     public init(members reader: inout some JSONMemberReader) throws {
         self.state = try reader.readIfPresent(MigrationState.self, forKey: "state")
         self.error = try reader.readIfPresent(String.self, forKey: "error")
-        self._currentSubStateDetails = try reader.readIfPresent(MigrationSubstateDetails.self, forKey: "currentSubStateDetails").map(Indirect.init)
+        self._currentSubStateDetails = Indirect(ifPresent: try reader.readIfPresent(MigrationSubstateDetails.self, forKey: "currentSubStateDetails"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

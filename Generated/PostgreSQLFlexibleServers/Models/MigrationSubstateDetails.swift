@@ -14,20 +14,20 @@ public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractVal
     public var currentSubState: MigrationSubstate?
     public var dbDetails: [String: DatabaseMigrationState]?
     /// Details for the validation for migration.
-    public var validationDetails: ValidationDetails? { get { _validationDetails?.value } set { _validationDetails = newValue.map(Indirect.init) } }
+    public var validationDetails: ValidationDetails? { get { _validationDetails?.value } set { _validationDetails = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _validationDetails: Indirect<ValidationDetails>?
 
     public init(dbDetails: [String: DatabaseMigrationState]? = nil, validationDetails: ValidationDetails? = nil) {
         self.dbDetails = dbDetails
-        self._validationDetails = validationDetails.map(Indirect.init)
+        self._validationDetails = Indirect(ifPresent: validationDetails)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.currentSubState = try reader.readIfPresent(MigrationSubstate.self, forKey: "currentSubState")
         self.dbDetails = try reader.readIfPresent([String: DatabaseMigrationState].self, forKey: "dbDetails")
-        self._validationDetails = try reader.readIfPresent(ValidationDetails.self, forKey: "validationDetails").map(Indirect.init)
+        self._validationDetails = Indirect(ifPresent: try reader.readIfPresent(ValidationDetails.self, forKey: "validationDetails"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -23,13 +23,13 @@ public struct ObjectRecommendation: Codable, Hashable, Sendable, ContractValidat
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
     ///
     /// Read-only: set by the service, never sent.
-    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = newValue.map(Indirect.init) } }
+    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = Indirect(ifPresent: newValue) } }
     /// Always empty.
     public var kind: String?
     /// Properties of an object recommendation.
     ///
     /// Read-only: set by the service, never sent.
-    public var properties: ObjectRecommendationProperties? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
+    public var properties: ObjectRecommendationProperties? { get { _properties?.value } set { _properties = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _systemData: Indirect<SystemData>?
@@ -43,9 +43,9 @@ public struct ObjectRecommendation: Codable, Hashable, Sendable, ContractValidat
         self.id = try reader.readIfPresent(String.self, forKey: "id")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self._systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData").map(Indirect.init)
+        self._systemData = Indirect(ifPresent: try reader.readIfPresent(SystemData.self, forKey: "systemData"))
         self.kind = try reader.readIfPresent(String.self, forKey: "kind")
-        self._properties = try reader.readIfPresent(ObjectRecommendationProperties.self, forKey: "properties").map(Indirect.init)
+        self._properties = Indirect(ifPresent: try reader.readIfPresent(ObjectRecommendationProperties.self, forKey: "properties"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -23,9 +23,9 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
     /// Type for this recommendation.
     public var recommendationType: RecommendationTypeEnum?
     /// Implementation details for the recommended action.
-    public var implementationDetails: ObjectRecommendationPropertiesImplementationDetails? { get { _implementationDetails?.value } set { _implementationDetails = newValue.map(Indirect.init) } }
+    public var implementationDetails: ObjectRecommendationPropertiesImplementationDetails? { get { _implementationDetails?.value } set { _implementationDetails = Indirect(ifPresent: newValue) } }
     /// Workload information for the recommended action.
-    public var analyzedWorkload: ObjectRecommendationPropertiesAnalyzedWorkload? { get { _analyzedWorkload?.value } set { _analyzedWorkload = newValue.map(Indirect.init) } }
+    public var analyzedWorkload: ObjectRecommendationPropertiesAnalyzedWorkload? { get { _analyzedWorkload?.value } set { _analyzedWorkload = Indirect(ifPresent: newValue) } }
     /// Estimated impact of this recommended action.
     ///
     /// Read-only: set by the service, never sent.
@@ -33,7 +33,7 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
     /// Recommendation details for the recommended action.
     ///
     /// Read-only: set by the service, never sent.
-    public var details: ObjectRecommendationDetails? { get { _details?.value } set { _details = newValue.map(Indirect.init) } }
+    public var details: ObjectRecommendationDetails? { get { _details?.value } set { _details = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _implementationDetails: Indirect<ObjectRecommendationPropertiesImplementationDetails>?
@@ -48,8 +48,8 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
         self.recommendationReason = recommendationReason
         self.currentState = currentState
         self.recommendationType = recommendationType
-        self._implementationDetails = implementationDetails.map(Indirect.init)
-        self._analyzedWorkload = analyzedWorkload.map(Indirect.init)
+        self._implementationDetails = Indirect(ifPresent: implementationDetails)
+        self._analyzedWorkload = Indirect(ifPresent: analyzedWorkload)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
@@ -60,10 +60,10 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
         self.recommendationReason = try reader.readIfPresent(String.self, forKey: "recommendationReason")
         self.currentState = try reader.readIfPresent(String.self, forKey: "currentState")
         self.recommendationType = try reader.readIfPresent(RecommendationTypeEnum.self, forKey: "recommendationType")
-        self._implementationDetails = try reader.readIfPresent(ObjectRecommendationPropertiesImplementationDetails.self, forKey: "implementationDetails").map(Indirect.init)
-        self._analyzedWorkload = try reader.readIfPresent(ObjectRecommendationPropertiesAnalyzedWorkload.self, forKey: "analyzedWorkload").map(Indirect.init)
+        self._implementationDetails = Indirect(ifPresent: try reader.readIfPresent(ObjectRecommendationPropertiesImplementationDetails.self, forKey: "implementationDetails"))
+        self._analyzedWorkload = Indirect(ifPresent: try reader.readIfPresent(ObjectRecommendationPropertiesAnalyzedWorkload.self, forKey: "analyzedWorkload"))
         self.estimatedImpact = try reader.readIfPresent([ImpactRecord].self, forKey: "estimatedImpact")
-        self._details = try reader.readIfPresent(ObjectRecommendationDetails.self, forKey: "details").map(Indirect.init)
+        self._details = Indirect(ifPresent: try reader.readIfPresent(ObjectRecommendationDetails.self, forKey: "details"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -15,7 +15,7 @@ public struct Operation: Codable, Hashable, Sendable, ContractValidatable, JSONO
     /// Localized display information for this particular operation or action.
     ///
     /// Read-only: set by the service, never sent.
-    public var display: OperationDisplay? { get { _display?.value } set { _display = newValue.map(Indirect.init) } }
+    public var display: OperationDisplay? { get { _display?.value } set { _display = Indirect(ifPresent: newValue) } }
     /// Indicates if the operation is a data action.
     public var isDataAction: Bool?
     /// Intended executor of the operation.
@@ -25,7 +25,7 @@ public struct Operation: Codable, Hashable, Sendable, ContractValidatable, JSONO
     /// Additional descriptions for the operation.
     ///
     /// Read-only: set by the service, never sent.
-    public var properties: OperationProperties? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
+    public var properties: OperationProperties? { get { _properties?.value } set { _properties = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _display: Indirect<OperationDisplay>?
@@ -37,10 +37,10 @@ public struct Operation: Codable, Hashable, Sendable, ContractValidatable, JSONO
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.name = try reader.readIfPresent(String.self, forKey: "name")
-        self._display = try reader.readIfPresent(OperationDisplay.self, forKey: "display").map(Indirect.init)
+        self._display = Indirect(ifPresent: try reader.readIfPresent(OperationDisplay.self, forKey: "display"))
         self.isDataAction = try reader.readIfPresent(Bool.self, forKey: "isDataAction")
         self.origin = try reader.readIfPresent(OperationOrigin.self, forKey: "origin")
-        self._properties = try reader.readIfPresent(OperationProperties.self, forKey: "properties").map(Indirect.init)
+        self._properties = Indirect(ifPresent: try reader.readIfPresent(OperationProperties.self, forKey: "properties"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

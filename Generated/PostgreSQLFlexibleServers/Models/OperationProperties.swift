@@ -9,17 +9,17 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/OperationProperties`.
 public struct OperationProperties: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Service specification for the operation.
-    public var serviceSpecification: ServiceSpecification? { get { _serviceSpecification?.value } set { _serviceSpecification = newValue.map(Indirect.init) } }
+    public var serviceSpecification: ServiceSpecification? { get { _serviceSpecification?.value } set { _serviceSpecification = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _serviceSpecification: Indirect<ServiceSpecification>?
 
     public init(serviceSpecification: ServiceSpecification? = nil) {
-        self._serviceSpecification = serviceSpecification.map(Indirect.init)
+        self._serviceSpecification = Indirect(ifPresent: serviceSpecification)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._serviceSpecification = try reader.readIfPresent(ServiceSpecification.self, forKey: "serviceSpecification").map(Indirect.init)
+        self._serviceSpecification = Indirect(ifPresent: try reader.readIfPresent(ServiceSpecification.self, forKey: "serviceSpecification"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -13,7 +13,7 @@ public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, 
     /// Read-only: set by the service, never sent.
     public var groupIds: [String]?
     /// The private endpoint resource.
-    public var privateEndpoint: PrivateEndpoint? { get { _privateEndpoint?.value } set { _privateEndpoint = newValue.map(Indirect.init) } }
+    public var privateEndpoint: PrivateEndpoint? { get { _privateEndpoint?.value } set { _privateEndpoint = Indirect(ifPresent: newValue) } }
     /// A collection of information about the state of the connection between service consumer and provider.
     public var privateLinkServiceConnectionState: PrivateLinkServiceConnectionState { get { _privateLinkServiceConnectionState.value } set { _privateLinkServiceConnectionState = Indirect(newValue) } }
     /// The provisioning state of the private endpoint connection resource.
@@ -26,13 +26,13 @@ public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, 
     private var _privateLinkServiceConnectionState: Indirect<PrivateLinkServiceConnectionState>
 
     public init(privateEndpoint: PrivateEndpoint? = nil, privateLinkServiceConnectionState: PrivateLinkServiceConnectionState) {
-        self._privateEndpoint = privateEndpoint.map(Indirect.init)
+        self._privateEndpoint = Indirect(ifPresent: privateEndpoint)
         self._privateLinkServiceConnectionState = Indirect(privateLinkServiceConnectionState)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.groupIds = try reader.readIfPresent([String].self, forKey: "groupIds")
-        self._privateEndpoint = try reader.readIfPresent(PrivateEndpoint.self, forKey: "privateEndpoint").map(Indirect.init)
+        self._privateEndpoint = Indirect(ifPresent: try reader.readIfPresent(PrivateEndpoint.self, forKey: "privateEndpoint"))
         self._privateLinkServiceConnectionState = Indirect(try reader.read(PrivateLinkServiceConnectionState.self, forKey: "privateLinkServiceConnectionState"))
         self.provisioningState = try reader.readIfPresent(PrivateEndpointConnectionProvisioningState.self, forKey: "provisioningState")
     }

@@ -9,7 +9,7 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/QuotaUsage`.
 public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Name of quota usage for servers
-    public var name: NameProperty? { get { _name?.value } set { _name = newValue.map(Indirect.init) } }
+    public var name: NameProperty? { get { _name?.value } set { _name = Indirect(ifPresent: newValue) } }
     /// Quota limit
     public var limit: Int64?
     /// Quota unit
@@ -23,7 +23,7 @@ public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable, JSON
     private var _name: Indirect<NameProperty>?
 
     public init(name: NameProperty? = nil, limit: Int64? = nil, unit: String? = nil, currentValue: Int64? = nil, id: String? = nil) {
-        self._name = name.map(Indirect.init)
+        self._name = Indirect(ifPresent: name)
         self.limit = limit
         self.unit = unit
         self.currentValue = currentValue
@@ -31,7 +31,7 @@ public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable, JSON
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._name = try reader.readIfPresent(NameProperty.self, forKey: "name").map(Indirect.init)
+        self._name = Indirect(ifPresent: try reader.readIfPresent(NameProperty.self, forKey: "name"))
         self.limit = try reader.readIfPresent(Int64.self, forKey: "limit")
         self.unit = try reader.readIfPresent(String.self, forKey: "unit")
         self.currentValue = try reader.readIfPresent(Int64.self, forKey: "currentValue")

@@ -23,17 +23,17 @@ public struct Server: Codable, Hashable, Sendable, ContractValidatable, JSONObje
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
     ///
     /// Read-only: set by the service, never sent.
-    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = newValue.map(Indirect.init) } }
+    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = Indirect(ifPresent: newValue) } }
     /// Resource tags.
     public var tags: [String: String]?
     /// The geo-location where the resource lives
     public var location: String
     /// Properties of a server.
-    public var properties: ServerProperties? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
+    public var properties: ServerProperties? { get { _properties?.value } set { _properties = Indirect(ifPresent: newValue) } }
     /// Compute tier and size of a server.
-    public var sku: Sku? { get { _sku?.value } set { _sku = newValue.map(Indirect.init) } }
+    public var sku: Sku? { get { _sku?.value } set { _sku = Indirect(ifPresent: newValue) } }
     /// User assigned managed identities assigned to the server.
-    public var identity: UserAssignedIdentity? { get { _identity?.value } set { _identity = newValue.map(Indirect.init) } }
+    public var identity: UserAssignedIdentity? { get { _identity?.value } set { _identity = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _systemData: Indirect<SystemData>?
@@ -44,21 +44,21 @@ public struct Server: Codable, Hashable, Sendable, ContractValidatable, JSONObje
     public init(tags: [String: String]? = nil, location: String, properties: ServerProperties? = nil, sku: Sku? = nil, identity: UserAssignedIdentity? = nil) {
         self.tags = tags
         self.location = location
-        self._properties = properties.map(Indirect.init)
-        self._sku = sku.map(Indirect.init)
-        self._identity = identity.map(Indirect.init)
+        self._properties = Indirect(ifPresent: properties)
+        self._sku = Indirect(ifPresent: sku)
+        self._identity = Indirect(ifPresent: identity)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.id = try reader.readIfPresent(String.self, forKey: "id")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self._systemData = try reader.readIfPresent(SystemData.self, forKey: "systemData").map(Indirect.init)
+        self._systemData = Indirect(ifPresent: try reader.readIfPresent(SystemData.self, forKey: "systemData"))
         self.tags = try reader.readIfPresent([String: String].self, forKey: "tags")
         self.location = try reader.read(String.self, forKey: "location")
-        self._properties = try reader.readIfPresent(ServerProperties.self, forKey: "properties").map(Indirect.init)
-        self._sku = try reader.readIfPresent(Sku.self, forKey: "sku").map(Indirect.init)
-        self._identity = try reader.readIfPresent(UserAssignedIdentity.self, forKey: "identity").map(Indirect.init)
+        self._properties = Indirect(ifPresent: try reader.readIfPresent(ServerProperties.self, forKey: "properties"))
+        self._sku = Indirect(ifPresent: try reader.readIfPresent(Sku.self, forKey: "sku"))
+        self._identity = Indirect(ifPresent: try reader.readIfPresent(UserAssignedIdentity.self, forKey: "identity"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -9,11 +9,11 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/ServerForPatch`.
 public struct ServerForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Compute tier and size of a server.
-    public var sku: SkuForPatch? { get { _sku?.value } set { _sku = newValue.map(Indirect.init) } }
+    public var sku: SkuForPatch? { get { _sku?.value } set { _sku = Indirect(ifPresent: newValue) } }
     /// Describes the identity of the application.
-    public var identity: UserAssignedIdentity? { get { _identity?.value } set { _identity = newValue.map(Indirect.init) } }
+    public var identity: UserAssignedIdentity? { get { _identity?.value } set { _identity = Indirect(ifPresent: newValue) } }
     /// Properties of the server.
-    public var properties: ServerPropertiesForPatch? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
+    public var properties: ServerPropertiesForPatch? { get { _properties?.value } set { _properties = Indirect(ifPresent: newValue) } }
     /// Application-specific metadata in the form of key-value pairs.
     public var tags: [String: String]?
 
@@ -23,16 +23,16 @@ public struct ServerForPatch: Codable, Hashable, Sendable, ContractValidatable, 
     private var _properties: Indirect<ServerPropertiesForPatch>?
 
     public init(sku: SkuForPatch? = nil, identity: UserAssignedIdentity? = nil, properties: ServerPropertiesForPatch? = nil, tags: [String: String]? = nil) {
-        self._sku = sku.map(Indirect.init)
-        self._identity = identity.map(Indirect.init)
-        self._properties = properties.map(Indirect.init)
+        self._sku = Indirect(ifPresent: sku)
+        self._identity = Indirect(ifPresent: identity)
+        self._properties = Indirect(ifPresent: properties)
         self.tags = tags
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._sku = try reader.readIfPresent(SkuForPatch.self, forKey: "sku").map(Indirect.init)
-        self._identity = try reader.readIfPresent(UserAssignedIdentity.self, forKey: "identity").map(Indirect.init)
-        self._properties = try reader.readIfPresent(ServerPropertiesForPatch.self, forKey: "properties").map(Indirect.init)
+        self._sku = Indirect(ifPresent: try reader.readIfPresent(SkuForPatch.self, forKey: "sku"))
+        self._identity = Indirect(ifPresent: try reader.readIfPresent(UserAssignedIdentity.self, forKey: "identity"))
+        self._properties = Indirect(ifPresent: try reader.readIfPresent(ServerPropertiesForPatch.self, forKey: "properties"))
         self.tags = try reader.readIfPresent([String: String].self, forKey: "tags")
     }
 

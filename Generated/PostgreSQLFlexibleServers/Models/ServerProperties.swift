@@ -29,19 +29,19 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
     /// Read-only: set by the service, never sent.
     public var fullyQualifiedDomainName: String?
     /// Storage properties of a server.
-    public var storage: Storage? { get { _storage?.value } set { _storage = newValue.map(Indirect.init) } }
+    public var storage: Storage? { get { _storage?.value } set { _storage = Indirect(ifPresent: newValue) } }
     /// Authentication configuration properties of a server.
-    public var authConfig: AuthConfig? { get { _authConfig?.value } set { _authConfig = newValue.map(Indirect.init) } }
+    public var authConfig: AuthConfig? { get { _authConfig?.value } set { _authConfig = Indirect(ifPresent: newValue) } }
     /// Data encryption properties of a server.
-    public var dataEncryption: DataEncryption? { get { _dataEncryption?.value } set { _dataEncryption = newValue.map(Indirect.init) } }
+    public var dataEncryption: DataEncryption? { get { _dataEncryption?.value } set { _dataEncryption = Indirect(ifPresent: newValue) } }
     /// Backup properties of a server.
-    public var backup: Backup? { get { _backup?.value } set { _backup = newValue.map(Indirect.init) } }
+    public var backup: Backup? { get { _backup?.value } set { _backup = Indirect(ifPresent: newValue) } }
     /// Network properties of a server. Only required if you want your server to be integrated into a virtual network provided by customer.
-    public var network: Network? { get { _network?.value } set { _network = newValue.map(Indirect.init) } }
+    public var network: Network? { get { _network?.value } set { _network = Indirect(ifPresent: newValue) } }
     /// High availability properties of a server.
-    public var highAvailability: HighAvailability? { get { _highAvailability?.value } set { _highAvailability = newValue.map(Indirect.init) } }
+    public var highAvailability: HighAvailability? { get { _highAvailability?.value } set { _highAvailability = Indirect(ifPresent: newValue) } }
     /// Maintenance window properties of a server.
-    public var maintenanceWindow: MaintenanceWindow? { get { _maintenanceWindow?.value } set { _maintenanceWindow = newValue.map(Indirect.init) } }
+    public var maintenanceWindow: MaintenanceWindow? { get { _maintenanceWindow?.value } set { _maintenanceWindow = Indirect(ifPresent: newValue) } }
     /// Identifier of the server to be used as the source of the new server. Required when 'createMode' is 'PointInTimeRestore', 'GeoRestore', 'Replica', or 'ReviveDropped'. This property is returned only when the target server is a read replica.
     public var sourceServerResourceId: String?
     /// Creation time (in ISO8601 format) of the backup which you want to restore in the new server. It's required when 'createMode' is 'PointInTimeRestore', 'GeoRestore', or 'ReviveDropped'.
@@ -55,7 +55,7 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
     /// Read-only: set by the service, never sent.
     public var replicaCapacity: Int32?
     /// Read replica properties of a server. Required only in case that you want to promote a server.
-    public var replica: Replica? { get { _replica?.value } set { _replica = newValue.map(Indirect.init) } }
+    public var replica: Replica? { get { _replica?.value } set { _replica = Indirect(ifPresent: newValue) } }
     /// Creation mode of a new server.
     public var createMode: CreateMode?
     /// List of private endpoint connections associated with the specified server.
@@ -63,7 +63,7 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
     /// Read-only: set by the service, never sent.
     public var privateEndpointConnections: [PrivateEndpointConnection]?
     /// Cluster properties of a server.
-    public var cluster: Cluster? { get { _cluster?.value } set { _cluster = newValue.map(Indirect.init) } }
+    public var cluster: Cluster? { get { _cluster?.value } set { _cluster = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _storage: Indirect<Storage>?
@@ -80,20 +80,20 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
         self.administratorLogin = administratorLogin
         self.administratorLoginPassword = administratorLoginPassword
         self.version = version
-        self._storage = storage.map(Indirect.init)
-        self._authConfig = authConfig.map(Indirect.init)
-        self._dataEncryption = dataEncryption.map(Indirect.init)
-        self._backup = backup.map(Indirect.init)
-        self._network = network.map(Indirect.init)
-        self._highAvailability = highAvailability.map(Indirect.init)
-        self._maintenanceWindow = maintenanceWindow.map(Indirect.init)
+        self._storage = Indirect(ifPresent: storage)
+        self._authConfig = Indirect(ifPresent: authConfig)
+        self._dataEncryption = Indirect(ifPresent: dataEncryption)
+        self._backup = Indirect(ifPresent: backup)
+        self._network = Indirect(ifPresent: network)
+        self._highAvailability = Indirect(ifPresent: highAvailability)
+        self._maintenanceWindow = Indirect(ifPresent: maintenanceWindow)
         self.sourceServerResourceId = sourceServerResourceId
         self.pointInTimeUTC = pointInTimeUTC
         self.availabilityZone = availabilityZone
         self.replicationRole = replicationRole
-        self._replica = replica.map(Indirect.init)
+        self._replica = Indirect(ifPresent: replica)
         self.createMode = createMode
-        self._cluster = cluster.map(Indirect.init)
+        self._cluster = Indirect(ifPresent: cluster)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
@@ -103,22 +103,22 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
         self.minorVersion = try reader.readIfPresent(String.self, forKey: "minorVersion")
         self.state = try reader.readIfPresent(ServerState.self, forKey: "state")
         self.fullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "fullyQualifiedDomainName")
-        self._storage = try reader.readIfPresent(Storage.self, forKey: "storage").map(Indirect.init)
-        self._authConfig = try reader.readIfPresent(AuthConfig.self, forKey: "authConfig").map(Indirect.init)
-        self._dataEncryption = try reader.readIfPresent(DataEncryption.self, forKey: "dataEncryption").map(Indirect.init)
-        self._backup = try reader.readIfPresent(Backup.self, forKey: "backup").map(Indirect.init)
-        self._network = try reader.readIfPresent(Network.self, forKey: "network").map(Indirect.init)
-        self._highAvailability = try reader.readIfPresent(HighAvailability.self, forKey: "highAvailability").map(Indirect.init)
-        self._maintenanceWindow = try reader.readIfPresent(MaintenanceWindow.self, forKey: "maintenanceWindow").map(Indirect.init)
+        self._storage = Indirect(ifPresent: try reader.readIfPresent(Storage.self, forKey: "storage"))
+        self._authConfig = Indirect(ifPresent: try reader.readIfPresent(AuthConfig.self, forKey: "authConfig"))
+        self._dataEncryption = Indirect(ifPresent: try reader.readIfPresent(DataEncryption.self, forKey: "dataEncryption"))
+        self._backup = Indirect(ifPresent: try reader.readIfPresent(Backup.self, forKey: "backup"))
+        self._network = Indirect(ifPresent: try reader.readIfPresent(Network.self, forKey: "network"))
+        self._highAvailability = Indirect(ifPresent: try reader.readIfPresent(HighAvailability.self, forKey: "highAvailability"))
+        self._maintenanceWindow = Indirect(ifPresent: try reader.readIfPresent(MaintenanceWindow.self, forKey: "maintenanceWindow"))
         self.sourceServerResourceId = try reader.readIfPresent(String.self, forKey: "sourceServerResourceId")
         self.pointInTimeUTC = try reader.readIfPresent(Date.self, forKey: "pointInTimeUTC")
         self.availabilityZone = try reader.readIfPresent(String.self, forKey: "availabilityZone")
         self.replicationRole = try reader.readIfPresent(ReplicationRole.self, forKey: "replicationRole")
         self.replicaCapacity = try reader.readIfPresent(Int32.self, forKey: "replicaCapacity")
-        self._replica = try reader.readIfPresent(Replica.self, forKey: "replica").map(Indirect.init)
+        self._replica = Indirect(ifPresent: try reader.readIfPresent(Replica.self, forKey: "replica"))
         self.createMode = try reader.readIfPresent(CreateMode.self, forKey: "createMode")
         self.privateEndpointConnections = try reader.readIfPresent([PrivateEndpointConnection].self, forKey: "privateEndpointConnections")
-        self._cluster = try reader.readIfPresent(Cluster.self, forKey: "cluster").map(Indirect.init)
+        self._cluster = Indirect(ifPresent: try reader.readIfPresent(Cluster.self, forKey: "cluster"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -19,17 +19,17 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
     /// Major version of PostgreSQL database engine.
     public var version: PostgresMajorVersion?
     /// Storage properties of a server.
-    public var storage: Storage? { get { _storage?.value } set { _storage = newValue.map(Indirect.init) } }
+    public var storage: Storage? { get { _storage?.value } set { _storage = Indirect(ifPresent: newValue) } }
     /// Backup properties of a server.
-    public var backup: BackupForPatch? { get { _backup?.value } set { _backup = newValue.map(Indirect.init) } }
+    public var backup: BackupForPatch? { get { _backup?.value } set { _backup = Indirect(ifPresent: newValue) } }
     /// High availability properties of a server.
-    public var highAvailability: HighAvailabilityForPatch? { get { _highAvailability?.value } set { _highAvailability = newValue.map(Indirect.init) } }
+    public var highAvailability: HighAvailabilityForPatch? { get { _highAvailability?.value } set { _highAvailability = Indirect(ifPresent: newValue) } }
     /// Maintenance window properties of a server.
-    public var maintenanceWindow: MaintenanceWindowForPatch? { get { _maintenanceWindow?.value } set { _maintenanceWindow = newValue.map(Indirect.init) } }
+    public var maintenanceWindow: MaintenanceWindowForPatch? { get { _maintenanceWindow?.value } set { _maintenanceWindow = Indirect(ifPresent: newValue) } }
     /// Authentication configuration properties of a server.
-    public var authConfig: AuthConfigForPatch? { get { _authConfig?.value } set { _authConfig = newValue.map(Indirect.init) } }
+    public var authConfig: AuthConfigForPatch? { get { _authConfig?.value } set { _authConfig = Indirect(ifPresent: newValue) } }
     /// Data encryption properties of a server.
-    public var dataEncryption: DataEncryption? { get { _dataEncryption?.value } set { _dataEncryption = newValue.map(Indirect.init) } }
+    public var dataEncryption: DataEncryption? { get { _dataEncryption?.value } set { _dataEncryption = Indirect(ifPresent: newValue) } }
     /// Availability zone of a server.
     public var availabilityZone: String?
     /// Update mode of an existing server.
@@ -37,11 +37,11 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
     /// Role of the server in a replication set.
     public var replicationRole: ReplicationRole?
     /// Read replica properties of a server. Required only in case that you want to promote a server.
-    public var replica: Replica? { get { _replica?.value } set { _replica = newValue.map(Indirect.init) } }
+    public var replica: Replica? { get { _replica?.value } set { _replica = Indirect(ifPresent: newValue) } }
     /// Network properties of a server. Only required if you want your server to be integrated into a virtual network provided by customer.
-    public var network: Network? { get { _network?.value } set { _network = newValue.map(Indirect.init) } }
+    public var network: Network? { get { _network?.value } set { _network = Indirect(ifPresent: newValue) } }
     /// Cluster properties of a server.
-    public var cluster: Cluster? { get { _cluster?.value } set { _cluster = newValue.map(Indirect.init) } }
+    public var cluster: Cluster? { get { _cluster?.value } set { _cluster = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _storage: Indirect<Storage>?
@@ -57,36 +57,36 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
     public init(administratorLoginPassword: String? = nil, version: PostgresMajorVersion? = nil, storage: Storage? = nil, backup: BackupForPatch? = nil, highAvailability: HighAvailabilityForPatch? = nil, maintenanceWindow: MaintenanceWindowForPatch? = nil, authConfig: AuthConfigForPatch? = nil, dataEncryption: DataEncryption? = nil, availabilityZone: String? = nil, createMode: CreateModeForPatch? = nil, replicationRole: ReplicationRole? = nil, replica: Replica? = nil, network: Network? = nil, cluster: Cluster? = nil) {
         self.administratorLoginPassword = administratorLoginPassword
         self.version = version
-        self._storage = storage.map(Indirect.init)
-        self._backup = backup.map(Indirect.init)
-        self._highAvailability = highAvailability.map(Indirect.init)
-        self._maintenanceWindow = maintenanceWindow.map(Indirect.init)
-        self._authConfig = authConfig.map(Indirect.init)
-        self._dataEncryption = dataEncryption.map(Indirect.init)
+        self._storage = Indirect(ifPresent: storage)
+        self._backup = Indirect(ifPresent: backup)
+        self._highAvailability = Indirect(ifPresent: highAvailability)
+        self._maintenanceWindow = Indirect(ifPresent: maintenanceWindow)
+        self._authConfig = Indirect(ifPresent: authConfig)
+        self._dataEncryption = Indirect(ifPresent: dataEncryption)
         self.availabilityZone = availabilityZone
         self.createMode = createMode
         self.replicationRole = replicationRole
-        self._replica = replica.map(Indirect.init)
-        self._network = network.map(Indirect.init)
-        self._cluster = cluster.map(Indirect.init)
+        self._replica = Indirect(ifPresent: replica)
+        self._network = Indirect(ifPresent: network)
+        self._cluster = Indirect(ifPresent: cluster)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.administratorLogin = try reader.readIfPresent(String.self, forKey: "administratorLogin")
         self.administratorLoginPassword = try reader.readIfPresent(String.self, forKey: "administratorLoginPassword")
         self.version = try reader.readIfPresent(PostgresMajorVersion.self, forKey: "version")
-        self._storage = try reader.readIfPresent(Storage.self, forKey: "storage").map(Indirect.init)
-        self._backup = try reader.readIfPresent(BackupForPatch.self, forKey: "backup").map(Indirect.init)
-        self._highAvailability = try reader.readIfPresent(HighAvailabilityForPatch.self, forKey: "highAvailability").map(Indirect.init)
-        self._maintenanceWindow = try reader.readIfPresent(MaintenanceWindowForPatch.self, forKey: "maintenanceWindow").map(Indirect.init)
-        self._authConfig = try reader.readIfPresent(AuthConfigForPatch.self, forKey: "authConfig").map(Indirect.init)
-        self._dataEncryption = try reader.readIfPresent(DataEncryption.self, forKey: "dataEncryption").map(Indirect.init)
+        self._storage = Indirect(ifPresent: try reader.readIfPresent(Storage.self, forKey: "storage"))
+        self._backup = Indirect(ifPresent: try reader.readIfPresent(BackupForPatch.self, forKey: "backup"))
+        self._highAvailability = Indirect(ifPresent: try reader.readIfPresent(HighAvailabilityForPatch.self, forKey: "highAvailability"))
+        self._maintenanceWindow = Indirect(ifPresent: try reader.readIfPresent(MaintenanceWindowForPatch.self, forKey: "maintenanceWindow"))
+        self._authConfig = Indirect(ifPresent: try reader.readIfPresent(AuthConfigForPatch.self, forKey: "authConfig"))
+        self._dataEncryption = Indirect(ifPresent: try reader.readIfPresent(DataEncryption.self, forKey: "dataEncryption"))
         self.availabilityZone = try reader.readIfPresent(String.self, forKey: "availabilityZone")
         self.createMode = try reader.readIfPresent(CreateModeForPatch.self, forKey: "createMode")
         self.replicationRole = try reader.readIfPresent(ReplicationRole.self, forKey: "replicationRole")
-        self._replica = try reader.readIfPresent(Replica.self, forKey: "replica").map(Indirect.init)
-        self._network = try reader.readIfPresent(Network.self, forKey: "network").map(Indirect.init)
-        self._cluster = try reader.readIfPresent(Cluster.self, forKey: "cluster").map(Indirect.init)
+        self._replica = Indirect(ifPresent: try reader.readIfPresent(Replica.self, forKey: "replica"))
+        self._network = Indirect(ifPresent: try reader.readIfPresent(Network.self, forKey: "network"))
+        self._cluster = Indirect(ifPresent: try reader.readIfPresent(Cluster.self, forKey: "cluster"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -9,17 +9,17 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/VirtualEndpointResourceForPatch`.
 public struct VirtualEndpointResourceForPatch: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Properties of the pair of virtual endpoints.
-    public var properties: VirtualEndpointResourceProperties? { get { _properties?.value } set { _properties = newValue.map(Indirect.init) } }
+    public var properties: VirtualEndpointResourceProperties? { get { _properties?.value } set { _properties = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _properties: Indirect<VirtualEndpointResourceProperties>?
 
     public init(properties: VirtualEndpointResourceProperties? = nil) {
-        self._properties = properties.map(Indirect.init)
+        self._properties = Indirect(ifPresent: properties)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._properties = try reader.readIfPresent(VirtualEndpointResourceProperties.self, forKey: "properties").map(Indirect.init)
+        self._properties = Indirect(ifPresent: try reader.readIfPresent(VirtualEndpointResourceProperties.self, forKey: "properties"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

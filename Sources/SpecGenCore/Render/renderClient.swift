@@ -26,7 +26,9 @@ extension ModuleRenderer {
     private func renderRootClient() -> String {
         var writer = CodeWriter()
         writer.doc("A client for \(module.title) (api-version: `\(serviceTypeName).apiVersion`): authenticates, retries, polls long-running operations and pages through lists. One property per operation group.")
-        writer.block("\(access)struct \(clientTypeName): Sendable") { writer in
+        // A class: each group client (`client.servers`) holds a reference to it, so their copy and
+        // destroy code is the runtime's shared one instead of a copy of every member per group.
+        writer.block("\(access)final class \(clientTypeName): Sendable") { writer in
             for parameter in module.clientParameters {
                 writer.doc(parameter.doc)
                 let optional = !parameter.isRequired && parameter.defaultValue == nil

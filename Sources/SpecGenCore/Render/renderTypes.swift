@@ -17,7 +17,7 @@ extension ModuleRenderer {
                 let declaration = "\(access)\(keyword) \(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "?" : "")"
                 if property.isBoxed {
                     let storage = boxStorageName(property)
-                    let (get, set) = property.isOptional ? ("\(storage)?.value", "newValue.map(Indirect.init)") : ("\(storage).value", "Indirect(newValue)")
+                    let (get, set) = property.isOptional ? ("\(storage)?.value", "Indirect(ifPresent: newValue)") : ("\(storage).value", "Indirect(newValue)")
                     writer.line("\(declaration) { get { \(get) } set { \(storage) = \(set) } }")
                 } else {
                     writer.line(declaration)
@@ -144,7 +144,8 @@ extension ModuleRenderer {
     /// `self.member = value` in an initializer, which must set the stored (boxed) property itself.
     private func storeMember(_ property: PropertyDecl, _ value: String) -> String {
         guard property.isBoxed else { return "self.\(Naming.escaped(property.swiftName)) = \(value)" }
-        let boxed = property.isOptional ? "\(value).map(Indirect.init)" : "Indirect(\(value))"
+        // `Indirect(ifPresent:)` rather than `.map(Indirect.init)`, which costs a closure at each use.
+        let boxed = property.isOptional ? "Indirect(ifPresent: \(value))" : "Indirect(\(value))"
         return "self.\(boxStorageName(property)) = \(boxed)"
     }
 

@@ -29,7 +29,8 @@ public struct OutputChanges: Sendable {
 /// Write stage. Replaces or removes only files that carry the generator's header; stages each file
 /// beside its target and renames it into place, and checks every plan before writing anything.
 public enum OutputWriter {
-    public static func changes(for plans: [OutputPlan]) throws -> OutputChanges {
+    /// `withDiff`: also make the unified diff (`--check` prints it); writing does without.
+    public static func changes(for plans: [OutputPlan], withDiff: Bool = true) throws -> OutputChanges {
         var changes = OutputChanges()
         for plan in plans {
             let existing = plan.ownsDirectory
@@ -46,6 +47,7 @@ public enum OutputWriter {
                 }
                 if current != file.contents {
                     changes.written.append(target)
+                    guard withDiff else { continue }
                     changes.diff += UnifiedDiff.make(old: current ?? "", new: file.contents,
                                                      oldName: current == nil ? "/dev/null" : "a/" + target, newName: "b/" + target)
                 }
@@ -54,6 +56,7 @@ public enum OutputWriter {
                 let target = plan.directory + "/" + path
                 if ModuleRenderer.isGenerated(contents) {
                     changes.removed.append(target)
+                    guard withDiff else { continue }
                     changes.diff += UnifiedDiff.make(old: contents, new: "", oldName: "a/" + target, newName: "/dev/null")
                 } else {
                     changes.foreign.append(target)
@@ -72,11 +75,12 @@ public enum OutputWriter {
 
     /// `failingAtStep`: tests make the n-th file operation fail, to prove the rollback.
     static func write(_ plans: [OutputPlan], failingAtStep failingStep: Int?) throws -> OutputChanges {
-        let changes = try changes(for: plans)
+        let changes = try changes(for: plans, withDiff: false)
+        let written = Set(changes.written)
         var transaction = FileTransaction(failingAtStep: failingStep)
         do {
             for plan in plans {
-                for file in plan.files where changes.written.contains(plan.directory + "/" + file.path) {
+                for file in plan.files where written.contains(plan.directory + "/" + file.path) {
                     try transaction.stage(Data(file.contents.utf8), at: plan.directory + "/" + file.path)
                 }
             }

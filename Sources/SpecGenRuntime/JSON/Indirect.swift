@@ -11,6 +11,13 @@ public struct Indirect<Wrapped: Hashable & Sendable>: Hashable, Sendable {
 
     public init(_ value: Wrapped) { storage = Storage(value) }
 
+    /// A box for an optional member's value; nil stays nil. Generated code calls this rather than
+    /// `value.map(Indirect.init)`, which makes the compiler emit a closure at every use.
+    public init?(ifPresent value: Wrapped?) {
+        guard let value else { return nil }
+        storage = Storage(value)
+    }
+
     public var value: Wrapped { storage.value }
 
     public static func == (lhs: Indirect, rhs: Indirect) -> Bool {

@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// A client for Naming hazards (api-version: `NamingService.apiVersion`): authenticates, retries, polls long-running operations and pages through lists. One property per operation group.
-public struct NamingClient: Sendable {
+public final class NamingClient: Sendable {
     /// The pipeline every request goes through.
     public let service: ServiceClient
 

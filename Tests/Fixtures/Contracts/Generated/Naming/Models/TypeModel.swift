@@ -6,27 +6,27 @@ import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Type`.
 public struct TypeModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
-    public var error: ErrorModel? { get { _error?.value } set { _error = newValue.map(Indirect.init) } }
+    public var error: ErrorModel? { get { _error?.value } set { _error = Indirect(ifPresent: newValue) } }
     public var url: URLModel?
     public var date: DateModel?
-    public var selfValue: SelfModel? { get { _selfValue?.value } set { _selfValue = newValue.map(Indirect.init) } }
+    public var selfValue: SelfModel? { get { _selfValue?.value } set { _selfValue = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _error: Indirect<ErrorModel>?
     private var _selfValue: Indirect<SelfModel>?
 
     public init(error: ErrorModel? = nil, url: URLModel? = nil, date: DateModel? = nil, selfValue: SelfModel? = nil) {
-        self._error = error.map(Indirect.init)
+        self._error = Indirect(ifPresent: error)
         self.url = url
         self.date = date
-        self._selfValue = selfValue.map(Indirect.init)
+        self._selfValue = Indirect(ifPresent: selfValue)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._error = try reader.readIfPresent(ErrorModel.self, forKey: "error").map(Indirect.init)
+        self._error = Indirect(ifPresent: try reader.readIfPresent(ErrorModel.self, forKey: "error"))
         self.url = try reader.readIfPresent(URLModel.self, forKey: "url")
         self.date = try reader.readIfPresent(DateModel.self, forKey: "date")
-        self._selfValue = try reader.readIfPresent(SelfModel.self, forKey: "self").map(Indirect.init)
+        self._selfValue = Indirect(ifPresent: try reader.readIfPresent(SelfModel.self, forKey: "self"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

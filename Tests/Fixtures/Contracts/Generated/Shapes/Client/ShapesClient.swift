@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// A client for Shapes (api-version: `ShapesService.apiVersion`): authenticates, retries, polls long-running operations and pages through lists. One property per operation group.
-public struct ShapesClient: Sendable {
+public final class ShapesClient: Sendable {
     /// The pipeline every request goes through.
     public let service: ServiceClient
 

@@ -6,17 +6,17 @@ import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Ping`.
 public struct Ping: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
-    public var pong: Pong? { get { _pong?.value } set { _pong = newValue.map(Indirect.init) } }
+    public var pong: Pong? { get { _pong?.value } set { _pong = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _pong: Indirect<Pong>?
 
     public init(pong: Pong? = nil) {
-        self._pong = pong.map(Indirect.init)
+        self._pong = Indirect(ifPresent: pong)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._pong = try reader.readIfPresent(Pong.self, forKey: "pong").map(Indirect.init)
+        self._pong = Indirect(ifPresent: try reader.readIfPresent(Pong.self, forKey: "pong"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -6,17 +6,17 @@ import SpecGenRuntime
 
 /// - Remark: Generated from `#/definitions/Pong`.
 public struct Pong: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
-    public var ping: Ping? { get { _ping?.value } set { _ping = newValue.map(Indirect.init) } }
+    public var ping: Ping? { get { _ping?.value } set { _ping = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _ping: Indirect<Ping>?
 
     public init(ping: Ping? = nil) {
-        self._ping = ping.map(Indirect.init)
+        self._ping = Indirect(ifPresent: ping)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._ping = try reader.readIfPresent(Ping.self, forKey: "ping").map(Indirect.init)
+        self._ping = Indirect(ifPresent: try reader.readIfPresent(Ping.self, forKey: "ping"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

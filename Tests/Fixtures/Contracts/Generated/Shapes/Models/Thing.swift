@@ -19,8 +19,8 @@ public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
     public var enabled: Bool?
     public var matrix: [[Double]]?
     public var labels: [String: JSONValue]?
-    public var node: TreeNode? { get { _node?.value } set { _node = newValue.map(Indirect.init) } }
-    public var ping: Ping? { get { _ping?.value } set { _ping = newValue.map(Indirect.init) } }
+    public var node: TreeNode? { get { _node?.value } set { _node = Indirect(ifPresent: newValue) } }
+    public var ping: Ping? { get { _ping?.value } set { _ping = Indirect(ifPresent: newValue) } }
     /// Members the contract does not name (`additionalProperties`), written back as they came.
     public var additionalProperties: [String: String]
 
@@ -42,8 +42,8 @@ public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
         self.enabled = enabled
         self.matrix = matrix
         self.labels = labels
-        self._node = node.map(Indirect.init)
-        self._ping = ping.map(Indirect.init)
+        self._node = Indirect(ifPresent: node)
+        self._ping = Indirect(ifPresent: ping)
         self.additionalProperties = additionalProperties
     }
 
@@ -80,8 +80,8 @@ public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
         self.enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
         self.matrix = try container.decodeIfPresent([[Double]].self, forKey: .matrix)
         self.labels = try container.decodeIfPresent([String: JSONValue].self, forKey: .labels)
-        self._node = try container.decodeIfPresent(TreeNode.self, forKey: .node).map(Indirect.init)
-        self._ping = try container.decodeIfPresent(Ping.self, forKey: .ping).map(Indirect.init)
+        self._node = Indirect(ifPresent: try container.decodeIfPresent(TreeNode.self, forKey: .node))
+        self._ping = Indirect(ifPresent: try container.decodeIfPresent(Ping.self, forKey: .ping))
         let members = try decoder.container(keyedBy: AnyCodingKey.self)
         var extra: [String: String] = [:]
         for key in members.allKeys where CodingKeys(rawValue: key.stringValue) == nil {

@@ -8,7 +8,7 @@ import SpecGenRuntime
 public struct TreeNode: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     public var value: String?
     public var children: [TreeNode]?
-    public var parent: TreeNode? { get { _parent?.value } set { _parent = newValue.map(Indirect.init) } }
+    public var parent: TreeNode? { get { _parent?.value } set { _parent = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _parent: Indirect<TreeNode>?
@@ -16,13 +16,13 @@ public struct TreeNode: Codable, Hashable, Sendable, ContractValidatable, JSONOb
     public init(value: String? = nil, children: [TreeNode]? = nil, parent: TreeNode? = nil) {
         self.value = value
         self.children = children
-        self._parent = parent.map(Indirect.init)
+        self._parent = Indirect(ifPresent: parent)
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.value = try reader.readIfPresent(String.self, forKey: "value")
         self.children = try reader.readIfPresent([TreeNode].self, forKey: "children")
-        self._parent = try reader.readIfPresent(TreeNode.self, forKey: "parent").map(Indirect.init)
+        self._parent = Indirect(ifPresent: try reader.readIfPresent(TreeNode.self, forKey: "parent"))
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {

@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// A client for Zoo (api-version: `ZooService.apiVersion`): authenticates, retries, polls long-running operations and pages through lists. One property per operation group.
-public struct ZooClient: Sendable {
+public final class ZooClient: Sendable {
     /// The pipeline every request goes through.
     public let service: ServiceClient
 

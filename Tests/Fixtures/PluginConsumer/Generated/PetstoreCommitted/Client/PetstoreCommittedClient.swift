@@ -5,7 +5,7 @@ import Foundation
 import SpecGenRuntime
 
 /// A client for Petstore (api-version: `PetstoreCommittedService.apiVersion`): authenticates, retries, polls long-running operations and pages through lists. One property per operation group.
-public struct PetstoreCommittedClient: Sendable {
+public final class PetstoreCommittedClient: Sendable {
     /// The pipeline every request goes through.
     public let service: ServiceClient
 
