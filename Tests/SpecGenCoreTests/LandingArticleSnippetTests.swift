@@ -68,6 +68,6 @@ import Testing
         let renderer = ModuleRenderer(module: module)
         let combined = renderer.combine(renderer.render(), named: "Snippet.swift")
         #expect(!combined.contents.contains("# ``Snippet``"))
-        #expect(combined.contents.contains("struct SnippetClient"))
+        #expect(combined.contents.contains("final class SnippetClient"))
     }
 }
