@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "specgen", targets: ["specgen"]),
         .executable(name: "specgen-mock", targets: ["specgen-mock"]),
         .library(name: "SpecGenRuntime", targets: ["SpecGenRuntime"]),
+        // XML bodies (XMLCoder): only modules whose contract sends or answers XML import it.
+        .library(name: "SpecGenXML", targets: ["SpecGenXML"]),
         // The example-test harness generated example test targets import; apps never link it.
         .library(name: "SpecGenTesting", targets: ["SpecGenTesting"]),
         // The generator as a library (benchmarks, plugins) and the mock server (live example tests).
@@ -25,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // `swift package generate-documentation`: the DocC catalogs (no code of it enters a target).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Only SpecGenXML (and the modules that need XML) pull it in.
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // The generator pipeline: load → resolve → parse → lower → render → write.
@@ -72,6 +76,13 @@ let package = Package(
         .target(
             name: "SpecGenRuntime",
             dependencies: [.product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
+        // XML bodies laid out as a contract's `xml` objects say, on XMLCoder; kept out of the runtime
+        // so that JSON-only modules do not build an XML stack.
+        .target(
+            name: "SpecGenXML",
+            dependencies: ["SpecGenRuntime", .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "XMLCoder", package: "XMLCoder")]
         ),
         // Checks x-ms-examples against a generated module: requests built, responses decoded (offline),
         // and the client against a server (live).

@@ -10,7 +10,7 @@ struct ClientLowering {
             group.clientTypeName = groupClientName(group.name)
             group.accessorName = Naming.memberName(String(group.clientTypeName.dropLast("Client".count)))
             for index in group.operations.indices {
-                group.operations[index].methodName = Naming.memberName(group.operations[index].typeName)
+                group.operations[index].methodName = Naming.memberName(group.operations[index].methodStem ?? group.operations[index].typeName)
                 group.operations[index].clientReturn = clientReturn(group.operations[index])
             }
             module.groups[groupIndex] = group

@@ -125,7 +125,7 @@ extension ModuleRenderer {
                     return "builder.addQuery(\(CodeWriter.literal(parameter.wireName)), \(value)\(skip))"
                 }
             }
-            for parameter in operation.parameters where parameter.location == .header {
+            for parameter in operation.parameters where parameter.location == .header && !parameter.isContentTypeChoice {
                 emitOptional(parameter, into: &writer) { value in
                     if case .array = underlying(parameter.type) {
                         let separator = CodeWriter.literal(parameter.collectionSeparator ?? ",")
@@ -136,13 +136,7 @@ extension ModuleRenderer {
             }
             writer.line("builder.setHeader(.accept, \(CodeWriter.literal(operation.accept)))")
             if let body = operation.parameters.first(where: { $0.location == .body }) {
-                if underlying(body.type) == .binary {
-                    // Bytes as they are, in the media type the operation consumes.
-                    emitOptional(body, into: &writer) { value in "builder.setBody(\(value), contentType: \(CodeWriter.literal(operation.binaryBodyMediaType)))" }
-                } else {
-                    let mediaType = operation.jsonBodyMediaType == "application/json" ? "" : ", contentType: \(CodeWriter.literal(operation.jsonBodyMediaType))"
-                    emitOptional(body, into: &writer) { value in "try builder.setJSONBody(\(value)\(mediaType))" }
-                }
+                renderSetBody(body, operation, into: &writer)
             }
             if let encoding = operation.formEncoding {
                 writer.line("var form = FormBody()")
@@ -202,9 +196,7 @@ extension ModuleRenderer {
                     writer.line(response.statusCode == ResponseDecl.anySuccess ? "case 200..<300:" : "case \(response.statusCode):")
                     var payload: [String] = []
                     if let body = response.body {
-                        // A binary body is the bytes as they came; anything else is JSON in the contract's schema.
-                        payload.append(underlying(body) == .binary ? "body"
-                            : decodeExpression(body, optional: false) { "try ResponseDecoding.body(\($0).self, from: body, response: response)" })
+                            payload.append(responseBodyExpression(body, kind: response.bodyKind, xmlList: response.xmlList))
                     }
                     if !response.headers.isEmpty { payload.append("\(response.headersTypeName)(response.headerFields)") }
                     writer.line("    self = .\(response.caseName)" + (payload.isEmpty ? "" : "(\(payload.joined(separator: ", ")))"))
