@@ -13,10 +13,19 @@ enum BodyMediaTypes {
         return .bytes
     }
 
+    /// The type of a binary body a caller may stream: the runtime's `RequestBody` (bytes, a file,
+    /// or chunks). Named like an alias so that no declaration, model check or example decoding of
+    /// the module's own types applies to it.
+    static let streamedBodyType = SwiftType.named("RequestBody", kind: .alias)
+
+    /// The type of a form's `type: file` parameter: the runtime's `FormFile` (bytes, file name,
+    /// media type), named like `streamedBodyType` for the same reason.
+    static let formFileType = SwiftType.named("FormFile", kind: .alias)
+
     /// The kinds a body of `type` (seen through aliases) can be written in.
     static func kinds(carriedBy type: SwiftType) -> Set<BodyMediaKind> {
         switch type {
-        case .binary: return [.json, .xml, .text, .bytes]
+        case .binary, streamedBodyType: return [.json, .xml, .text, .bytes]
         case .string: return [.json, .text]
         case .json: return [.json]
         default: return [.json, .xml]

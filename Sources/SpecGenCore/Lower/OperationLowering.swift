@@ -115,6 +115,10 @@ final class OperationLowering {
         if let index = parameters.firstIndex(where: { $0.location == .body }) {
             let bodyType = parameters[index].type.resolvingAliases(in: schemas.declarations)
             bodyMediaTypes = BodyMediaTypes.split(consumes: operation.consumes, bodyType: bodyType).typed
+            // Bytes may stream (a file, chunks), except through pollers and pagers, which replay requests whole.
+            if bodyType == .binary, !operation.isLongRunning, operation.pageable == nil {
+                parameters[index].type = BodyMediaTypes.streamedBodyType
+            }
             if let choice = try contentTypeChoice(bodyMediaTypes, operation, typeName: operationTypeName, taken: parameters) {
                 parameters.insert(choice, at: index + 1)
             }
@@ -195,7 +199,7 @@ final class OperationLowering {
         variant.examples = []
         variant.bodyMediaTypes = bytes
         variant.parameters.removeAll { $0.isContentTypeChoice }
-        variant.parameters[index].type = .binary
+        variant.parameters[index].type = operation.isLongRunning || operation.pageable != nil ? .binary : BodyMediaTypes.streamedBodyType
         variant.parameters[index].constraints = Constraints()
         variant.parameters[index].elementConstraints = nil
         variant.parameters[index].isRequired = true
@@ -257,7 +261,10 @@ final class OperationLowering {
             defaultValue: isApiVersion && parameter.isRequired ? .apiVersion : Self.clientDefault(of: parameter, type: type),
             skipEncoding: parameter.skipURLEncoding, collectionSeparator: parameter.collectionSeparator,
             isSecret: parameter.isSecret, isClientParameter: parameter.holder == .client)
-        lowered.isFile = parameter.place == .formData && resolved.type == "file"
+        // A form's files (one, or an array of them) are `FormFile`s: bytes with a file name and media type.
+        let isFileArray = resolved.type == "array" && resolved.items.map { contract.resolved($0).type == "file" } == true
+        lowered.isFile = parameter.place == .formData && (resolved.type == "file" || isFileArray)
+        if lowered.isFile { lowered.type = isFileArray ? .array(BodyMediaTypes.formFileType) : BodyMediaTypes.formFileType }
         return lowered
     }
 

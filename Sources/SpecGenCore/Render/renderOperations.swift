@@ -95,7 +95,10 @@ extension ModuleRenderer {
         writer.doc("The HTTP request for this operation and its JSON body, if any.",
                    remarks: ["- Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`)."])
         let endpointParameter = hostTemplateExpression == nil ? "endpoint: RequestEndpoint = \(serviceTypeName).requestEndpoint" : "endpoint: RequestEndpoint? = nil"
-        writer.block("\(access)func makeRequest(\(endpointParameter)) throws -> (request: HTTPRequest, body: Data?)") { writer in
+        // A body that may stream (a file, chunks) is built as a `RequestBody`, the others as `Data`.
+        let streams = streamsRequestBody(operation)
+        let bodyType = streams ? "RequestBody?" : "Data?"
+        writer.block("\(access)func makeRequest(\(endpointParameter)) throws -> (request: HTTPRequest, body: \(bodyType))") { writer in
             if let template = hostTemplateExpression {
                 writer.line("// The endpoint from the contract's host template and this request's host parameters.")
                 writer.line("let endpoint = try endpoint ?? \(template).endpoint(\(hostValues(operation.parameters) { _ in "self." }))")
@@ -143,7 +146,10 @@ extension ModuleRenderer {
                 for parameter in operation.parameters where parameter.location == .formData {
                     emitOptional(parameter, into: &writer) { value in
                         let name = CodeWriter.literal(parameter.wireName)
-                        if parameter.isFile { return "form.addFile(\(name), \(value))" }
+                        if parameter.isFile {
+                            if case .array = parameter.type { return "form.addFiles(\(name), \(value))" }
+                            return "form.addFile(\(name), \(value))"
+                        }
                         if case .array = underlying(parameter.type) {
                             return "form.add(\(name), \(value), separator: \(parameter.collectionSeparator.map(CodeWriter.literal) ?? "nil"))"
                         }
@@ -152,7 +158,7 @@ extension ModuleRenderer {
                 }
                 writer.line("builder.setFormBody(form, encoding: .\(encoding.rawValue))")
             }
-            writer.line("return builder.build()")
+            writer.line(streams ? "return builder.buildStreaming()" : "return builder.build()")
         }
     }
 

@@ -6,7 +6,7 @@ extension ModuleRenderer {
     func renderSetBody(_ body: ParameterDecl, _ operation: OperationDecl, into writer: inout CodeWriter) {
         let choices = operation.bodyMediaTypes.isEmpty ? BodyMediaTypes.choices(["application/json"]) : operation.bodyMediaTypes
         let choice = operation.parameters.first(where: \.isContentTypeChoice).map { "self." + Naming.escaped($0.swiftName) }
-        let isBytes = underlying(body.type) == .binary
+        let isBytes = isBytesBody(body.type)
         let write = { (writer: inout CodeWriter, value: String) in
             if let choice, isBytes {
                 // Bytes are sent as they are, whichever media type labels them.
@@ -30,7 +30,7 @@ extension ModuleRenderer {
 
     private func setBodyStatement(_ value: String, _ type: SwiftType, _ media: BodyMediaType, xmlList: XMLListDecl?) -> String {
         let contentType = CodeWriter.literal(media.mediaType)
-        if underlying(type) == .binary { return "builder.setBody(\(value), contentType: \(contentType))" }
+        if isBytesBody(type) { return "builder.setBody(\(value), contentType: \(contentType))" }
         switch media.kind {
         case .text: return "builder.setTextBody(\(value), contentType: \(contentType))"
         case .xml: return "try builder.setXMLBody(\(xmlDocumentExpression(value, type, list: xmlList)), contentType: \(contentType))"
@@ -38,6 +38,16 @@ extension ModuleRenderer {
             let wire = toWire(value, type)
             return media.mediaType == "application/json" ? "try builder.setJSONBody(\(wire))" : "try builder.setJSONBody(\(wire), contentType: \(contentType))"
         }
+    }
+
+    /// A body sent as the bytes it is: `Data`, or a `RequestBody` that may stream.
+    func isBytesBody(_ type: SwiftType) -> Bool {
+        type == BodyMediaTypes.streamedBodyType || underlying(type) == .binary
+    }
+
+    /// Whether the operation's request body may stream (`makeRequest` then builds a `RequestBody`).
+    func streamsRequestBody(_ operation: OperationDecl) -> Bool {
+        operation.parameters.contains { $0.location == .body && $0.type == BodyMediaTypes.streamedBodyType }
     }
 
     /// The typed value of an answer's body (`body` is the answer's `Data`).

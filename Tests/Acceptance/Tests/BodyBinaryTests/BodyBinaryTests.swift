@@ -12,11 +12,11 @@ import Testing
     /// `Upload_File` consumes only `application/json`: the bytes go as they are, labelled JSON
     /// (the server parses them and wants {"more": "cowbell"}).
     @Test func jsonFileIsSentAsItsBytes() async throws {
-        try await client.upload.file(body: Data(#"{"more": "cowbell"}"#.utf8))
+        try await client.upload.file(body: .data(Data(#"{"more": "cowbell"}"#.utf8)))
     }
 
     @Test func octetStreamIsSentAsItsBytes() async throws {
-        try await client.upload.binary(body: Data([0x00, 0x01, 0xFF, 0xFE]))
+        try await client.upload.binary(body: .data(Data([0x00, 0x01, 0xFF, 0xFE])))
     }
 
     /// `Download_ErrorStream` answers 400 with a JSON error: a `ServiceError` whose body reads as the

@@ -17,13 +17,13 @@ import Testing
 
     /// The server wants exactly the three bytes "PDF" as application/pdf.
     @Test func bytesAreSentAsTheChosenMediaType() async throws {
-        let answer = try await client.operations.analyzeBody(body: Data("PDF".utf8), contentType: .applicationPdf)
+        let answer = try await client.operations.analyzeBody(body: .data(Data("PDF".utf8)), contentType: .applicationPdf)
         #expect(answer == "Nice job with PDF")
     }
 
     @Test func noAcceptOperationTakesJSONAndBytes() async throws {
         try await client.operations.analyzeBodyNoAcceptHeader(body: SourcePath(source: "https://example.com/a.pdf"))
-        try await client.operations.analyzeBodyNoAcceptHeader(body: Data("PDF".utf8), contentType: .applicationPdf)
+        try await client.operations.analyzeBodyNoAcceptHeader(body: .data(Data("PDF".utf8)), contentType: .applicationPdf)
     }
 
     /// `text/plain; charset=UTF-8` is sent exactly as the contract writes it, the string as text.
@@ -34,21 +34,21 @@ import Testing
 
     /// A binary body labelled as any consumed type; the answer (produces text/plain) is text.
     @Test func binaryBodyWithTwoContentTypes() async throws {
-        let json = try await client.operations.binaryBodyWithTwoContentTypes(body: Data(#"{"hello":"world"}"#.utf8), contentType: .applicationJson)
+        let json = try await client.operations.binaryBodyWithTwoContentTypes(body: .data(Data(#"{"hello":"world"}"#.utf8)), contentType: .applicationJson)
         #expect(json == "")
-        _ = try await client.operations.binaryBodyWithTwoContentTypes(body: Data("hello, world!".utf8))
+        _ = try await client.operations.binaryBodyWithTwoContentTypes(body: .data(Data("hello, world!".utf8)))
     }
 
     @Test func binaryBodyWithThreeContentTypes() async throws {
-        _ = try await client.operations.binaryBodyWithThreeContentTypes(body: Data(#"{"hello":"world"}"#.utf8), contentType: .applicationJson)
-        _ = try await client.operations.binaryBodyWithThreeContentTypes(body: Data("hello, world".utf8), contentType: .textPlain)
-        _ = try await client.operations.binaryBodyWithThreeContentTypes(body: Data([0x01, 0x02]))
+        _ = try await client.operations.binaryBodyWithThreeContentTypes(body: .data(Data(#"{"hello":"world"}"#.utf8)), contentType: .applicationJson)
+        _ = try await client.operations.binaryBodyWithThreeContentTypes(body: .data(Data("hello, world".utf8)), contentType: .textPlain)
+        _ = try await client.operations.binaryBodyWithThreeContentTypes(body: .data(Data([0x01, 0x02])))
     }
 
     /// `schema: {}`: any JSON value as JSON; bytes (octet-stream or text) through the overload.
     @Test func bodyOfAnyTypeAsJSONTextOrBytes() async throws {
         _ = try await client.operations.bodyThreeTypes(body: .object(["hello": .string("world")]))
-        _ = try await client.operations.bodyThreeTypes(body: Data("hello, world".utf8), contentType: .textPlain)
-        _ = try await client.operations.bodyThreeTypes(body: Data([0x01, 0x02]), contentType: .applicationOctetStream)
+        _ = try await client.operations.bodyThreeTypes(body: .data(Data("hello, world".utf8)), contentType: .textPlain)
+        _ = try await client.operations.bodyThreeTypes(body: .data(Data([0x01, 0x02])), contentType: .applicationOctetStream)
     }
 }
