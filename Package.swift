@@ -106,6 +106,10 @@ let package = Package(
             dependencies: ["SpecGenRuntime", "PostgreSQLFlexibleServers"]
         ),
         .testTarget(
+            name: "SpecGenXMLTests",
+            dependencies: ["SpecGenXML", "SpecGenRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
+        .testTarget(
             name: "SpecGenTestingTests",
             dependencies: ["SpecGenTesting", "SpecGenRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]
         ),

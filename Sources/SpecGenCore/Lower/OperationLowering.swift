@@ -229,8 +229,8 @@ final class OperationLowering {
     }
 
     private func lowerParameter(_ parameter: ContractParameter, operationTypeName: String) throws -> ParameterDecl {
-        if parameter.headerCollectionPrefix != nil {
-            log.warn("x-ms-header-collection-prefix is not supported yet; '\(parameter.name)' stays an ordinary parameter", at: parameter.location)
+        if parameter.headerCollectionPrefix != nil, parameter.place != .header {
+            log.warn("x-ms-header-collection-prefix applies to header parameters; '\(parameter.name)' stays an ordinary parameter", at: parameter.location)
         }
         let location: ParameterDecl.Location
         switch parameter.place {
@@ -264,6 +264,14 @@ final class OperationLowering {
         // A form's files (one, or an array of them) are `FormFile`s: bytes with a file name and media type.
         let isFileArray = resolved.type == "array" && resolved.items.map { contract.resolved($0).type == "file" } == true
         lowered.isFile = parameter.place == .formData && (resolved.type == "file" || isFileArray)
+        // Whatever type the contract gives it (Storage writes `string`), a collection of headers is a dictionary.
+        if parameter.place == .header, let prefix = parameter.headerCollectionPrefix {
+            lowered.headerCollectionPrefix = prefix
+            lowered.type = .dictionary(.string)
+            lowered.constraints = Constraints()
+            lowered.elementConstraints = nil
+            lowered.defaultValue = nil
+        }
         if lowered.isFile { lowered.type = isFileArray ? .array(BodyMediaTypes.formFileType) : BodyMediaTypes.formFileType }
         return lowered
     }
@@ -308,7 +316,9 @@ final class OperationLowering {
             let schema = header.schema
             let type: SwiftType
             let lowered = header.name.lowercased()
-            if schema.type == "string", schema.format == "uri" || schema.format == "url"
+            if header.collectionPrefix != nil {
+                type = .dictionary(.string)
+            } else if schema.type == "string", schema.format == "uri" || schema.format == "url"
                 || ["location", "azure-asyncoperation", "operation-location"].contains(lowered) {
                 type = .url
             } else if schema.type == nil || schema.type == "array" || schema.type == "object" {
@@ -320,7 +330,7 @@ final class OperationLowering {
             let bareName = header.name.lowercased().hasPrefix("x-ms-") ? String(header.name.dropFirst(5)) : header.name
             headers.append(ResponseHeaderDecl(
                 wireName: header.name, swiftName: namer.claim(Naming.memberName(schema.clientName ?? bareName)),
-                type: type, doc: schema.description))
+                type: type, doc: schema.description, collectionPrefix: header.collectionPrefix))
         }
         return ResponseDecl(statusCode: status, caseName: caseName, body: body, headers: headers,
                             headersTypeName: Naming.upperCamel(caseName) + "Headers", doc: response.description)

@@ -250,6 +250,9 @@ public struct ParameterDecl: Sendable {
     public var isFile = false
     /// The `Content-Type` a caller picks among the media types the operation consumes.
     public var isContentTypeChoice = false
+    /// `x-ms-header-collection-prefix`: a `[String: String]` sent as one header per entry, each
+    /// name the prefix and the key (`x-ms-meta-` + `color`).
+    public var headerCollectionPrefix: String? = nil
     /// The parameter group (`x-ms-parameter-grouping`) the caller passes this parameter in.
     public var group: String? = nil
 }
@@ -269,6 +272,9 @@ public struct ResponseHeaderDecl: Sendable {
     public var swiftName: String
     public var type: SwiftType
     public var doc: String?
+    /// `x-ms-header-collection-prefix`: every header with the prefix, in a `[String: String]` by
+    /// the rest of its name.
+    public var collectionPrefix: String? = nil
 }
 
 public struct ResponseDecl: Sendable {

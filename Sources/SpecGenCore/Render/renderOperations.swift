@@ -130,6 +130,9 @@ extension ModuleRenderer {
             }
             for parameter in operation.parameters where parameter.location == .header && !parameter.isContentTypeChoice {
                 emitOptional(parameter, into: &writer) { value in
+                    if let prefix = parameter.headerCollectionPrefix {
+                        return "builder.setHeaders(prefix: \(CodeWriter.literal(prefix)), \(value))"
+                    }
                     if case .array = underlying(parameter.type) {
                         let separator = CodeWriter.literal(parameter.collectionSeparator ?? ",")
                         return "builder.setHeader(\(CodeWriter.literal(parameter.wireName)), \(value).map(\\.parameterText).joined(separator: \(separator)))"
@@ -244,6 +247,9 @@ extension ModuleRenderer {
     }
 
     private func headerReader(_ header: ResponseHeaderDecl) -> String {
+        if let prefix = header.collectionPrefix {
+            return "ResponseDecoding.prefixedHeaders(\(CodeWriter.literal(prefix)), in: fields)"
+        }
         let name = CodeWriter.literal(header.wireName)
         let text = "ResponseDecoding.header(\(name), in: fields)"
         switch underlying(header.type) {

@@ -35,6 +35,12 @@ public struct RequestBody: Sendable {
         RequestBody(source: .chunks(OneShotChunks(chunks)), length: length)
     }
 
+    /// The bytes when the body is bytes in memory (nil for a file or chunks).
+    public var bufferedData: Data? {
+        if case .data(let data) = source { return data }
+        return nil
+    }
+
     /// Whether the body can be sent again (bytes, a file), as a retry or redirect needs.
     public var isReplayable: Bool {
         if case .chunks = source { return false }
@@ -81,17 +87,9 @@ final class OneShotChunks: @unchecked Sendable {
 
     init<Chunks: AsyncSequence & Sendable>(_ chunks: Chunks) where Chunks.Element == Data {
         make = {
-            AsyncThrowingStream { continuation in
-                let task = Task {
-                    do {
-                        for try await chunk in chunks { continuation.yield(chunk) }
-                        continuation.finish()
-                    } catch {
-                        continuation.finish(throwing: error)
-                    }
-                }
-                continuation.onTermination = { _ in task.cancel() }
-            }
+            // Pulled as the consumer asks: the sequence never runs ahead of the transfer.
+            let iterator = IteratorBox(chunks.makeAsyncIterator())
+            return AsyncThrowingStream(unfolding: { try await iterator.next() })
         }
     }
 
@@ -103,6 +101,15 @@ final class OneShotChunks: @unchecked Sendable {
         guard let make else { throw RequestBodyNotReplayable() }
         return make()
     }
+}
+
+/// An iterator the one consumer of an unfolding stream advances (its calls never overlap).
+private final class IteratorBox<Iterator: AsyncIteratorProtocol>: @unchecked Sendable where Iterator.Element == Data {
+    private var iterator: Iterator
+
+    init(_ iterator: Iterator) { self.iterator = iterator }
+
+    func next() async throws -> Data? { try await iterator.next() }
 }
 
 /// A file's bytes in pieces, read as they are asked for.
