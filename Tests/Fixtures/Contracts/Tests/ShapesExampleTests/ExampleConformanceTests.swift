@@ -11,6 +11,8 @@ enum ExampleCatalog {
         things,
         operations,
         legacy,
+        notes,
+        blobs,
     ].flatMap { $0 }
 }
 

@@ -25,4 +25,10 @@ public struct ShapesClient: Sendable {
 
     /// The `Legacy` operations.
     public var legacy: LegacyClient { LegacyClient(client: self) }
+
+    /// The `Notes` operations.
+    public var notes: NotesClient { NotesClient(client: self) }
+
+    /// The `Blobs` operations.
+    public var blobs: BlobsClient { BlobsClient(client: self) }
 }
