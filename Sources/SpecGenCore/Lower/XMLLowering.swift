@@ -29,14 +29,16 @@ struct XMLLowering {
         }
 
         var layouts: [String: XMLModelDecl] = [:]
+        // Every referenced schema once: an array or map may refer to itself (`A: {items: {$ref: A}}`).
         var visited = Set<String>()
         while let schema = pending.popLast() {
+            if let id = contract.finalReference(of: schema), !visited.insert(id.key).inserted { continue }
             let resolved = contract.resolved(schema)
             if let items = resolved.items { pending.append(items) }
             if case .schema(let values)? = resolved.additionalProperties { pending.append(values.value) }
             // Definitions that are models; a dictionary alias (`additionalProperties` alone) needs no layout.
             guard resolved.isModel, let id = contract.finalReference(of: schema), id.isDefinition,
-                  visited.insert(id.key).inserted, case .named(let name, .model) = try schemas.namedType(for: id)
+                  case .named(let name, .model) = try schemas.namedType(for: id)
             else { continue }
             let properties = layout.properties(of: resolved)
             pending += properties.map(\.schema)
