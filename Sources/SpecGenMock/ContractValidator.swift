@@ -85,6 +85,9 @@ struct ContractValidator: Sendable {
         if let format, let shape = Self.formatPatterns[format], !patterns.pattern(shape).matches(text) {
             found.append((pointer, "\(Self.quoted(text)) is not a \(format) value"))
         }
+        if let format, let read = Self.formatReaders[format], !read(text) {
+            found.append((pointer, "\(Self.quoted(text)) is not a \(format) value"))
+        }
     }
 
     private func checkInteger(_ number: Int64, _ schema: Schema, at pointer: String, into found: inout [(pointer: String, rule: String)]) {
@@ -209,7 +212,13 @@ struct ContractValidator: Sendable {
     /// String formats checked by their shape (uuid is checked by `Validate.string`).
     static let formatPatterns: [String: String] = [
         "date-time": #"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$"#,
-        "date": #"^\d{4}-\d{2}-\d{2}$"#,
+    ]
+
+    /// String formats checked by reading them as the generated client does: a day that exists
+    /// (`2024-02-30` is not one), an ISO 8601 duration.
+    static let formatReaders: [String: @Sendable (String) -> Bool] = [
+        "date": { CivilDate($0) != nil },
+        "duration": { ISO8601Duration($0) != nil },
     ]
 
     /// The words of a runtime `ValidationError` after the value's place (`"ab" is shorter than the minimum length 3`).

@@ -87,6 +87,15 @@ struct SchemaSampler: Sendable {
         "ipv4": "10.0.0.1", "ipv6": "::1", "hostname": "example.com",
     ]
 
+    /// More values of the formats clients parse, tried in order when the first sample breaks a
+    /// pattern or a length.
+    static let typedFormatAlternatives: [String: [String]] = [
+        "date": ["2024-01-01", "2024-12-31", "1970-01-01", "2000-02-29", "0001-01-01", "9999-12-31"],
+        "duration": ["PT1H", "P1D", "PT1M", "PT1S", "PT30S", "P1DT1H", "P1Y", "P1M", "P1W", "PT0S", "PT0.5S", "P1Y1M1DT1H1M1S"],
+        "date-time": ["2024-01-01T00:00:00Z", "2024-01-01T00:00:00.000Z", "2024-01-01T00:00:00+00:00", "1970-01-01T00:00:00Z"],
+        "date-time-rfc3339": ["2024-01-01T00:00:00Z", "2024-01-01T00:00:00.000Z", "2024-01-01T00:00:00+00:00", "1970-01-01T00:00:00Z"],
+    ]
+
     private func string(_ schema: Schema) -> String {
         let constraints = schemas.constraints(of: schema)
         let pattern = constraints.pattern.map { patterns.pattern($0.text) }
@@ -95,7 +104,12 @@ struct SchemaSampler: Sendable {
             let count = text.unicodeScalars.count
             return count >= max(constraints.minLength ?? 1, 1) && count <= (constraints.maxLength ?? .max) && (pattern?.matches(text) ?? true)
         }
-        if let format = schemas.format(of: schema), let sample = Self.formatSamples[format], fits(sample) { return sample }
+        if let format = schemas.format(of: schema), let sample = Self.formatSamples[format] {
+            if fits(sample) { return sample }
+            // A client reads these formats into a type of its own (`Date`, `CivilDate`,
+            // `ISO8601Duration`): text of another shape would fail it whatever the constraints say.
+            if let alternatives = Self.typedFormatAlternatives[format] { return alternatives.first(where: fits) ?? sample }
+        }
         if let source = constraints.pattern?.text {
             for extra in 0...max(16, constraints.minLength ?? 0) {
                 guard let candidate = PatternSample.sample(source, extra: extra) else { break }

@@ -145,7 +145,7 @@ public final class ExampleRun {
         let fullPath = request.path ?? ""
         let parts = fullPath.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let expectedPath = try expandTemplate()
-        guard String(parts[0]) == expectedPath else {
+        guard WireTextEquivalence.samePath(expected: expectedPath, actual: String(parts[0])) else {
             throw ExampleMismatch(description: "path \(parts[0]), expected \(expectedPath)")
         }
         try verifyQuery(parts.count > 1 ? String(parts[1]) : "")
@@ -180,13 +180,14 @@ public final class ExampleRun {
             if parameter.isArray, case .array(let items) = value {
                 let texts = items.map(ExampleRun.text)
                 let expected = parameter.separator.map { [texts.joined(separator: $0)] } ?? texts
-                guard actual == expected else {
+                guard actual.count == expected.count,
+                      zip(expected, actual).allSatisfy({ WireTextEquivalence.same(expected: $0, actual: $1) }) else {
                     throw ExampleMismatch(description: "query \(parameter.name) sent as \(actual), expected \(expected)")
                 }
                 continue
             }
             let expected = ExampleRun.text(value)
-            guard actual == [expected] else {
+            guard actual.count == 1, WireTextEquivalence.same(expected: expected, actual: actual[0]) else {
                 throw ExampleMismatch(description: "query \(parameter.name)=\(actual.first ?? "<absent>"), expected \(expected)")
             }
         }

@@ -1,8 +1,8 @@
 import Foundation
 import SpecGenRuntime
 
-/// Compares JSON as a service would read it: numbers by value, date-times as instants,
-/// an explicit `null` the same as an absent member.
+/// Compares JSON as a service would read it: numbers by value, date-times as instants, durations
+/// by amount (`WireTextEquivalence`), an explicit `null` the same as an absent member.
 public enum JSONComparison {
     /// The first difference between two values, described at its path; nil when they agree.
     public static func difference(expected: JSONValue, actual: JSONValue, path: String) -> String? {
@@ -41,11 +41,7 @@ public enum JSONComparison {
             }
             return nil
         case (.string(let left), .string(let right)):
-            if left == right { return nil }
-            if let leftDate = RFC3339.parse(left), let rightDate = RFC3339.parse(right),
-               abs(leftDate.timeIntervalSince1970 - rightDate.timeIntervalSince1970) < 0.000_001 {
-                return nil
-            }
+            if WireTextEquivalence.same(expected: left, actual: right) { return nil }
             return "\(path): \"\(right)\", expected \"\(left)\""
         default:
             if let left = number(expected), let right = number(actual) {

@@ -23,6 +23,8 @@ func runtime(_ module: String) -> [Target.Dependency] {
 }
 /// Modules with tests of their own (Tests/<Module>Tests).
 let tested = modules.filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("Tests/\($0)Tests").path) }
+/// Test targets that also send through AsyncHTTPClient (a GET with a body, which URLSession refuses).
+let sendingThroughAsyncHTTPClient: Set = ["Paging"]
 
 let package = Package(
     name: "Acceptance",
@@ -46,6 +48,7 @@ let package = Package(
         .testTarget(
             name: "\(module)Tests",
             dependencies: [.target(name: module), "AcceptanceSupport", .product(name: "HTTPTypes", package: "swift-http-types")] + runtime(module)
+                + (sendingThroughAsyncHTTPClient.contains(module) ? [.product(name: "SpecGenAsyncHTTPClient", package: "specgen")] : [])
         )
     },
     swiftLanguageModes: [.v6]

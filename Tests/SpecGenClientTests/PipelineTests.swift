@@ -138,7 +138,7 @@ import Testing
         #expect(form.contains("client_secret=s3cr3t%26%3D"))
         #expect(form.contains("scope=https%3A%2F%2Fmanagement.azure.com%2F.default"))
         #expect(tokenRequests[0].header("Content-Type") == "application/x-www-form-urlencoded")
-        #expect(apiRequests[0].header("User-Agent")?.hasPrefix("specgen/") == true)
+        #expect(apiRequests[0].header("User-Agent")?.hasPrefix("azsdk-swift-PostgreSQLFlexibleServers/") == true)
     }
 
     @Test func refusedTokenRequestNeverShowsTheSecret() async throws {

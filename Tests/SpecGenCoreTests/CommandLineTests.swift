@@ -66,7 +66,7 @@ import Testing
         try folder.write("spec.yaml", spec)
         let outcome = try run(["generate", "--spec", "spec.yaml", "--module", "Pets", "--output", "out", "--example-tests", "tests"], in: folder.path)
         #expect(outcome.status == 0, "\(outcome.errors)")
-        #expect(outcome.output == "specgen: 1 operations, 1 models, 0 enums -> out (7 files)\n")
+        #expect(outcome.output == "specgen: 1 operations, 1 models, 0 enums -> out (8 files)\n")
         #expect(FileManager.default.fileExists(atPath: folder.path + "/out/Operations/Pets.swift"))
         #expect(FileManager.default.fileExists(atPath: folder.path + "/out/Operations/Pets.Get.swift"))
         #expect(FileManager.default.fileExists(atPath: folder.path + "/tests/ExampleConformanceTests.swift"))

@@ -19,8 +19,8 @@ import Testing
         """
         let files = try generate(contract(definitions: "  Source: {type: object, properties: {source: {type: string}}}", paths: paths))
         let client = body(files["Client/OperationsClient.swift"])
-        #expect(client.contains("public func analyze(body: Source? = nil) async throws -> String {"))
-        #expect(client.contains("public func analyze(body: RequestBody, contentType: AnalyzeBinaryContentType = .applicationPdf) async throws -> String {"))
+        #expect(client.contains("public func analyze(body: Source? = nil, requestOptions: RequestOptions = RequestOptions()) async throws -> String {"))
+        #expect(client.contains("public func analyze(body: RequestBody, contentType: AnalyzeBinaryContentType = .applicationPdf, requestOptions: RequestOptions = RequestOptions()) async throws -> String {"))
         #expect(body(files["Operations/Operations.Analyze.swift"]).contains("try builder.setJSONBody(value)"))
         let bytes = body(files["Operations/Operations.AnalyzeBinary.swift"])
         #expect(bytes.contains("builder.setBody(self.body, contentType: self.contentType.rawValue)"))
@@ -55,7 +55,7 @@ import Testing
                         }
             """))
         #expect(operation.contains("self = .ok(ResponseDecoding.text(from: body))"))
-        #expect(body(files["Client/OperationsClient.swift"]).contains("public func echo(body: String, contentType: EchoContentType = .textPlainCharsetUTF8) async throws -> String {"))
+        #expect(body(files["Client/OperationsClient.swift"]).contains("public func echo(body: String, contentType: EchoContentType = .textPlainCharsetUTF8, requestOptions: RequestOptions = RequestOptions()) async throws -> String {"))
     }
 
     static let xmlDefinitions = """

@@ -46,7 +46,7 @@ import Testing
         request.headerFields[.userAgent] = "overwrite"
         _ = try await service.send(request, body: nil)
         let sent = transport.requests
-        #expect(sent[0].headerFields[.userAgent]?.hasPrefix("specgen/") == true)
+        #expect(sent[0].headerFields[.userAgent]?.hasPrefix("azsdk-swift-SpecGenRuntime/") == true)
         #expect(sent[0].headerFields[HTTPField.Name("x-ms-client-request-id")!]?.count == 36)
         #expect(sent[1].headerFields[.userAgent] == "overwrite")
         #expect(sent[1].headerFields[HTTPField.Name("x-ms-client-request-id")!] == "9C4D50EE-2D56-4CD3-8152-34347DC9F2B0")

@@ -13,9 +13,9 @@ public struct BackupsAutomaticAndOnDemandClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups` (`BackupsAutomaticAndOnDemand_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<BackupAutomaticAndOnDemand> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<BackupAutomaticAndOnDemand> {
         let client = self.client
-        return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
+        return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.BackupsAutomaticAndOnDemand.listByServer", options: requestOptions), firstRequest: {
             try BackupsAutomaticAndOnDemand.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(BackupAutomaticAndOnDemandList.self, from: data, response: response)
@@ -26,9 +26,9 @@ public struct BackupsAutomaticAndOnDemandClient: Sendable {
     /// Gets information of an on demand backup, given its name.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}` (`BackupsAutomaticAndOnDemand_Get`).
-    public func get(resourceGroupName: String, serverName: String, backupName: String) async throws -> BackupAutomaticAndOnDemand {
+    public func get(resourceGroupName: String, serverName: String, backupName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> BackupAutomaticAndOnDemand {
         let operation = try BackupsAutomaticAndOnDemand.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, backupName: backupName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: BackupsAutomaticAndOnDemand.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: BackupsAutomaticAndOnDemand.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.BackupsAutomaticAndOnDemand.get", options: requestOptions))
         switch response {
         case .ok(let body): return body
         }
@@ -38,17 +38,17 @@ public struct BackupsAutomaticAndOnDemandClient: Sendable {
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}` (`BackupsAutomaticAndOnDemand_Create`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `BackupAutomaticAndOnDemand`.
-    public func create(resourceGroupName: String, serverName: String, backupName: String) async throws -> LongRunningOperation<BackupAutomaticAndOnDemand> {
+    public func create(resourceGroupName: String, serverName: String, backupName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<BackupAutomaticAndOnDemand> {
         let operation = try BackupsAutomaticAndOnDemand.Create(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, backupName: backupName, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.BackupsAutomaticAndOnDemand.create", options: requestOptions))
     }
 
     /// Deletes a specific backup, given its name.
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}` (`BackupsAutomaticAndOnDemand_Delete`).
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
-    public func delete(resourceGroupName: String, serverName: String, backupName: String) async throws -> LongRunningOperation<NoContent> {
+    public func delete(resourceGroupName: String, serverName: String, backupName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<NoContent> {
         let operation = try BackupsAutomaticAndOnDemand.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, backupName: backupName, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.BackupsAutomaticAndOnDemand.delete", options: requestOptions))
     }
 }

@@ -13,9 +13,9 @@ public struct FirewallRulesClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules` (`FirewallRules_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<FirewallRule> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<FirewallRule> {
         let client = self.client
-        return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
+        return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.FirewallRules.listByServer", options: requestOptions), firstRequest: {
             try FirewallRules.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(FirewallRuleList.self, from: data, response: response)
@@ -26,9 +26,9 @@ public struct FirewallRulesClient: Sendable {
     /// Gets information about a firewall rule in a server.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}` (`FirewallRules_Get`).
-    public func get(resourceGroupName: String, serverName: String, firewallRuleName: String) async throws -> FirewallRule {
+    public func get(resourceGroupName: String, serverName: String, firewallRuleName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> FirewallRule {
         let operation = try FirewallRules.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, firewallRuleName: firewallRuleName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: FirewallRules.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: FirewallRules.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.FirewallRules.get", options: requestOptions))
         switch response {
         case .ok(let body): return body
         }
@@ -38,17 +38,17 @@ public struct FirewallRulesClient: Sendable {
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}` (`FirewallRules_CreateOrUpdate`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `FirewallRule`.
-    public func createOrUpdate(resourceGroupName: String, serverName: String, firewallRuleName: String, body: FirewallRule) async throws -> LongRunningOperation<FirewallRule> {
+    public func createOrUpdate(resourceGroupName: String, serverName: String, firewallRuleName: String, body: FirewallRule, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<FirewallRule> {
         let operation = try FirewallRules.CreateOrUpdate(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, firewallRuleName: firewallRuleName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.FirewallRules.createOrUpdate", options: requestOptions))
     }
 
     /// Deletes an existing firewall rule.
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}` (`FirewallRules_Delete`).
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
-    public func delete(resourceGroupName: String, serverName: String, firewallRuleName: String) async throws -> LongRunningOperation<NoContent> {
+    public func delete(resourceGroupName: String, serverName: String, firewallRuleName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<NoContent> {
         let operation = try FirewallRules.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, firewallRuleName: firewallRuleName, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.FirewallRules.delete", options: requestOptions))
     }
 }

@@ -12,9 +12,9 @@ public struct MigrationsClient: Sendable {
     /// Checks if a proposed migration name is valid and available.
     ///
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/checkMigrationNameAvailability` (`Migrations_CheckNameAvailability`).
-    public func checkNameAvailability(resourceGroupName: String, serverName: String, body: MigrationNameAvailability) async throws -> MigrationNameAvailability {
+    public func checkNameAvailability(resourceGroupName: String, serverName: String, body: MigrationNameAvailability, requestOptions: RequestOptions = RequestOptions()) async throws -> MigrationNameAvailability {
         let operation = try Migrations.CheckNameAvailability(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, body: body, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.CheckNameAvailability.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.CheckNameAvailability.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.Migrations.checkNameAvailability", options: requestOptions))
         switch response {
         case .ok(let body): return body
         }
@@ -24,9 +24,9 @@ public struct MigrationsClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations` (`Migrations_ListByTargetServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByTargetServer(resourceGroupName: String, serverName: String, migrationListFilter: MigrationListFilter? = nil) -> PagedSequence<Migration> {
+    public func listByTargetServer(resourceGroupName: String, serverName: String, migrationListFilter: MigrationListFilter? = nil, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<Migration> {
         let client = self.client
-        return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
+        return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.Migrations.listByTargetServer", options: requestOptions), firstRequest: {
             try Migrations.ListByTargetServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion, migrationListFilter: migrationListFilter).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(MigrationList.self, from: data, response: response)
@@ -37,9 +37,9 @@ public struct MigrationsClient: Sendable {
     /// Gets information about a migration.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}` (`Migrations_Get`).
-    public func get(resourceGroupName: String, serverName: String, migrationName: String) async throws -> Migration {
+    public func get(resourceGroupName: String, serverName: String, migrationName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> Migration {
         let operation = try Migrations.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, migrationName: migrationName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.Migrations.get", options: requestOptions))
         switch response {
         case .ok(let body): return body
         }
@@ -48,9 +48,9 @@ public struct MigrationsClient: Sendable {
     /// Creates a new migration.
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}` (`Migrations_Create`).
-    public func create(resourceGroupName: String, serverName: String, migrationName: String, body: Migration) async throws -> Migration {
+    public func create(resourceGroupName: String, serverName: String, migrationName: String, body: Migration, requestOptions: RequestOptions = RequestOptions()) async throws -> Migration {
         let operation = try Migrations.Create(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, migrationName: migrationName, body: body, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Create.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Create.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.Migrations.create", options: requestOptions))
         switch response {
         case .ok(let body): return body
         case .created(let body): return body
@@ -60,9 +60,9 @@ public struct MigrationsClient: Sendable {
     /// Updates an existing migration. The request body can contain one to many of the mutable properties present in the migration definition. Certain property updates initiate migration state transitions.
     ///
     /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}` (`Migrations_Update`).
-    public func update(resourceGroupName: String, serverName: String, migrationName: String, body: MigrationResourceForPatch) async throws -> Migration {
+    public func update(resourceGroupName: String, serverName: String, migrationName: String, body: MigrationResourceForPatch, requestOptions: RequestOptions = RequestOptions()) async throws -> Migration {
         let operation = try Migrations.Update(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, migrationName: migrationName, body: body, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Update.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Update.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.Migrations.update", options: requestOptions))
         switch response {
         case .ok(let body): return body
         }
@@ -71,9 +71,9 @@ public struct MigrationsClient: Sendable {
     /// Cancels an active migration.
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}` (`Migrations_Cancel`).
-    public func cancel(resourceGroupName: String, serverName: String, migrationName: String) async throws -> Migration? {
+    public func cancel(resourceGroupName: String, serverName: String, migrationName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> Migration? {
         let operation = try Migrations.Cancel(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, migrationName: migrationName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Cancel.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Cancel.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.Migrations.cancel", options: requestOptions))
         switch response {
         case .ok(let body): return body
         case .noContent: return nil

@@ -17,7 +17,7 @@ public struct PostgreSQLFlexibleServersClient: Sendable {
     public init(subscriptionId: String, credential: any TokenCredential, endpoint: URL = PostgreSQLFlexibleServersService.endpoint, apiVersion: String = PostgreSQLFlexibleServersService.apiVersion, transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions()) {
         self.subscriptionId = subscriptionId
         self.apiVersion = apiVersion
-        service = ServiceClient(endpoint: endpoint, credential: credential, scopes: PostgreSQLFlexibleServersService.scopes, transport: transport, options: options)
+        service = ServiceClient(endpoint: endpoint, credential: credential, scopes: PostgreSQLFlexibleServersService.scopes, transport: transport, options: options, module: "PostgreSQLFlexibleServers")
     }
 
     /// The `PrivateDnsZoneSuffixOperations` operations.

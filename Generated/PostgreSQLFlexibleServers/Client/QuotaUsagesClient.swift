@@ -13,9 +13,9 @@ public struct QuotaUsagesClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/resourceType/flexibleServers/usages` (`QuotaUsages_List`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func list(locationName: String) -> PagedSequence<QuotaUsage> {
+    public func list(locationName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<QuotaUsage> {
         let client = self.client
-        return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
+        return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.QuotaUsages.list", options: requestOptions), firstRequest: {
             try QuotaUsages.List(subscriptionId: client.subscriptionId, locationName: locationName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(QuotaUsageList.self, from: data, response: response)

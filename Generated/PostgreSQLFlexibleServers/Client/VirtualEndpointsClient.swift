@@ -13,9 +13,9 @@ public struct VirtualEndpointsClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints` (`VirtualEndpoints_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String) -> PagedSequence<VirtualEndpoint> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<VirtualEndpoint> {
         let client = self.client
-        return PagedSequence(client: client.service, apiVersion: client.apiVersion, firstRequest: {
+        return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.VirtualEndpoints.listByServer", options: requestOptions), firstRequest: {
             try VirtualEndpoints.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
         }, decodePage: { response, data in
             let page = try ResponseDecoding.body(VirtualEndpointsList.self, from: data, response: response)
@@ -26,9 +26,9 @@ public struct VirtualEndpointsClient: Sendable {
     /// Gets information about a pair of virtual endpoints.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}` (`VirtualEndpoints_Get`).
-    public func get(resourceGroupName: String, serverName: String, virtualEndpointName: String) async throws -> VirtualEndpoint {
+    public func get(resourceGroupName: String, serverName: String, virtualEndpointName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> VirtualEndpoint {
         let operation = try VirtualEndpoints.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, virtualEndpointName: virtualEndpointName, apiVersion: client.apiVersion)
-        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: VirtualEndpoints.Get.Response.self)
+        let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: VirtualEndpoints.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.VirtualEndpoints.get", options: requestOptions))
         switch response {
         case .ok(let body): return body
         }
@@ -38,26 +38,26 @@ public struct VirtualEndpointsClient: Sendable {
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}` (`VirtualEndpoints_Create`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `VirtualEndpoint`.
-    public func create(resourceGroupName: String, serverName: String, virtualEndpointName: String, body: VirtualEndpoint) async throws -> LongRunningOperation<VirtualEndpoint> {
+    public func create(resourceGroupName: String, serverName: String, virtualEndpointName: String, body: VirtualEndpoint, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<VirtualEndpoint> {
         let operation = try VirtualEndpoints.Create(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, virtualEndpointName: virtualEndpointName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.VirtualEndpoints.create", options: requestOptions))
     }
 
     /// Updates a pair of virtual endpoints for a server.
     ///
     /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}` (`VirtualEndpoints_Update`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `VirtualEndpoint`.
-    public func update(resourceGroupName: String, serverName: String, virtualEndpointName: String, body: VirtualEndpointResourceForPatch) async throws -> LongRunningOperation<VirtualEndpoint> {
+    public func update(resourceGroupName: String, serverName: String, virtualEndpointName: String, body: VirtualEndpointResourceForPatch, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<VirtualEndpoint> {
         let operation = try VirtualEndpoints.Update(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, virtualEndpointName: virtualEndpointName, body: body, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.VirtualEndpoints.update", options: requestOptions))
     }
 
     /// Deletes a pair of virtual endpoints.
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}` (`VirtualEndpoints_Delete`).
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
-    public func delete(resourceGroupName: String, serverName: String, virtualEndpointName: String) async throws -> LongRunningOperation<NoContent> {
+    public func delete(resourceGroupName: String, serverName: String, virtualEndpointName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<NoContent> {
         let operation = try VirtualEndpoints.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, virtualEndpointName: virtualEndpointName, apiVersion: client.apiVersion)
-        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service)
+        return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.VirtualEndpoints.delete", options: requestOptions))
     }
 }

@@ -4,14 +4,16 @@ struct ClientLowering {
     let typesByName: [String: TypeDecl]
     let clientTypeName: String
 
-    func apply(to module: inout SwiftModule) {
+    func apply(to module: inout SwiftModule) throws {
+        let operationsByID = Dictionary(module.groups.flatMap { group in group.operations.map { ($0.operationId, (group.name, $0)) } },
+                                        uniquingKeysWith: { first, _ in first })
         for groupIndex in module.groups.indices {
             var group = module.groups[groupIndex]
             group.clientTypeName = groupClientName(group.name)
             group.accessorName = Naming.memberName(String(group.clientTypeName.dropLast("Client".count)))
             for index in group.operations.indices {
                 group.operations[index].methodName = Naming.memberName(group.operations[index].methodStem ?? group.operations[index].typeName)
-                group.operations[index].clientReturn = clientReturn(group.operations[index])
+                group.operations[index].clientReturn = try clientReturn(group.operations[index], operationsByID: operationsByID)
             }
             module.groups[groupIndex] = group
         }
@@ -52,12 +54,19 @@ struct ClientLowering {
         return result.filter { $0.defaultValue == nil } + result.filter { $0.defaultValue != nil }
     }
 
-    private func clientReturn(_ operation: OperationDecl) -> ClientReturn {
+    private func clientReturn(_ operation: OperationDecl, operationsByID: [String: (String, OperationDecl)]) throws -> ClientReturn {
         if operation.isLongRunning {
             if operation.method == "DELETE" { return .longRunning(nil) }
-            return .longRunning(operation.finalStateType ?? operation.responses.first { $0.statusCode < 300 && $0.body != nil }?.body)
+            if operation.isPageable, let paged = try pagedReturn(operation, operationsByID: operationsByID) { return .pagedLongRunning(paged) }
+            if let final = operation.finalStateType { return .longRunning(final) }
+            let final = operation.responses.first { ($0.statusCode == 200 || $0.statusCode == 201) && $0.body != nil }?.body
+            let accepted = operation.responses.first { $0.statusCode < 300 && $0.body != nil }?.body
+            // A PUT or PATCH ends with the resource. A POST typed only by its 202's schema (what the
+            // service said on accepting) may end without a body (a final 204): its result is optional.
+            if operation.method == "POST", final == nil, let accepted { return .longRunning(.optional(accepted)) }
+            return .longRunning(final ?? accepted)
         }
-        if operation.isPageable, let paged = pagedReturn(operation) { return paged }
+        if operation.isPageable, let paged = try pagedReturn(operation, operationsByID: operationsByID) { return .paged(paged) }
         if operation.method == "HEAD", let notFound = operation.responses.first(where: { $0.statusCode == 404 }),
            operation.responses.allSatisfy({ $0.body == nil }) {
             return .exists(notFoundCase: notFound.caseName)
@@ -78,13 +87,34 @@ struct ClientLowering {
         return .value(first.type, optional: bodies.count != operation.responses.count || bodies.contains { $0.nullable })
     }
 
-    private func pagedReturn(_ operation: OperationDecl) -> ClientReturn? {
-        guard let page = operation.responses.first(where: { $0.statusCode == 200 })?.body,
+    private func pagedReturn(_ operation: OperationDecl, operationsByID: [String: (String, OperationDecl)]) throws -> PagedReturn? {
+        // A long-running operation's pages are its final answer's, typed by its 200 (or 202).
+        let answer = operation.responses.first { $0.statusCode == 200 && $0.body != nil }
+            ?? (operation.isLongRunning ? operation.responses.first { $0.statusCode < 300 && $0.body != nil } : nil)
+        guard let page = answer?.body,
               case .named(let pageName, .model) = page, case .model(let model)? = typesByName[pageName],
               let items = model.properties.first(where: { $0.wireName == (operation.itemName ?? "value") }),
               case .array(let element) = items.type
         else { return nil }
         let nextLink = operation.nextLinkName.flatMap { name in model.properties.first { $0.wireName == name } }
-        return .paged(element: element, page: page, items: items, nextLink: nextLink)
+        var next: NextPageOperation?
+        if let nextID = operation.nextOperationId, nextLink != nil {
+            guard let (groupName, nextOperation) = operationsByID[nextID] else {
+                throw Diagnostic.error("x-ms-pageable.operationName names '\(nextID)', which is no operationId of the contract",
+                                       at: SourceLocation(file: operation.specFile, line: 0, column: 0, pointer: operation.origin + "/x-ms-pageable/operationName"))
+            }
+            // AutoRest's convention: the next operation takes the link in a parameter named `nextLink`.
+            let linkParameter = nextOperation.parameters.first { $0.wireName.lowercased() == "nextlink" && $0.constant == nil }
+            let firstArguments = Set(operation.parameters.map(\.swiftName))
+            if let unfilled = nextOperation.parameters.first(where: { parameter in
+                parameter.isRequired && parameter.constant == nil && parameter.defaultValue == nil && !parameter.isClientParameter
+                    && parameter.swiftName != linkParameter?.swiftName && !firstArguments.contains(parameter.swiftName)
+            }) {
+                throw Diagnostic.error("the next-page operation '\(nextID)' requires '\(unfilled.wireName)', which '\(operation.operationId)' does not take",
+                                       at: SourceLocation(file: operation.specFile, line: 0, column: 0, pointer: operation.origin + "/x-ms-pageable/operationName"))
+            }
+            next = NextPageOperation(groupName: groupName, operation: nextOperation, nextLinkParameter: linkParameter?.swiftName)
+        }
+        return PagedReturn(element: element, page: page, items: items, nextLink: nextLink, next: next)
     }
 }

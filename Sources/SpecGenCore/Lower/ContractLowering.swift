@@ -81,7 +81,7 @@ public enum ContractLowering {
             try ModuleSlicing(include: options.include, location: contract.location).apply(to: &module)
         }
         let typesByName = Dictionary(module.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        ClientLowering(typesByName: typesByName, clientTypeName: module.clientTypeName).apply(to: &module)
+        try ClientLowering(typesByName: typesByName, clientTypeName: module.clientTypeName).apply(to: &module)
         ValidationLowering(typesByName: typesByName, enabled: options.validation).apply(to: &module)
         return module
     }

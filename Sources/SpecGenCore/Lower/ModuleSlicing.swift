@@ -8,16 +8,21 @@ struct ModuleSlicing {
 
     func apply(to module: inout SwiftModule) throws {
         var unmatched = Set(include)
+        var kept = Set<String>()
+        for group in module.groups {
+            let groupNames: Set<String> = [group.name, group.name.replacingOccurrences(of: "Operations", with: "")]
+            let naming = include.filter { groupNames.contains($0) || Naming.typeName($0) == group.name }
+            unmatched.subtract(naming)
+            for operation in group.operations where !naming.isEmpty || include.contains(operation.operationId) {
+                unmatched.remove(operation.operationId)
+                kept.insert(operation.operationId)
+            }
+        }
+        // A kept pageable operation's next-page operation (x-ms-pageable.operationName) is kept too.
+        kept.formUnion(module.groups.flatMap(\.operations).filter { kept.contains($0.operationId) }.compactMap(\.nextOperationId))
         var groups: [OperationGroupDecl] = []
         for var group in module.groups {
-            let groupNames: Set<String> = [group.name, group.name.replacingOccurrences(of: "Operations", with: "")]
-            let wantsGroup = include.contains { groupNames.contains($0) || Naming.typeName($0) == group.name }
-            if wantsGroup { unmatched.subtract(include.filter { groupNames.contains($0) || Naming.typeName($0) == group.name }) }
-            group.operations = group.operations.filter { operation in
-                guard wantsGroup || include.contains(operation.operationId) else { return false }
-                unmatched.remove(operation.operationId)
-                return true
-            }
+            group.operations = group.operations.filter { kept.contains($0.operationId) }
             if !group.operations.isEmpty { groups.append(group) }
         }
         guard unmatched.isEmpty else {

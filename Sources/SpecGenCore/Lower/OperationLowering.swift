@@ -1,4 +1,5 @@
 import Foundation
+import SpecGenRuntime
 
 /// Lowers the contract's operations into operation groups: one request builder and one typed
 /// response per operation, grouped by the operationId's prefix (`Servers_Get` → `Servers.Get`).
@@ -154,7 +155,7 @@ final class OperationLowering {
             isLongRunning: operation.isLongRunning,
             finalStateVia: operation.longRunningOptions?.finalStateVia, finalStateType: finalStateType,
             nextLinkName: operation.pageable?.nextLinkName, itemName: operation.pageable?.itemName,
-            isPageable: operation.pageable != nil, examples: examples, specFile: operation.file,
+            isPageable: operation.pageable != nil, nextOperationId: operation.pageable?.operationName, examples: examples, specFile: operation.file,
             bodyMediaTypes: bodyMediaTypes,
             accept: operation.produces.isEmpty ? "application/json" : operation.produces.joined(separator: ", "),
             formEncoding: formEncoding)
@@ -300,6 +301,8 @@ final class OperationLowering {
         case .int, .int32, .int64: return Int64(text) != nil ? .literal(text, isString: false) : nil
         case .double, .float: return Double(text) != nil ? .literal(text, isString: false) : nil
         case .bool: return text == "true" || text == "false" ? .literal(text, isString: false) : nil
+        case .civilDate: return CivilDate(text).map(DefaultValue.civilDate)
+        case .duration: return ISO8601Duration(text).map(DefaultValue.duration)
         default: return nil
         }
     }

@@ -208,6 +208,8 @@ final class SchemaLowering {
             switch schema.format {
             case "date-time", "date-time-rfc3339": return .date
             case "date-time-rfc1123", "date-time-rfc7231": return .rfc1123Date
+            case "date": return .civilDate
+            case "duration": return .duration
             case "byte": return .data
             case "base64url": return .base64URL
             case "binary", "file": return .binary

@@ -43,6 +43,9 @@ public indirect enum SwiftType: Hashable, Sendable {
     /// A `Date` sent as `date-time-rfc1123` / a `Date` sent as `unixtime` seconds / `Data` sent as
     /// unpadded `base64url`: the Swift type is Date or Data, the wire type a runtime wrapper.
     case rfc1123Date, unixTime, base64URL
+    /// `format: date` / `format: duration`: the runtime's `CivilDate` / `ISO8601Duration`, each
+    /// its own wire form (no `Date` stands in for a day, no `String` for a duration).
+    case civilDate, duration
     /// Raw bytes (`type: file`, `format: binary`): a body as it is, not JSON.
     case binary
     case named(String, kind: NamedKind)
@@ -67,6 +70,8 @@ public indirect enum SwiftType: Hashable, Sendable {
         case .date, .rfc1123Date, .unixTime: return "Date"
         case .data, .base64URL, .binary: return "Data"
         case .url: return "URL"
+        case .civilDate: return "CivilDate"
+        case .duration: return "ISO8601Duration"
         case .json: return "JSONValue"
         case .named(let name, _): return name
         case .array(let element): return "[\(element.rendered)]"
@@ -323,6 +328,8 @@ public struct OperationDecl: Sendable {
     public var nextLinkName: String?
     public var itemName: String?
     public var isPageable: Bool
+    /// `x-ms-pageable.operationName`: the operationId whose request fetches each next page.
+    public var nextOperationId: String? = nil
     public var examples: [ExampleRef]
     public var specFile: String
     /// The media types the body may be sent as, the first by default; with more than one the
@@ -421,6 +428,9 @@ public enum DefaultValue: Hashable, Sendable {
     case apiVersion
     /// A value the contract gives (`default` of a required parameter, `x-ms-client-default`).
     case literal(String, isString: Bool)
+    /// A `format: date` / `format: duration` default, read when generating (one that does not parse is no default).
+    case civilDate(CivilDate)
+    case duration(ISO8601Duration)
 }
 
 /// `x-ms-parameterized-host`, lowered.
@@ -446,7 +456,32 @@ public enum ClientReturn: Sendable {
     /// A poller whose `pollUntilDone()` gives this type (nil: nothing).
     case longRunning(SwiftType?)
     /// An `AsyncSequence` of items that follows next links.
-    case paged(element: SwiftType, page: SwiftType, items: PropertyDecl, nextLink: PropertyDecl?)
+    indirect case paged(PagedReturn)
+    /// A long-running operation whose final answer is the first page (`x-ms-pageable` on a
+    /// long-running operation): a poller whose `pollUntilDone()` gives the items' sequence.
+    indirect case pagedLongRunning(PagedReturn)
+}
+
+/// What a pageable method hands back: the items of each page, and how the next page is fetched
+/// (through `next`'s request when the contract names a next-page operation, else by GET).
+public struct PagedReturn: Sendable {
+    public var element: SwiftType
+    public var page: SwiftType
+    public var items: PropertyDecl
+    public var nextLink: PropertyDecl?
+    public var next: NextPageOperation?
+}
+
+/// `x-ms-pageable.operationName`, resolved: the operation whose request builder makes each next
+/// page's request. Its parameters are filled from the first call's arguments of the same name, the
+/// client's, and the next link (the parameter named `nextLink`, if it has one).
+public struct NextPageOperation: Sendable {
+    /// The builder's namespace (`Paging`).
+    public var groupName: String
+    public var operation: OperationDecl
+    /// The `swiftName` of the parameter the next link goes in; nil: the builder's own URL is the
+    /// next page's (the link only says that there is one).
+    public var nextLinkParameter: String?
 }
 
 /// The checks generated code runs on one value before sending, decided by lowering.

@@ -44,6 +44,7 @@ public struct ModuleRenderer: Sendable {
             }
         }
         jobs += clientFileJobs()
+        jobs.append(renderLandingArticle)
         return Self.run(jobs)
     }
 
@@ -95,7 +96,8 @@ public struct ModuleRenderer: Sendable {
     func combine(_ files: [GeneratedFile], named name: String) -> GeneratedFile {
         var imports = Set<String>()
         var bodies: [String] = []
-        for file in files {
+        // One Swift file: the DocC catalog has no place in a build plugin's output.
+        for file in files where file.path.hasSuffix(".swift") {
             var lines = file.contents.split(separator: "\n", omittingEmptySubsequences: false)
             while let first = lines.first, first.hasPrefix("//") || first.hasPrefix("import ") || first.isEmpty {
                 if first.hasPrefix("import ") { imports.insert(String(first)) }
@@ -116,6 +118,8 @@ public struct ModuleRenderer: Sendable {
         switch value {
         case .apiVersion: return serviceTypeName + ".apiVersion"
         case .literal(let text, let isString): return isString ? CodeWriter.literal(text) : text
+        case .civilDate(let day): return civilDateLiteral(day)
+        case .duration(let duration): return durationLiteral(duration)
         }
     }
 

@@ -58,7 +58,7 @@ extension ModuleRenderer {
                         ? "try \(template).endpoint(\(hostValues(hostParameters) { _ in "" })).url" : "\(serviceTypeName).endpoint"
                 }
                 let key = module.apiKeyHeader.map { ", keyAuthorization: KeyAuthorization(credential: keyCredential, headerName: \(CodeWriter.literal($0)))" } ?? ""
-                writer.line("service = ServiceClient(endpoint: \(endpoint), credential: credential, scopes: \(serviceTypeName).scopes\(key), transport: transport, options: options)")
+                writer.line("service = ServiceClient(endpoint: \(endpoint), credential: credential, scopes: \(serviceTypeName).scopes\(key), transport: transport, options: options, module: \(CodeWriter.literal(module.name)))")
             }
             for group in module.groups {
                 writer.line()
@@ -88,7 +88,9 @@ extension ModuleRenderer {
     private func renderClientMethod(_ operation: OperationDecl, group: OperationGroupDecl, into writer: inout CodeWriter) {
         let initializer = initializerArguments(operation)
         let arguments = initializer.filter { if case .parameter(let parameter) = $0 { return !parameter.isClientParameter } else { return true } }
-            .map(argumentDeclaration)
+            .map(argumentDeclaration) + ["requestOptions: RequestOptions = RequestOptions()"]
+        // Names the call in spans and logs; carries the caller's options to every request of it.
+        let call = "CallContext(operation: \(CodeWriter.literal("\(module.name).\(group.name).\(operation.methodName)")), options: requestOptions)"
         let construction = "try \(group.name).\(operation.typeName)(" + initializer.map { argument in
             let label = Naming.escaped(argument.label)
             if case .parameter(let parameter) = argument, parameter.isClientParameter { return "\(label): client.\(label)" }
@@ -98,22 +100,30 @@ extension ModuleRenderer {
         let signature = "\(access)func \(method)(\(arguments.joined(separator: ", ")))"
         var remarks = ["`\(operation.method) \(operation.pathTemplate)` (`\(operation.operationId)`)."]
         let request = module.hostTemplate == nil ? "operation.makeRequest(endpoint: client.service.requestEndpoint)" : "operation.makeRequest()"
-        let perform = "try await client.service.perform(\(request), as: \(group.name).\(operation.typeName).Response.self)"
+        let perform = "try await client.service.perform(\(request), as: \(group.name).\(operation.typeName).Response.self, call: \(call))"
 
         switch operation.clientReturn {
-        case .paged(let element, let page, let items, let nextLink):
+        case .paged(let paged):
             remarks.append("- Returns: the items of every page, fetched as iteration reaches them.")
             writer.doc(operation.doc, remarks: remarks)
-            writer.block("\(signature) -> PagedSequence<\(element.rendered)>") { writer in
+            writer.block("\(signature) -> PagedSequence<\(paged.element.rendered)>") { writer in
                 writer.line("let client = self.client")
-                writer.line("return PagedSequence(client: client.service, apiVersion: \(apiVersionExpression(operation)), firstRequest: {")
+                writer.line("return PagedSequence(client: client.service, apiVersion: \(apiVersionExpression(operation)), call: \(call), firstRequest: {")
                 writer.line("    \(construction).\(request.dropFirst("operation.".count))")
-                writer.line("}, decodePage: { response, data in")
-                writer.line("    let page = try ResponseDecoding.body(\(page.rendered).self, from: data, response: response)")
-                let itemsExpression = "page." + Naming.escaped(items.swiftName) + (items.isOptional ? " ?? []" : "")
-                let nextExpression = nextLink.map { "page." + Naming.escaped($0.swiftName) } ?? "nil"
-                writer.line("    return (\(itemsExpression), \(nextExpression))")
-                writer.line("})")
+                let reading = pageReading(paged, after: operation, request: request)
+                writer.line("}, " + reading[0])
+                for line in reading.dropFirst() { writer.line(line) }
+            }
+        case .pagedLongRunning(let paged):
+            remarks.append("- Returns: the started operation; `pollUntilDone()` gives the items of every page, the first its final answer.")
+            writer.doc(operation.doc, remarks: remarks)
+            writer.block("\(signature) async throws -> PagedLongRunningOperation<\(paged.element.rendered)>") { writer in
+                writer.line("let client = self.client")
+                writer.line("let operation = \(construction)")
+                let via = operation.finalStateVia.map(CodeWriter.literal) ?? "nil"
+                let reading = pageReading(paged, after: operation, request: request)
+                writer.line("return try await PagedLongRunningOperation.begin(\(request), finalStateVia: \(via), client: client.service, apiVersion: \(apiVersionExpression(operation)), call: \(call), " + reading[0])
+                for line in reading.dropFirst() { writer.line(line) }
             }
         case .longRunning(let result):
             let resultType = result?.rendered ?? "NoContent"
@@ -122,7 +132,7 @@ extension ModuleRenderer {
             writer.block("\(signature) async throws -> LongRunningOperation<\(resultType)>") { writer in
                 writer.line("let operation = \(construction)")
                 let via = operation.finalStateVia.map(CodeWriter.literal) ?? "nil"
-                writer.line("return try await LongRunningOperation.begin(\(request), finalStateVia: \(via), client: client.service)")
+                writer.line("return try await LongRunningOperation.begin(\(request), finalStateVia: \(via), client: client.service, call: \(call))")
             }
         case .exists(let notFoundCase):
             remarks.append("- Returns: whether the resource exists (false on 404).")
@@ -167,6 +177,39 @@ extension ModuleRenderer {
                 writeReturnBody(operation, switchingOn: "response", into: &writer)
             }
         }
+    }
+
+    /// The closures that end a pager's initializer, as lines (the first to follow the argument
+    /// before it): the next page's request (when the contract names a next-page operation) and
+    /// how a page's items and next link are read.
+    private func pageReading(_ paged: PagedReturn, after operation: OperationDecl, request: String) -> [String] {
+        var lines: [String] = []
+        if let next = paged.next {
+            lines.append("nextRequest: { nextPageLink in")
+            lines.append("    \(nextPageConstruction(next, after: operation)).\(request.dropFirst("operation.".count))")
+        }
+        lines.append((lines.isEmpty ? "" : "}, ") + "decodePage: { response, data in")
+        lines.append("    let page = try ResponseDecoding.body(\(paged.page.rendered).self, from: data, response: response)")
+        let itemsExpression = "page." + Naming.escaped(paged.items.swiftName) + (paged.items.isOptional ? " ?? []" : "")
+        let nextExpression = paged.nextLink.map { "page." + Naming.escaped($0.swiftName) } ?? "nil"
+        lines.append("    return (\(itemsExpression), \(nextExpression))")
+        lines.append("})")
+        return lines
+    }
+
+    /// The next-page operation's builder, its arguments filled from the first call's arguments of the
+    /// same label, the client's parameters and the next link; any other it leaves at its default.
+    private func nextPageConstruction(_ next: NextPageOperation, after operation: OperationDecl) -> String {
+        let firstLabels = Set(initializerArguments(operation).map(\.label))
+        let arguments = initializerArguments(next.operation).compactMap { argument -> String? in
+            let label = Naming.escaped(argument.label)
+            if case .parameter(let parameter) = argument {
+                if parameter.swiftName == next.nextLinkParameter { return "\(label): nextPageLink" }
+                if parameter.isClientParameter { return "\(label): client.\(label)" }
+            }
+            return firstLabels.contains(argument.label) ? "\(label): \(label)" : nil
+        }
+        return "try \(next.groupName).\(next.operation.typeName)(" + arguments.joined(separator: ", ") + ")"
     }
 
     /// The api-version next links are sent with: the operation's, else the client's when the

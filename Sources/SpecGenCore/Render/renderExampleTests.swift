@@ -126,6 +126,8 @@ public struct ExampleTestRenderer: Sendable {
         writer.line(argument + "isLongRunning: \(operation.isLongRunning),")
         if case .paged = result {
             writer.line(argument + "pagedItems: \(CodeWriter.literal(operation.itemName ?? "value")),")
+        } else if case .pagedLongRunning = result {
+            writer.line(argument + "pagedItems: \(CodeWriter.literal(operation.itemName ?? "value")),")
         }
         if let kind = operation.responses.first(where: { $0.body != nil && $0.bodyKind != .json })?.bodyKind {
             writer.line(argument + "responseMediaType: \(CodeWriter.literal(kind.rawValue)),")
@@ -215,6 +217,8 @@ public struct ExampleTestRenderer: Sendable {
         switch result {
         case .paged:
             writer.line(inner + "return try await example.result(collecting: \(call))")
+        case .pagedLongRunning:
+            writer.line(inner + "return try await example.result(collecting: \(call).pollUntilDone())")
         case .longRunning(let type):
             if type == nil {
                 writer.line(inner + "_ = try await \(call).pollUntilDone()")

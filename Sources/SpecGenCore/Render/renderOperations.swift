@@ -257,6 +257,8 @@ extension ModuleRenderer {
             return "ResponseDecoding.integerHeader(\(name), in: fields, as: \(underlying(header.type).rendered).self)"
         case .url: return "ResponseDecoding.urlHeader(\(name), in: fields)"
         case .date: return "ResponseDecoding.dateHeader(\(name), in: fields)"
+        case .civilDate, .duration:
+            return "ResponseDecoding.header(\(name), in: fields, as: \(underlying(header.type).rendered).self)"
         case .rfc1123Date, .unixTime, .base64URL:
             return fromWire("ResponseDecoding.header(\(name), in: fields, as: \(wireType(header.type) ?? "").self)?", header.type)
         case .double: return "\(text).flatMap { Double($0) }"

@@ -12,7 +12,9 @@ extension ModuleRenderer {
         guard !statuses.isEmpty else { return }
         let initializer = initializerArguments(operation)
         let arguments = initializer.filter { if case .parameter(let parameter) = $0 { return !parameter.isClientParameter } else { return true } }
-            .map(argumentDeclaration)
+            .map(argumentDeclaration) + ["requestOptions: RequestOptions = RequestOptions()"]
+        let method = operation.methodName + "Stream"
+        let call = "CallContext(operation: \(CodeWriter.literal("\(module.name).\(group.name).\(method)")), options: requestOptions)"
         let construction = "try \(group.name).\(operation.typeName)(" + initializer.map { argument in
             let label = Naming.escaped(argument.label)
             if case .parameter(let parameter) = argument, parameter.isClientParameter { return "\(label): client.\(label)" }
@@ -25,10 +27,10 @@ extension ModuleRenderer {
             "- Returns: the body, to iterate once (or `collect()`, `write(to:)`); another documented answer gives an empty stream.",
             "- Throws: `ServiceError` for an answer the contract does not document as success.",
         ])
-        writer.block("\(access)func \(Naming.escaped(operation.methodName + "Stream"))(\(arguments.joined(separator: ", "))) async throws -> ResponseBodyStream") { writer in
+        writer.block("\(access)func \(Naming.escaped(method))(\(arguments.joined(separator: ", "))) async throws -> ResponseBodyStream") { writer in
             writer.line("let operation = \(construction)")
             let set = statuses.map(String.init).joined(separator: ", ")
-            writer.line("return try await client.service.download(\(request), as: \(group.name).\(operation.typeName).Response.self, streaming: [\(set)])")
+            writer.line("return try await client.service.download(\(request), as: \(group.name).\(operation.typeName).Response.self, streaming: [\(set)], call: \(call))")
         }
     }
 }

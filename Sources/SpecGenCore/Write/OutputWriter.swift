@@ -41,7 +41,7 @@ public enum OutputWriter {
             for file in plan.files {
                 let target = plan.directory + "/" + file.path
                 let current = existing[file.path]
-                if let current, !current.hasPrefix(ModuleRenderer.headerMarker) {
+                if let current, !ModuleRenderer.isGenerated(current) {
                     throw Diagnostic.error("\(target) exists and was not written by specgen; move it away or rename the type", at: nil)
                 }
                 if current != file.contents {
@@ -52,7 +52,7 @@ public enum OutputWriter {
             }
             for (path, contents) in existing.sorted(by: { $0.key < $1.key }) where !planned.contains(path) {
                 let target = plan.directory + "/" + path
-                if contents.hasPrefix(ModuleRenderer.headerMarker) {
+                if ModuleRenderer.isGenerated(contents) {
                     changes.removed.append(target)
                     changes.diff += UnifiedDiff.make(old: contents, new: "", oldName: "a/" + target, newName: "/dev/null")
                 } else {
@@ -90,12 +90,12 @@ public enum OutputWriter {
         return changes
     }
 
-    /// The `.swift` files under a folder, by relative path.
+    /// The `.swift` files under a folder, and the Markdown files of its DocC catalogs, by relative path.
     static func existingFiles(in directory: String) throws -> [String: String] {
         var result: [String: String] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return result }
         while let relative = enumerator.nextObject() as? String {
-            guard relative.hasSuffix(".swift") else { continue }
+            guard relative.hasSuffix(".swift") || (relative.hasSuffix(".md") && relative.contains(".docc/")) else { continue }
             let data = FileManager.default.contents(atPath: directory + "/" + relative) ?? Data()
             result[relative] = String(decoding: data, as: UTF8.self)
         }

@@ -1,4 +1,6 @@
 import Foundation
+import Logging
+import Tracing
 
 /// How requests are retried: exponential backoff with jitter, bounded in attempts and total time.
 public struct RetryOptions: Sendable {
@@ -37,20 +39,36 @@ public struct ClientOptions: Sendable {
     /// How many redirects (301, 302, 303, 307, 308) a GET or HEAD follows; 0 hands every redirect
     /// to the caller.
     public var maxRedirects: Int
+    /// Where each HTTP attempt and its answer are logged, at `debug` (nil: nowhere). Query values
+    /// and header values are redacted unless allow-listed; see <doc:LoggingAndTracing>.
+    public var logger: Logger?
+    /// Headers whose values are logged besides Azure SDKs' allow-list (`x-ms-request-id`,
+    /// `Content-Type`, `Retry-After`, …). Never add `Authorization` or a key's header.
+    public var loggedHeaders: Set<String>
+    /// Query parameters whose values are logged besides `api-version`.
+    public var loggedQueryParameters: Set<String>
+    /// The tracer of the client's spans; nil: the one bootstrapped in `InstrumentationSystem`
+    /// (a no-op tracer unless the application bootstrapped one).
+    public var tracer: (any Tracer)?
 
     public init(retry: RetryOptions = RetryOptions(), pollInterval: Duration = .seconds(30),
                 maxPollInterval: Duration = .seconds(600), applicationID: String? = nil,
-                additionalTokenHosts: [String] = [], maxRedirects: Int = 10) {
+                additionalTokenHosts: [String] = [], maxRedirects: Int = 10, logger: Logger? = nil,
+                loggedHeaders: Set<String> = [], loggedQueryParameters: Set<String> = [], tracer: (any Tracer)? = nil) {
         self.retry = retry
         self.pollInterval = pollInterval
         self.maxPollInterval = maxPollInterval
         self.applicationID = applicationID
         self.additionalTokenHosts = additionalTokenHosts
         self.maxRedirects = maxRedirects
+        self.logger = logger
+        self.loggedHeaders = loggedHeaders
+        self.loggedQueryParameters = loggedQueryParameters
+        self.tracer = tracer
     }
 }
 
-/// The version this runtime reports in `User-Agent`.
+/// The version of specgen (the generator and this runtime, released together), reported in `User-Agent`.
 public enum SpecGenVersion {
     public static let current = "0.1.0"
 }

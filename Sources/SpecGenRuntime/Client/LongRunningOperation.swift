@@ -34,7 +34,8 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
         var statusURL: String?
         var locationURL: String?
         var finalStateVia: String?
-        var clientRequestID: String
+        /// The call that started it: its client request id and headers go with every poll.
+        var call: CallContext
         /// Set when the initial answer was already final (a synchronous 200/201/204).
         var initialStatus: Int?
         var initialBody: Data?
@@ -47,18 +48,24 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
     let client: ServiceClient
 
     /// Starts the operation: sends the request; a non-2xx answer throws `ServiceError` here.
-    public static func begin(_ built: (request: HTTPRequest, body: Data?), finalStateVia: String?, client: ServiceClient) async throws -> LongRunningOperation {
-        let clientRequestID = UUID().uuidString.lowercased()
-        let (response, data) = try await client.send(built.request, body: built.body, clientRequestID: clientRequestID)
+    /// The polls go out with the call's client request id and `RequestOptions.headers`.
+    public static func begin(_ built: (request: HTTPRequest, body: Data?), finalStateVia: String?, client: ServiceClient,
+                             call: CallContext = CallContext(operation: "LongRunningOperation.begin")) async throws -> LongRunningOperation {
+        let (response, data) = try await client.send(built.request, body: built.body, call: call)
         guard (200..<300).contains(response.status.code) else {
             throw ServiceError(response: response, body: data, isDocumented: true)
         }
         let fields = response.headerFields
+        let method = built.request.method
+        // A PUT or PATCH answered 200/201 with a body whose provisioningState is already Succeeded
+        // is done: its polling headers, if any, are not followed (ARM's inline completion).
+        let completedInline = (method == .put || method == .patch) && (response.status.code == 200 || response.status.code == 201)
+            && Self.provisioningState(data)?.lowercased() == "succeeded"
         // Relative polling URLs are relative to the request that named them.
         let requestURL = built.request.url
-        let statusURL = Self.resolved(ResponseDecoding.header("Azure-AsyncOperation", in: fields) ?? ResponseDecoding.header("Operation-Location", in: fields), against: requestURL)
-        let locationURL = Self.resolved(ResponseDecoding.header("Location", in: fields), against: requestURL)
-        let method = built.request.method
+        let statusURL = completedInline ? nil
+            : Self.resolved(ResponseDecoding.header("Azure-AsyncOperation", in: fields) ?? ResponseDecoding.header("Operation-Location", in: fields), against: requestURL)
+        let locationURL = completedInline ? nil : Self.resolved(ResponseDecoding.header("Location", in: fields), against: requestURL)
         let pollsResource = statusURL == nil && locationURL == nil && (method == .put || method == .patch)
             && (response.status.code == 200 || response.status.code == 201)
             && !(Self.provisioningState(data).map(Self.isTerminal) ?? true)
@@ -70,7 +77,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
         }
         let state = State(
             method: built.request.method.rawValue, originalURL: built.request.url?.absoluteString ?? "",
-            statusURL: statusURL, locationURL: locationURL, finalStateVia: finalStateVia, clientRequestID: clientRequestID,
+            statusURL: statusURL, locationURL: locationURL, finalStateVia: finalStateVia, call: call,
             initialStatus: pending ? nil : response.status.code, initialBody: pending ? nil : data, pollsResource: pollsResource)
         return LongRunningOperation(state: state, client: client)
     }
@@ -105,8 +112,14 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
     /// Polls until the operation succeeds (returning its result), fails (throwing
     /// `LongRunningOperationError`), or the task is cancelled (the service operation goes on).
     public func pollUntilDone() async throws -> Result {
+        let (status, body) = try await finalAnswer()
+        return try decodeFinal(status: status, body: body)
+    }
+
+    /// Polls until the operation succeeds; its final answer's status and body, undecoded.
+    func finalAnswer() async throws -> (status: Int, body: Data) {
         if let status = state.initialStatus {
-            return try decodeFinal(status: status, body: state.initialBody ?? Data())
+            return (status, state.initialBody ?? Data())
         }
         if state.pollsResource, let resource = URL(string: state.originalURL) {
             return try await pollResource(resource)
@@ -116,8 +129,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
             return try await finalResult(monitorBody: monitorBody)
         }
         if let locationURL = state.locationURL.flatMap(URL.init(string:)) {
-            let (status, body) = try await pollLocation(locationURL)
-            return try decodeFinal(status: status, body: body)
+            return try await pollLocation(locationURL)
         }
         throw TransportError("long-running operation has nothing to poll")
     }
@@ -143,7 +155,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
         var url = url
         while true {
             try Task.checkCancellation()
-            let (response, data) = try await client.get(url, clientRequestID: state.clientRequestID)
+            let (response, data) = try await client.get(url, call: state.call)
             guard (200..<300).contains(response.status.code) else {
                 throw ServiceError(response: response, body: data, isDocumented: false)
             }
@@ -167,10 +179,10 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
     }
 
     /// GETs the resource until its `provisioningState` is terminal (absent counts as Succeeded).
-    private func pollResource(_ url: URL) async throws -> Result {
+    private func pollResource(_ url: URL) async throws -> (status: Int, body: Data) {
         while true {
             try Task.checkCancellation()
-            let (response, data) = try await client.get(url, clientRequestID: state.clientRequestID)
+            let (response, data) = try await client.get(url, call: state.call)
             guard (200..<300).contains(response.status.code) else {
                 throw ServiceError(response: response, body: data, isDocumented: false)
             }
@@ -181,7 +193,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
                     throw LongRunningOperationError(status: provisioning, code: error?["code"]?.stringValue,
                                                     message: error?["message"]?.stringValue, body: try? JSONValue.parse(data))
                 }
-                return try decodeFinal(status: response.status.code, body: data)
+                return (response.status.code, data)
             }
             try await Task.sleep(for: delay(response.headerFields))
         }
@@ -198,11 +210,11 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
     }
 
     /// GETs the `Location` URL while it answers 202; the first other 2xx answer is the result.
-    private func pollLocation(_ url: URL) async throws -> (Int, Data) {
+    private func pollLocation(_ url: URL) async throws -> (status: Int, body: Data) {
         var url = url
         while true {
             try Task.checkCancellation()
-            let (response, data) = try await client.get(url, clientRequestID: state.clientRequestID)
+            let (response, data) = try await client.get(url, call: state.call)
             switch response.status.code {
             case 202:
                 // A 202 may name where to poll next.
@@ -217,30 +229,31 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
     }
 
     /// After a status monitor said Succeeded: the final GET chosen by verb and `final-state-via`.
-    private func finalResult(monitorBody: Data) async throws -> Result {
+    private func finalResult(monitorBody: Data) async throws -> (status: Int, body: Data) {
         let via = state.finalStateVia ?? (state.method == "POST" ? "location" : "original-uri")
         let target: String?
         switch state.method {
         case "DELETE":
-            return try decodeFinal(status: 204, body: Data())
+            return (204, Data())
         case "PUT", "PATCH":
             target = via == "location" && state.locationURL != nil ? state.locationURL : state.originalURL
         default:
             switch via {
-            case "azure-async-operation", "operation-location": return try decodeFinal(status: 200, body: monitorBody)
+            case "azure-async-operation", "operation-location": return (200, monitorBody)
             case "original-uri": target = state.originalURL
             default: target = state.locationURL
             }
         }
         guard let target, let url = URL(string: target) else {
-            return try decodeFinal(status: 200, body: monitorBody)
+            return (200, monitorBody)
         }
-        let (status, body) = try await pollLocation(url)
-        return try decodeFinal(status: status, body: body)
+        return try await pollLocation(url)
     }
 
     private func decodeFinal(status: Int, body: Data) throws -> Result {
         if Result.self == NoContent.self, let none = NoContent() as? Result { return none }
+        // An optional result (typed by a 202's schema alone) may end without a body.
+        if body.isEmpty, let none = (Result.self as? any ExpressibleByNilLiteral.Type)?.init(nilLiteral: ()) as? Result { return none }
         guard !body.isEmpty else {
             throw ResponseDecodingError(status: status, requestID: nil, codingPath: "", reason: "the final response has no body")
         }

@@ -21,8 +21,13 @@ public struct ServiceClient: Sendable {
     /// Where requests may carry the credential's token.
     public let tokenConfinement: TokenConfinement
 
+    /// The `User-Agent` requests carry unless they set their own.
+    public let userAgent: String
+
+    /// `module` is the generated module's name, for `User-Agent` (`azsdk-swift-<module>/…`).
     public init(endpoint: URL, credential: (any TokenCredential)?, scopes: [String], keyAuthorization: KeyAuthorization? = nil,
-                transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions()) {
+                transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions(),
+                module: String = "SpecGenRuntime") {
         self.endpoint = endpoint
         requestEndpoint = RequestEndpoint(endpoint)
         self.credential = credential
@@ -31,34 +36,31 @@ public struct ServiceClient: Sendable {
         self.transport = transport
         self.options = options
         tokenConfinement = TokenConfinement(endpoint: endpoint, additionalHosts: options.additionalTokenHosts)
-    }
-
-    var userAgent: String {
-        let platform: String
-        #if os(Linux)
-        platform = "Linux"
-        #elseif os(macOS)
-        platform = "macOS"
-        #else
-        platform = "unknown"
-        #endif
-        let base = "specgen/\(SpecGenVersion.current) (\(platform))"
-        guard let application = options.applicationID, !application.isEmpty else { return base }
-        return String(application.filter { $0 != " " }.prefix(24)) + " " + base
+        userAgent = UserAgent.value(applicationID: options.applicationID, module: module)
     }
 
     /// Sends a request and returns whatever status came back, after retries (as configured), one
     /// answered bearer challenge and the redirects a GET or HEAD may follow.
-    /// `clientRequestID` is kept across retries and polls so the service can tie them together;
-    /// an `x-ms-client-request-id` or `User-Agent` the request already carries (a contract's own
-    /// header parameter) is sent as it is.
+    /// The call's client request id is kept across retries, polls and pages so the service can tie
+    /// them together; an `x-ms-client-request-id` or `User-Agent` the request already carries (a
+    /// contract's own header parameter) is sent as it is. The call's `RequestOptions.headers` replace
+    /// any the request builder set.
     ///
     /// - Throws: `TokenConfinementError` when the client has a credential and the request's scheme or
-    ///   host may not carry its token; `ValidationError` when the path has a `.` or `..` segment.
-    public func send(_ request: HTTPRequest, body: Data?, clientRequestID: String = UUID().uuidString.lowercased()) async throws -> (HTTPResponse, Data) {
+    ///   host may not carry its token; `ValidationError` when the path has a `.` or `..` segment or
+    ///   the call's headers try to set `Authorization`.
+    public func send(_ request: HTTPRequest, body: Data?, call: CallContext = CallContext(operation: "ServiceClient.send")) async throws -> (HTTPResponse, Data) {
+        // The method's span; each HTTP attempt gets a child span in InstrumentedTransport.
+        try await RequestTracing.withOperationSpan(call.operation, tracer: options.resolvedTracer) {
+            try await sendFollowingRedirects(request, body: body, call: call)
+        }
+    }
+
+    private func sendFollowingRedirects(_ request: HTTPRequest, body: Data?, call: CallContext) async throws -> (HTTPResponse, Data) {
         var hop = request
+        try call.options.apply(to: &hop)
         let requestIDField = HTTPField.Name("x-ms-client-request-id")!
-        if hop.headerFields[requestIDField] == nil { hop.headerFields[requestIDField] = clientRequestID }
+        if hop.headerFields[requestIDField] == nil, let id = call.clientRequestID { hop.headerFields[requestIDField] = id }
         if hop.headerFields[.userAgent] == nil { hop.headerFields[.userAgent] = userAgent }
         // Builders cannot throw without `try` in generated code: the pipeline is where a path value
         // of any type (an extensible enum, a verbatim scope) is stopped.
@@ -69,11 +71,13 @@ public struct ServiceClient: Sendable {
         var authorizes = credential != nil || keyAuthorization != nil
         if authorizes { try tokenConfinement.check(hop) }
         var hopBody = body
+        // Numbers, logs and traces every request this call sends.
+        let wire = InstrumentedTransport(transport, options: options, operation: call.operation)
         var redirects = 0
         var challengeAnswered = false
         while true {
             let (response, data) = try await RetryPolicy(options: options.retry).run(method: hop.method) {
-                try await attempt(hop, body: hopBody, authorizes: authorizes, challengeAnswered: &challengeAnswered)
+                try await attempt(hop, body: hopBody, authorizes: authorizes, challengeAnswered: &challengeAnswered, wire: wire)
             }
             guard redirects < options.maxRedirects, let next = RedirectPolicy.next(after: response, to: hop) else {
                 return (response, data)
@@ -89,15 +93,16 @@ public struct ServiceClient: Sendable {
     /// One try: a token asked for now (a retry may come after the last one expired), and, when
     /// the service answers 401 with a Bearer challenge, once per call a token fetched afresh with
     /// the claims the challenge names.
-    private func attempt(_ request: HTTPRequest, body: Data?, authorizes: Bool, challengeAnswered: inout Bool) async throws -> (HTTPResponse, Data) {
+    private func attempt(_ request: HTTPRequest, body: Data?, authorizes: Bool, challengeAnswered: inout Bool,
+                         wire: InstrumentedTransport) async throws -> (HTTPResponse, Data) {
         var request = request
         if authorizes, let keyAuthorization, let name = HTTPField.Name(keyAuthorization.headerName) {
             request.headerFields[name] = keyAuthorization.credential.key
         }
-        guard authorizes, let credential else { return try await transport.send(request, body: body) }
+        guard authorizes, let credential else { return try await wire.send(request, body: body) }
         let token = try await credential.token(for: TokenRequestContext(scopes: scopes))
         request.headerFields[.authorization] = "Bearer " + token.token
-        let (response, data) = try await transport.send(request, body: body)
+        let (response, data) = try await wire.send(request, body: body)
         guard response.status.code == 401, !challengeAnswered,
               let challenge = AuthenticationChallenge.bearer(in: response.headerFields) else {
             return (response, data)
@@ -106,22 +111,26 @@ public struct ServiceClient: Sendable {
         // The scopes stay the client's: a challenge may ask for claims, not for another audience.
         let fresh = try await credential.token(for: TokenRequestContext(scopes: scopes, claims: challenge.claims, bypassesCache: true))
         request.headerFields[.authorization] = "Bearer " + fresh.token
-        return try await transport.send(request, body: body)
+        return try await wire.send(request, body: body)
     }
 
     /// Sends a generated operation's request and decodes its typed response.
-    public func perform<Response: OperationResponse>(_ built: (request: HTTPRequest, body: Data?), as type: Response.Type) async throws -> Response {
-        let (response, data) = try await send(built.request, body: built.body)
-        return try Response(response: response, body: data)
+    public func perform<Response: OperationResponse>(_ built: (request: HTTPRequest, body: Data?), as type: Response.Type,
+                                                     call: CallContext = CallContext(operation: "ServiceClient.perform")) async throws -> Response {
+        // One span for sending and decoding, so that a body that does not decode is on it too.
+        try await RequestTracing.withOperationSpan(call.operation, tracer: options.resolvedTracer) {
+            let (response, data) = try await sendFollowingRedirects(built.request, body: built.body, call: call)
+            return try Response(response: response, body: data)
+        }
     }
 
     /// A GET of an absolute URL the service handed out (next links, polling URLs): `send` refuses
     /// it with `TokenConfinementError` when it names a host or scheme the token may not go to.
-    func get(_ url: URL, clientRequestID: String) async throws -> (HTTPResponse, Data) {
+    func get(_ url: URL, call: CallContext) async throws -> (HTTPResponse, Data) {
         guard let request = HTTPRequest(getting: url) else {
             throw TransportError("cannot request \(url.absoluteString)")
         }
-        return try await send(request, body: nil, clientRequestID: clientRequestID)
+        return try await send(request, body: nil, call: call)
     }
 }
 

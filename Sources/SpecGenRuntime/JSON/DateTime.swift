@@ -80,8 +80,19 @@ public enum RFC3339 {
             }
         }
         if fractionTicks >= 10_000_000 { wholeSeconds += 1; fractionTicks -= 10_000_000 }
-        let days = Int((Double(wholeSeconds) / 86_400).rounded(.down))
-        let secondOfDay = wholeSeconds - days * 86_400
+        // RFC 3339 has four-digit years. An instant up to 14 hours past 9999 (or before 0000) in
+        // UTC is still inside them at the farthest zone offset, which is how a service there
+        // writes it (`9999-12-31T23:59:59.999-14:00`, read as 10000-01-01T13:59:59.999Z): written
+        // back the same way, not as a five-digit year no reader takes. Beyond that, nothing fits.
+        var offsetSeconds = 0
+        if wholeSeconds >= afterYear9999, wholeSeconds < afterYear9999 + farthestOffset {
+            offsetSeconds = -farthestOffset
+        } else if wholeSeconds < startOfYear0, wholeSeconds >= startOfYear0 - farthestOffset {
+            offsetSeconds = farthestOffset
+        }
+        let localSeconds = wholeSeconds + offsetSeconds
+        let days = Int((Double(localSeconds) / 86_400).rounded(.down))
+        let secondOfDay = localSeconds - days * 86_400
         let (year, month, day) = CivilTime.date(days: days)
         // Written digit by digit into one small buffer: this runs for every date in every body.
         var bytes: [UInt8] = []
@@ -104,7 +115,18 @@ public enum RFC3339 {
             digits(fractionTicks, 7)
             while bytes.last == 48 { bytes.removeLast() }
         }
-        bytes.append(90)
+        if offsetSeconds == 0 {
+            bytes.append(90)
+        } else {
+            bytes.append(offsetSeconds > 0 ? 43 : 45)
+            digits(abs(offsetSeconds) / 3600, 2); bytes.append(58); digits(abs(offsetSeconds) / 60 % 60, 2)
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// 10000-01-01T00:00:00Z and 0000-01-01T00:00:00Z, in seconds since 1970.
+    static let afterYear9999 = 253_402_300_800
+    static let startOfYear0 = -62_167_219_200
+    /// ±14:00, the widest offset of any zone (and of .NET's `DateTimeOffset`).
+    static let farthestOffset = 14 * 3600
 }

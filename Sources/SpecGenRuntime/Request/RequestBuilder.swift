@@ -59,7 +59,11 @@ public struct RequestBuilder {
     public mutating func appendPathParameter(_ value: some RequestParameterValue, skipEncoding: Bool = false) {
         assert(!hasQuery, "path pieces come before query parameters")
         if skipEncoding {
-            target.append(contentsOf: value.parameterText.utf8)
+            let text = value.parameterText
+            target.append(contentsOf: text.utf8)
+            // A verbatim value may carry its own query (a next link `next?page=2`): the request's
+            // query parameters then follow with `&`.
+            if text.contains("?") { hasQuery = true }
         } else {
             PercentEncoding.append(value.parameterText, to: &target)
         }

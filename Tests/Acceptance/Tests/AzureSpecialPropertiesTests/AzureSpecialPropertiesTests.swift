@@ -115,11 +115,15 @@ import Testing
         #expect(error?.requestID == "123")
     }
 
-    // Overriding the id for one call of an operation without that parameter, or sending none at
-    // all, has no API: there are no per-call request options, and the pipeline always adds a fresh
-    // `x-ms-client-request-id`. Intended: `get(options: RequestOptions(clientRequestID: "9C4D…"))`
-    // and a client option that sends none (AzureXmsRequestClientOverwrite and
-    // AzureXmsRequestClientIdNull are known gaps).
+    /// One call's id, given in its `RequestOptions`, replaces the pipeline's fresh one.
+    @Test func clientRequestIdForOneCall() async throws {
+        try await client.xMsClientRequestId.get(requestOptions: RequestOptions(clientRequestID: Self.requestID))
+    }
+
+    /// A call can send no `x-ms-client-request-id` at all.
+    @Test func noClientRequestId() async throws {
+        try await client.xMsClientRequestId.get(requestOptions: RequestOptions(sendsClientRequestID: false))
+    }
 
     /// `x-ms-client-request-id` on the header `foo-client-request-id`; the answer's
     /// `foo-request-id` (`x-ms-request-id` renamed) is exposed.

@@ -85,10 +85,11 @@ import Testing
         try await client.primitive.putString(body: StringWrapper(field: "goodrequest", empty: ""))
     }
 
-    /// `format: date` is a `String` on the wire's text (year 1 and a leap day).
+    /// `format: date` is the runtime's `CivilDate` (year 1 and a leap day).
     @Test func dateMembersRoundTrip() async throws {
-        #expect(try await client.primitive.getDate() == DateWrapper(field: "0001-01-01", leap: "2016-02-29"))
-        try await client.primitive.putDate(body: DateWrapper(field: "0001-01-01", leap: "2016-02-29"))
+        let wrapper = DateWrapper(field: CivilDate(year: 1, month: 1, day: 1), leap: CivilDate(year: 2016, month: 2, day: 29))
+        #expect(try await client.primitive.getDate() == wrapper)
+        try await client.primitive.putDate(body: wrapper)
     }
 
     @Test func dateTimeMembersRoundTrip() async throws {
@@ -104,10 +105,11 @@ import Testing
         try await client.primitive.putDateTimeRfc1123(body: wrapper)
     }
 
-    /// `format: duration` is a `String` on the wire's text.
+    /// `format: duration` is the runtime's `ISO8601Duration`.
     @Test func durationMembersRoundTrip() async throws {
-        #expect(try await client.primitive.getDuration() == DurationWrapper(field: "P123DT22H14M12.011S"))
-        try await client.primitive.putDuration(body: DurationWrapper(field: "P123DT22H14M12.011S"))
+        let wrapper = DurationWrapper(field: ISO8601Duration(days: 123, hours: 22, minutes: 14, seconds: 12.011))
+        #expect(try await client.primitive.getDuration() == wrapper)
+        try await client.primitive.putDuration(body: wrapper)
     }
 
     @Test func byteMembersRoundTrip() async throws {

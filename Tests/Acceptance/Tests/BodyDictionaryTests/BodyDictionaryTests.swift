@@ -123,14 +123,20 @@ import Testing
         await expectDecodingError(at: key("1")) { try await dictionary.getStringWithInvalid() }
     }
 
-    /// `format: date` is a `String` on the wire's text.
+    /// `format: date` is the runtime's `CivilDate` (`yyyy-mm-dd`), before 1582 too.
     @Test func datesRoundTrip() async throws {
-        #expect(try await dictionary.getDateValid() == ["0": "2000-12-01", "1": "1980-01-02", "2": "1492-10-12"])
-        try await dictionary.putDateValid(body: ["0": "2000-12-01", "1": "1980-01-02", "2": "1492-10-12"])
+        let dates = ["0": CivilDate(year: 2000, month: 12, day: 1), "1": CivilDate(year: 1980, month: 1, day: 2), "2": CivilDate(year: 1492, month: 10, day: 12)]
+        #expect(try await dictionary.getDateValid() == dates)
+        try await dictionary.putDateValid(body: dates)
     }
 
     @Test func dateWithNullIsADecodingError() async {
         await expectDecodingError(at: key("1")) { try await dictionary.getDateInvalidNull() }
+    }
+
+    /// getDictionaryDateWithInvalidChars: `{"0": "2011-03-22", "1": "date"}`.
+    @Test func dateWithTextIsADecodingError() async {
+        await expectDecodingError(at: key("1")) { try await dictionary.getDateInvalidChars() }
     }
 
     /// Lower-case `t`/`z` and offsets are read; what is written back is the same instants in UTC.
@@ -151,10 +157,11 @@ import Testing
         try await dictionary.putDateTimeRfc1123Valid(body: dates)
     }
 
-    /// `format: duration` is a `String` on the wire's text.
+    /// `format: duration` is the runtime's `ISO8601Duration`, written as the server expects it.
     @Test func durationsRoundTrip() async throws {
-        #expect(try await dictionary.getDurationValid() == ["0": "P123DT22H14M12.011S", "1": "P5DT1H"])
-        try await dictionary.putDurationValid(body: ["0": "P123DT22H14M12.011S", "1": "P5DT1H"])
+        let durations = ["0": ISO8601Duration(days: 123, hours: 22, minutes: 14, seconds: 12.011), "1": ISO8601Duration(days: 5, hours: 1)]
+        #expect(try await dictionary.getDurationValid() == durations)
+        try await dictionary.putDurationValid(body: durations)
     }
 
     @Test func bytesRoundTrip() async throws {
@@ -249,9 +256,6 @@ import Testing
         #expect(value == ["0": ["1": "one", "2": "two", "3": "three"], "1": nil, "2": ["7": "seven", "8": "eight", "9": "nine"]])
     }
 }
-
-// getDictionaryDateWithInvalidChars (GET /dictionary/prim/date/invalidchars, {"1": "date"}) is a known
-// gap: `format: date` is a String, so "date" is not recognised as an invalid date.
 
 /// A UTC instant on the proleptic Gregorian calendar (RFC 3339's calendar, also before 1582:
 /// Foundation's `Calendar` switches to the Julian calendar there), by days-from-civil arithmetic.

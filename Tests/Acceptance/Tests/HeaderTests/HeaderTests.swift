@@ -59,10 +59,10 @@ import Testing
         try await client.headerOperations.paramEnum(scenario: "null", value: nil)
     }
 
-    /// `format: date` is a `String` in this generator: sent as given.
+    /// `format: date` is the runtime's `CivilDate`, sent as `yyyy-mm-dd`.
     @Test func dateHeaders() async throws {
-        try await client.headerOperations.paramDate(scenario: "valid", value: "2010-01-01")
-        try await client.headerOperations.paramDate(scenario: "min", value: "0001-01-01")
+        try await client.headerOperations.paramDate(scenario: "valid", value: CivilDate(year: 2010, month: 1, day: 1))
+        try await client.headerOperations.paramDate(scenario: "min", value: CivilDate(year: 1, month: 1, day: 1))
     }
 
     @Test func dateTimeHeadersAreRFC3339() async throws {
@@ -75,22 +75,19 @@ import Testing
         try await client.headerOperations.paramDatetimeRfc1123(scenario: "min", value: Self.min)
     }
 
-    /// `format: duration` is a `String` in this generator: sent as given.
+    /// `format: duration` is the runtime's `ISO8601Duration`, sent as `P123DT22H14M12.011S`.
     @Test func durationHeader() async throws {
-        try await client.headerOperations.paramDuration(scenario: "valid", value: "P123DT22H14M12.011S")
+        try await client.headerOperations.paramDuration(scenario: "valid", value: ISO8601Duration(days: 123, hours: 22, minutes: 14, seconds: 12.011))
     }
 
     @Test func byteHeaderIsBase64() async throws {
         try await client.headerOperations.paramByte(scenario: "valid", value: Data(Self.multiByte.utf8))
     }
 
-    /// The server wants the caller's `x-ms-client-request-id: 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0`;
-    /// the contract declares no parameter for it, so `customRequestId()` takes none and the pipeline
-    /// sends its own fresh id (known gap CustomHeaderInRequest: no per-call request options).
+    /// The server wants the caller's `x-ms-client-request-id: 9C4D50EE-2D56-4CD3-8152-34347DC9F2B0`,
+    /// which the contract declares no parameter for: the call's `RequestOptions` carry it.
     @Test func callerChosenClientRequestID() async throws {
-        try await withKnownIssue("generator: customRequestId() has no per-call way to give x-ms-client-request-id; the pipeline sends a fresh UUID") {
-            try await client.headerOperations.customRequestId()
-        } matching: { ($0.error as? ServiceError)?.status == 400 }
+        try await client.headerOperations.customRequestId(requestOptions: RequestOptions(clientRequestID: "9C4D50EE-2D56-4CD3-8152-34347DC9F2B0"))
     }
 
     // MARK: - Response headers (the values legacy/routes/header.js sets)
@@ -145,10 +142,10 @@ import Testing
         #expect(try await client.headerOperations.responseEnum(scenario: "null").value == nil)
     }
 
-    /// `format: date` is a `String` in this generator: read as sent.
+    /// `format: date` reads as the runtime's `CivilDate`.
     @Test func responseDateHeaders() async throws {
-        #expect(try await client.headerOperations.responseDate(scenario: "valid").value == "2010-01-01")
-        #expect(try await client.headerOperations.responseDate(scenario: "min").value == "0001-01-01")
+        #expect(try await client.headerOperations.responseDate(scenario: "valid").value == CivilDate(year: 2010, month: 1, day: 1))
+        #expect(try await client.headerOperations.responseDate(scenario: "min").value == CivilDate(year: 1, month: 1, day: 1))
     }
 
     @Test func responseDateTimeHeaders() async throws {
@@ -162,9 +159,11 @@ import Testing
         #expect(try await client.headerOperations.responseDatetimeRfc1123(scenario: "min").value == Self.min)
     }
 
-    /// `format: duration` is a `String` in this generator: read as sent.
+    /// `format: duration` reads as the runtime's `ISO8601Duration`.
     @Test func responseDurationHeader() async throws {
-        #expect(try await client.headerOperations.responseDuration(scenario: "valid").value == "P123DT22H14M12.011S")
+        let value = try await client.headerOperations.responseDuration(scenario: "valid").value
+        #expect(value == ISO8601Duration(days: 123, hours: 22, minutes: 14, seconds: 12.011))
+        #expect(value?.description == "P123DT22H14M12.011S")
     }
 
     /// `format: byte`: the base64 header decodes to the multi-byte string's UTF-8.

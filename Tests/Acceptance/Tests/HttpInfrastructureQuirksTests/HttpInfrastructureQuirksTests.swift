@@ -353,9 +353,10 @@ import Testing
 
     /// Undocumented statuses throw, flagged as undocumented.
     @Test func scenarioHUndocumentedStatusesThrow() async throws {
-        for call in [client.multipleResponses.get200ModelA400None, client.multipleResponses.get200ModelA400Valid,
-                     client.multipleResponses.get200ModelA400Invalid] {
-            let error = try await #require(throws: ServiceError.self) { _ = try await call() }
+        let multipleResponses = client.multipleResponses
+        for call in [{ _ = try await multipleResponses.get200ModelA400None() }, { _ = try await multipleResponses.get200ModelA400Valid() },
+                     { _ = try await multipleResponses.get200ModelA400Invalid() }] {
+            let error = try await #require(throws: ServiceError.self) { try await call() }
             #expect(error.status == 400)
             #expect(error.isDocumented == false)
         }

@@ -29,7 +29,9 @@ import Testing
     /// Same body (`{"values": [{"id": "100"}]}`) for the operation that is both long-running and pageable.
     @Test func longRunningPagingResultBreaksTheContract() async throws {
         let operation = try await client.operations.testLROAndPaging()
-        let error = try await #require(throws: ResponseDecodingError.self) { _ = try await operation.pollUntilDone() }
+        let pages = try await operation.pollUntilDone()
+        // The pages are read as iteration reaches them: the first item breaks the contract.
+        let error = try await #require(throws: ResponseDecodingError.self) { for try await _ in pages {} }
         #expect(error.codingPath == "values[0].id")
     }
 

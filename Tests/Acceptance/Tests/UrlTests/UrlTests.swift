@@ -73,7 +73,7 @@ import Url
     /// One-value enums of `format: date` / `date-time` are asked for (not constants): the
     /// contract's only value is given.
     @Test func pathDateAndDateTime() async throws {
-        try await client.paths.dateValid(datePath: "2012-01-01")
+        try await client.paths.dateValid(datePath: CivilDate(year: 2012, month: 1, day: 1))
         try await client.paths.dateTimeValid(dateTimePath: Self.dateTime)
     }
 
@@ -131,7 +131,7 @@ import Url
     }
 
     @Test func queryDateAndDateTime() async throws {
-        try await client.queries.dateValid(dateQuery: "2012-01-01")
+        try await client.queries.dateValid(dateQuery: CivilDate(year: 2012, month: 1, day: 1))
         try await client.queries.dateNull(dateQuery: nil)
         try await client.queries.dateTimeValid(dateTimeQuery: Self.dateTime)
         try await client.queries.dateTimeNull(dateTimeQuery: nil)

@@ -105,6 +105,35 @@ import Zoo
     }
 }
 
+/// `format: date` and `format: duration` as the runtime's `CivilDate` and `ISO8601Duration`.
+@Suite struct DateAndDurationTests {
+    @Test func defaultsPathQueryAndHeaderCarryTheWireText() throws {
+        let put = try Plans.Put(day: CivilDate(year: 2024, month: 2, day: 29), body: Plan(start: CivilDate(year: 2024, month: 2, day: 29)),
+                                since: CivilDate(year: 1492, month: 10, day: 12), ttl: ISO8601Duration(days: -1))
+        #expect(put.every == ISO8601Duration(hours: 1, minutes: 30))
+        let (request, body) = try put.makeRequest()
+        #expect(request.path == "/api/plans/2024-02-29?every=PT1H30M&fine=PT0.123456789012345678S&since=1492-10-12")
+        #expect(request.headerFields[HTTPField.Name("ttl")!] == "-P1D")
+        #expect(body.map { String(decoding: $0, as: UTF8.self) } == #"{"start":"2024-02-29"}"#)
+    }
+
+    @Test func responsesAndHeadersDecodeStrictly() throws {
+        let fields: HTTPFields = [HTTPField.Name("Retry-In")!: "PT90M", HTTPField.Name("Valid-Until")!: "2024-03-01"]
+        let json = #"{"start":"2024-02-29","every":"P5DT1H0M0S","windows":{"night":"PT8H"}}"#
+        guard case .ok(let plan, let headers) = try Plans.Put.Response(response: HTTPResponse(status: .ok, headerFields: fields), body: Data(json.utf8)) else {
+            Issue.record("200 is ok")
+            return
+        }
+        #expect(plan.every == ISO8601Duration(days: 5, hours: 1))
+        #expect(plan.windows?["night"]?.duration == .seconds(8 * 3_600))
+        #expect(headers.retryIn?.description == "PT1H30M")
+        #expect(headers.validUntil == CivilDate(year: 2024, month: 3, day: 1))
+        #expect(throws: ResponseDecodingError.self) {
+            try Plans.Put.Response(response: HTTPResponse(status: .ok), body: Data(#"{"start":"2024-02-30"}"#.utf8))
+        }
+    }
+}
+
 @Suite struct NamingTests {
     @Test func hazardousNamesCompileAndKeepTheirWireNames() throws {
         var data = DataModel()

@@ -11,6 +11,7 @@ enum ExampleCatalog {
         things,
         operations,
         legacy,
+        plans,
         notes,
         blobs,
     ].flatMap { $0 }

@@ -11,7 +11,7 @@ public struct NamingClient: Sendable {
 
     /// Creates a client; nothing is sent until an operation is called.
     public init(credential: (any TokenCredential)? = nil, endpoint: URL = NamingService.endpoint, transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions()) {
-        service = ServiceClient(endpoint: endpoint, credential: credential, scopes: NamingService.scopes, transport: transport, options: options)
+        service = ServiceClient(endpoint: endpoint, credential: credential, scopes: NamingService.scopes, transport: transport, options: options, module: "Naming")
     }
 
     /// The `DataModelOperations` operations.

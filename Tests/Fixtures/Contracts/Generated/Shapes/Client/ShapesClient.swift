@@ -11,7 +11,7 @@ public struct ShapesClient: Sendable {
 
     /// Creates a client; nothing is sent until an operation is called.
     public init(credential: (any TokenCredential)? = nil, endpoint: URL = ShapesService.endpoint, transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions()) {
-        service = ServiceClient(endpoint: endpoint, credential: credential, scopes: ShapesService.scopes, transport: transport, options: options)
+        service = ServiceClient(endpoint: endpoint, credential: credential, scopes: ShapesService.scopes, transport: transport, options: options, module: "Shapes")
     }
 
     /// The `Things` operations.
@@ -25,6 +25,9 @@ public struct ShapesClient: Sendable {
 
     /// The `Legacy` operations.
     public var legacy: LegacyClient { LegacyClient(client: self) }
+
+    /// The `Plans` operations.
+    public var plans: PlansClient { PlansClient(client: self) }
 
     /// The `Notes` operations.
     public var notes: NotesClient { NotesClient(client: self) }

@@ -7,8 +7,8 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/Thing`.
 public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
     public var id: String?
-    public var created: String?
-    public var ttl: String?
+    public var created: CivilDate?
+    public var ttl: ISO8601Duration?
     public var blob: Data?
     public var epoch: Date?
     public var home: String?
@@ -28,7 +28,7 @@ public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
     private var _node: Indirect<TreeNode>?
     private var _ping: Indirect<Ping>?
 
-    public init(id: String? = nil, created: String? = nil, ttl: String? = nil, blob: Data? = nil, epoch: Date? = nil, home: String? = nil, big: Int64? = nil, color: Color? = nil, size: ThingSize? = nil, priority: Priority? = nil, enabled: Bool? = nil, matrix: [[Double]]? = nil, labels: [String: JSONValue]? = nil, node: TreeNode? = nil, ping: Ping? = nil, additionalProperties: [String: String] = [:]) {
+    public init(id: String? = nil, created: CivilDate? = nil, ttl: ISO8601Duration? = nil, blob: Data? = nil, epoch: Date? = nil, home: String? = nil, big: Int64? = nil, color: Color? = nil, size: ThingSize? = nil, priority: Priority? = nil, enabled: Bool? = nil, matrix: [[Double]]? = nil, labels: [String: JSONValue]? = nil, node: TreeNode? = nil, ping: Ping? = nil, additionalProperties: [String: String] = [:]) {
         self.id = id
         self.created = created
         self.ttl = ttl
@@ -68,8 +68,8 @@ public struct Thing: Codable, Hashable, Sendable, ContractValidatable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.id = try container.decodeIfPresent(String.self, forKey: .id)
-        self.created = try container.decodeIfPresent(String.self, forKey: .created)
-        self.ttl = try container.decodeIfPresent(String.self, forKey: .ttl)
+        self.created = try container.decodeIfPresent(CivilDate.self, forKey: .created)
+        self.ttl = try container.decodeIfPresent(ISO8601Duration.self, forKey: .ttl)
         self.blob = try container.decodeIfPresent(Data.self, forKey: .blob)
         self.epoch = try container.decodeIfPresent(UnixTime.self, forKey: .epoch).map { $0.date }
         self.home = try container.decodeIfPresent(String.self, forKey: .home)

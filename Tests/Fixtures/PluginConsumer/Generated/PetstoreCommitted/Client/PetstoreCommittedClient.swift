@@ -11,7 +11,7 @@ public struct PetstoreCommittedClient: Sendable {
 
     /// Creates a client; nothing is sent until an operation is called.
     public init(credential: (any TokenCredential)? = nil, endpoint: URL = PetstoreCommittedService.endpoint, transport: any HTTPTransport = URLSessionTransport(), options: ClientOptions = ClientOptions()) {
-        service = ServiceClient(endpoint: endpoint, credential: credential, scopes: PetstoreCommittedService.scopes, transport: transport, options: options)
+        service = ServiceClient(endpoint: endpoint, credential: credential, scopes: PetstoreCommittedService.scopes, transport: transport, options: options, module: "PetstoreCommitted")
     }
 
     /// The `Pets` operations.

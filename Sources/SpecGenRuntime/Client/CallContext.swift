@@ -1,0 +1,18 @@
+import Foundation
+
+/// The call a request belongs to, as the pipeline sees it: which generated method made it, the
+/// caller's `RequestOptions`, and the client request id all of the call's requests share (so the
+/// service can tie retries, polls and pages to one call). Generated methods make one per call.
+public struct CallContext: Codable, Hashable, Sendable {
+    /// `<Module>.<group>.<method>`, e.g. `PostgreSQLFlexibleServers.Servers.get`; names spans and logs.
+    public let operation: String
+    public let options: RequestOptions
+    /// nil when the caller asked for no `x-ms-client-request-id`.
+    public let clientRequestID: String?
+
+    public init(operation: String, options: RequestOptions = RequestOptions()) {
+        self.operation = operation
+        self.options = options
+        clientRequestID = options.sendsClientRequestID ? (options.clientRequestID ?? UUID().uuidString.lowercased()) : nil
+    }
+}
