@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "specgen", targets: ["specgen"]),
         .executable(name: "specgen-mock", targets: ["specgen-mock"]),
         .library(name: "SpecGenRuntime", targets: ["SpecGenRuntime"]),
+        // XML bodies (XMLCoder): only modules whose contract sends or answers XML import it.
+        .library(name: "SpecGenXML", targets: ["SpecGenXML"]),
         // AsyncHTTPClient as a transport: its own product, so the runtime and generated modules stay free of SwiftNIO.
         .library(name: "SpecGenAsyncHTTPClient", targets: ["SpecGenAsyncHTTPClient"]),
         // The example-test harness generated example test targets import; apps never link it.
@@ -32,6 +34,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         // `swift package generate-documentation`: the DocC catalogs (no code of it enters a target).
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // Only SpecGenXML (and the modules that need XML) pull it in.
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         // The generator pipeline: load → resolve → parse → lower → render → write.
@@ -95,6 +99,13 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // XML bodies laid out as a contract's `xml` objects say, on XMLCoder; kept out of the runtime
+        // so that JSON-only modules do not build an XML stack.
+        .target(
+            name: "SpecGenXML",
+            dependencies: ["SpecGenRuntime", .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "XMLCoder", package: "XMLCoder")]
+        ),
         // Checks x-ms-examples against a generated module: requests built, responses decoded (offline),
         // and the client against a server (live).
         .target(
@@ -125,6 +136,10 @@ let package = Package(
             name: "SpecGenAsyncHTTPClientTests",
             // The loopback server of SpecGenMock plays the service.
             dependencies: ["SpecGenAsyncHTTPClient", "SpecGenRuntime", "SpecGenMock", .product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
+        .testTarget(
+            name: "SpecGenXMLTests",
+            dependencies: ["SpecGenXML", "SpecGenRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]
         ),
         .testTarget(
             name: "SpecGenTestingTests",

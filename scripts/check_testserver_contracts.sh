@@ -7,7 +7,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 dir="${AUTOREST_TESTSERVER_DIR:-../shared/autorest-testserver}/swagger"
 [ -d "$dir" ] || { echo "no test server swagger folder at $dir" >&2; exit 1; }
-swift build --product specgen >/dev/null && swift build --target SpecGenRuntime >/dev/null || exit 1
+# SpecGenXML too: modules whose contract sends or answers XML import it.
+swift build --product specgen >/dev/null && swift build --target SpecGenRuntime >/dev/null && swift build --target SpecGenXML >/dev/null || exit 1
 bin=$(swift build --show-bin-path)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

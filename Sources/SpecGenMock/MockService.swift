@@ -170,8 +170,14 @@ public actor MockService {
                 body = page(body, operation: operation, request: request)
             }
             if success, ["PUT", "PATCH"].contains(request.method) { resources[path] = body }
-            headers.append(("Content-Type", "application/json"))
-            return MockResponse(status: status, headers: headers, body: encode(body))
+            guard success else {
+                headers.append(("Content-Type", "application/json"))
+                return MockResponse(status: status, headers: headers, body: encode(body))
+            }
+            // In the media type the operation produces: XML, bytes or text where it is not JSON.
+            let answer = MockAnswerEncoding.encode(body, schema: operation.response(for: status)?.schema, operation: operation, json: encode)
+            headers.append(("Content-Type", answer.contentType))
+            return MockResponse(status: status, headers: headers, body: answer.body)
         }
         if explicit, operation.response(for: status) == nil {
             return error(404, "NoSuchResponse", "\(operation.operationId) documents no response \(status)")
@@ -189,6 +195,8 @@ public actor MockService {
         } else {
             body = resource(body, schema: schema, operation: operation, request: request)
             if ["PUT", "PATCH"].contains(request.method) { resources[path] = body }
+            let answer = MockAnswerEncoding.encode(body, schema: schema, operation: operation, json: encode)
+            return MockResponse(status: status, headers: [("Content-Type", answer.contentType)] + headers, body: answer.body)
         }
         return json(status, body, headers: headers)
     }

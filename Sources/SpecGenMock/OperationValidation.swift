@@ -88,6 +88,12 @@ extension MockOperation {
         guard !request.body.isEmpty else {
             return parameter.isRequired ? [ContractViolation(part: .body, rule: "is required")] : []
         }
+        // A body the client labelled as another media type the operation consumes (XML, a PDF, text)
+        // is not read as JSON.
+        let contentType = request.headers.first { $0.name.lowercased() == "content-type" }?.value
+        if let contentType, !Self.isJSON(contentType), operation.consumes.contains(where: { Self.sameMediaType($0, contentType) }) {
+            return []
+        }
         guard takesJSON(parameter) else { return [] }
         guard let value = try? JSONValue.parse(request.body) else {
             return [ContractViolation(part: .body, rule: "is not JSON")]
@@ -100,6 +106,12 @@ extension MockOperation {
     private func takesJSON(_ parameter: ContractParameter) -> Bool {
         if schemas.type(of: parameter.schema) == "file" || schemas.format(of: parameter.schema) == "binary" { return false }
         return operation.consumes.isEmpty || operation.consumes.contains(where: Self.isJSON)
+    }
+
+    /// `text/plain; charset=UTF-8` and `text/plain` are the same media type.
+    static func sameMediaType(_ first: String, _ second: String) -> Bool {
+        let essence = { (text: String) in text.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? "" }
+        return essence(first) == essence(second)
     }
 
     static func isJSON(_ mediaType: String) -> Bool {

@@ -43,6 +43,9 @@ public struct ExampleCase: Sendable {
     public let isLongRunning: Bool
     /// Pageable: the live result is every item, `itemName` of the example body.
     public let pagedItems: String?
+    /// The media type answers come in when it is not JSON (XML, text, bytes): examples are JSON,
+    /// so their response bodies are noted, not decoded.
+    public let responseMediaType: String?
     public let run: @Sendable (ExampleRun) throws -> Void
     /// Calls the generated client with the example's parameters; returns what it handed back.
     public let live: (@Sendable (ExampleRun, LiveExampleContext) async throws -> LiveResult?)?
@@ -50,7 +53,7 @@ public struct ExampleCase: Sendable {
     public init(
         operationId: String, title: String, source: Source, method: String, pathTemplate: String,
         queryParameters: [QueryParameter], bodyParameter: String?, declaredParameters: [String], verbatimParameters: [String] = [],
-        isLongRunning: Bool = false, pagedItems: String? = nil,
+        isLongRunning: Bool = false, pagedItems: String? = nil, responseMediaType: String? = nil,
         run: @escaping @Sendable (ExampleRun) throws -> Void,
         live: (@Sendable (ExampleRun, LiveExampleContext) async throws -> LiveResult?)? = nil
     ) {
@@ -65,6 +68,7 @@ public struct ExampleCase: Sendable {
         self.verbatimParameters = verbatimParameters
         self.isLongRunning = isLongRunning
         self.pagedItems = pagedItems
+        self.responseMediaType = responseMediaType
         self.run = run
         self.live = live
     }

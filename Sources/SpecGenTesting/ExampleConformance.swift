@@ -74,6 +74,7 @@ public enum ExampleConformance {
                 report.failures.append("\(label): \(error)")
             }
             report.noteUndeclared(run.undeclaredMembers, label: label)
+            for reason in run.uncomparedBodies { report.notes.append("note: \(label): \(reason)") }
         }
         return report
     }

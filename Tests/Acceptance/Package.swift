@@ -9,6 +9,18 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 /// The modules scripts/acceptance.sh generated (one folder each under Generated/).
 let modules = ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Generated").path)) ?? [])
     .filter { !$0.hasPrefix(".") }.sorted()
+/// Modules whose contract sends or answers XML: they (and their tests) also need SpecGenXML.
+let usesXML = Set(modules.filter { module in
+    let folder = root.appendingPathComponent("Generated/\(module)")
+    let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+    return files.contains { file in
+        file.hasSuffix(".swift") && ((try? String(contentsOfFile: folder.appendingPathComponent(file).path, encoding: .utf8))?.contains("\nimport SpecGenXML\n") ?? false)
+    }
+})
+/// The runtime products a module's code imports.
+func runtime(_ module: String) -> [Target.Dependency] {
+    [.product(name: "SpecGenRuntime", package: "specgen")] + (usesXML.contains(module) ? [.product(name: "SpecGenXML", package: "specgen")] : [])
+}
 /// Modules with tests of their own (Tests/<Module>Tests).
 let tested = modules.filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("Tests/\($0)Tests").path) }
 /// Test targets that also send through AsyncHTTPClient (a GET with a body, which URLSession refuses).
@@ -29,14 +41,13 @@ let package = Package(
     ] + modules.map { module in
         .target(
             name: module,
-            dependencies: [.product(name: "SpecGenRuntime", package: "specgen"), .product(name: "HTTPTypes", package: "swift-http-types")],
+            dependencies: runtime(module) + [.product(name: "HTTPTypes", package: "swift-http-types")],
             path: "Generated/\(module)"
         )
     } + tested.map { module in
         .testTarget(
             name: "\(module)Tests",
-            dependencies: [.target(name: module), "AcceptanceSupport", .product(name: "SpecGenRuntime", package: "specgen"),
-                           .product(name: "HTTPTypes", package: "swift-http-types")]
+            dependencies: [.target(name: module), "AcceptanceSupport", .product(name: "HTTPTypes", package: "swift-http-types")] + runtime(module)
                 + (sendingThroughAsyncHTTPClient.contains(module) ? [.product(name: "SpecGenAsyncHTTPClient", package: "specgen")] : [])
         )
     },

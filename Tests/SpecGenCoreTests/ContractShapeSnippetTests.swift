@@ -135,7 +135,7 @@ import Testing
         #expect(update.contains("form.add(\"status\", self.status)"))
         #expect(update.contains("builder.setFormBody(form, encoding: .urlEncoded)"))
         let upload = body(files["Operations/Files.Upload.swift"])
-        #expect(upload.contains("public let fileContent: Data"))
+        #expect(upload.contains("public let fileContent: FormFile"))
         #expect(upload.contains("form.addFile(\"fileContent\", self.fileContent)"))
         #expect(upload.contains("builder.setFormBody(form, encoding: .multipart)"))
     }
@@ -393,7 +393,8 @@ import Testing
     }
 }
 
-/// Binary bodies (`format: binary`, `type: file`) travel as raw bytes in the operation's media types.
+/// Binary bodies (`format: binary`, `type: file`) travel as raw bytes in the operation's media types;
+/// the caller gives them as a `RequestBody` (bytes, a file, chunks), and a byte answer can stream.
 @Suite struct BinaryBodySnippetTests {
     @Test func binaryRequestAndResponseBodiesAreRawBytes() throws {
         let paths = """
@@ -409,10 +410,15 @@ import Testing
         """
         let files = try generate(contract(definitions: "  X: {type: string}", paths: paths))
         let upload = body(files["Operations/Files.Upload.swift"])
-        #expect(upload.contains("public let body: Data"))
+        #expect(upload.contains("public let body: RequestBody"))
         #expect(upload.contains("builder.setBody(self.body, contentType: \"application/octet-stream\")"))
+        #expect(upload.contains("throws -> (request: HTTPRequest, body: RequestBody?)"))
+        #expect(upload.contains("return builder.buildStreaming()"))
         #expect(upload.contains("builder.setHeader(.accept, \"image/png, application/json\")"))
         #expect(upload.contains("self = .ok(body)"))
-        #expect(body(files["Client/FilesClient.swift"]).contains("public func upload(body: Data, requestOptions: RequestOptions = RequestOptions()) async throws -> Data {"))
+        let client = body(files["Client/FilesClient.swift"])
+        #expect(client.contains("public func upload(body: RequestBody, requestOptions: RequestOptions = RequestOptions()) async throws -> Data {"))
+        #expect(client.contains("public func uploadStream(body: RequestBody, requestOptions: RequestOptions = RequestOptions()) async throws -> ResponseBodyStream {"))
+        #expect(client.contains("return try await client.service.download(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Files.Upload.Response.self, streaming: [200], call: CallContext(operation: \"Snippet.Files.uploadStream\", options: requestOptions))"))
     }
 }

@@ -12,7 +12,7 @@ struct ClientLowering {
             group.clientTypeName = groupClientName(group.name)
             group.accessorName = Naming.memberName(String(group.clientTypeName.dropLast("Client".count)))
             for index in group.operations.indices {
-                group.operations[index].methodName = Naming.memberName(group.operations[index].typeName)
+                group.operations[index].methodName = Naming.memberName(group.operations[index].methodStem ?? group.operations[index].typeName)
                 group.operations[index].clientReturn = try clientReturn(group.operations[index], operationsByID: operationsByID)
             }
             module.groups[groupIndex] = group

@@ -76,6 +76,7 @@ public enum ContractLowering {
         module.parameterGroups = operations.parameterGroups
         module.apiKeyHeader = contract.securitySchemes.first { $0.kind == .apiKey && $0.keyLocation == "header" }?.keyName
         module.access = options.access
+        try XMLLowering(contract: contract, schemas: schemas, log: log).apply(to: &module)
         if !options.include.isEmpty {
             try ModuleSlicing(include: options.include, location: contract.location).apply(to: &module)
         }

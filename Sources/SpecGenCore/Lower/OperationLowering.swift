@@ -23,10 +23,12 @@ final class OperationLowering {
             let (groupName, memberName) = Self.split(operationId: contractOperation.operationId, tags: contractOperation.tags)
             var operation = try lowerOperation(contractOperation, typeName: memberName)
             assignParameterGroups(&operation, contractOperation, namePrefix: groupName + memberName)
+            // Media types the body's type cannot be written in: a second method that takes bytes.
+            let operations = [operation] + (try bytesVariant(of: operation, contractOperation).map { [$0] } ?? [])
             if let index = groups.firstIndex(where: { $0.name == groupName }) {
-                groups[index].operations.append(operation)
+                groups[index].operations += operations
             } else {
-                groups.append(OperationGroupDecl(name: groupName, operations: [operation]))
+                groups.append(OperationGroupDecl(name: groupName, operations: operations))
             }
         }
         for index in groups.indices {
@@ -110,6 +112,25 @@ final class OperationLowering {
                 ? .multipart : .urlEncoded
         }
 
+        var bodyMediaTypes: [BodyMediaType] = []
+        if let index = parameters.firstIndex(where: { $0.location == .body }) {
+            let bodyType = parameters[index].type.resolvingAliases(in: schemas.declarations)
+            bodyMediaTypes = BodyMediaTypes.split(consumes: operation.consumes, bodyType: bodyType).typed
+            // Bytes may stream (a file, chunks), except through pollers and pagers, which replay requests whole.
+            if bodyType == .binary, !operation.isLongRunning, operation.pageable == nil {
+                parameters[index].type = BodyMediaTypes.streamedBodyType
+            }
+            if let choice = try contentTypeChoice(bodyMediaTypes, operation, typeName: operationTypeName, taken: parameters) {
+                parameters.insert(choice, at: index + 1)
+            }
+        }
+        for index in responses.indices {
+            guard let body = responses[index].body else { continue }
+            var type = body.resolvingAliases(in: schemas.declarations)
+            if case .optional(let wrapped) = type { type = wrapped.resolvingAliases(in: schemas.declarations) }
+            responses[index].bodyKind = BodyMediaTypes.responseKind(produces: operation.produces, bodyType: type)
+        }
+
         var examples: [ExampleRef] = []
         for example in operation.examples {
             switch example.source {
@@ -135,10 +156,59 @@ final class OperationLowering {
             finalStateVia: operation.longRunningOptions?.finalStateVia, finalStateType: finalStateType,
             nextLinkName: operation.pageable?.nextLinkName, itemName: operation.pageable?.itemName,
             isPageable: operation.pageable != nil, nextOperationId: operation.pageable?.operationName, examples: examples, specFile: operation.file,
-            jsonBodyMediaType: operation.consumes.first { $0.lowercased().contains("json") } ?? "application/json",
-            binaryBodyMediaType: operation.consumes.first { !$0.lowercased().contains("json") } ?? "application/octet-stream",
+            bodyMediaTypes: bodyMediaTypes,
             accept: operation.produces.isEmpty ? "application/json" : operation.produces.joined(separator: ", "),
             formEncoding: formEncoding)
+    }
+
+    // MARK: Media types
+
+    /// The `contentType` parameter of a body that may go as several media types (nil for one, or
+    /// when the contract declares its own `Content-Type` header): an enum of them, the first by default.
+    private func contentTypeChoice(_ choices: [BodyMediaType], _ operation: ContractOperation, typeName: String,
+                                   taken: [ParameterDecl]) throws -> ParameterDecl? {
+        guard choices.count > 1, let first = choices.first,
+              !taken.contains(where: { $0.location == .header && $0.wireName.lowercased() == "content-type" })
+        else { return nil }
+        var schema = Schema(location: operation.location, pointer: operation.location.pointer + "/consumes")
+        schema.type = "string"
+        schema.enumValues = choices.map { ContractScalar(text: $0.mediaType, kind: .string) }
+        schema.enumExtension = EnumExtension(name: nil, modelAsString: false, values: [])
+        let type = try schemas.lowerSchema(schema, hint: typeName + "ContentType")
+        var swiftName = "contentType"
+        while taken.contains(where: { $0.swiftName == swiftName }) { swiftName = "body" + Naming.upperCamel(swiftName) }
+        var parameter = ParameterDecl(
+            wireName: "Content-Type", swiftName: swiftName, location: .header, type: type, isRequired: true,
+            doc: "The media type the body is sent as.", constraints: Constraints(), elementConstraints: nil,
+            defaultValue: .literal("." + Naming.escaped(first.caseName), isString: false), skipEncoding: false,
+            collectionSeparator: nil, isSecret: false, isClientParameter: false)
+        parameter.isContentTypeChoice = true
+        return parameter
+    }
+
+    /// The operation again with its body as bytes, for the media types the body's own type cannot
+    /// be written in (`analyzeBody(body: Data, contentType: .applicationPdf)` beside the JSON
+    /// model's `analyzeBody(body:)`); nil when there are none.
+    private func bytesVariant(of typed: OperationDecl, _ operation: ContractOperation) throws -> OperationDecl? {
+        guard let index = typed.parameters.firstIndex(where: { $0.location == .body }) else { return nil }
+        let bodyType = typed.parameters[index].type.resolvingAliases(in: schemas.declarations)
+        let bytes = BodyMediaTypes.split(consumes: operation.consumes, bodyType: bodyType).bytes
+        guard !bytes.isEmpty else { return nil }
+        var variant = typed
+        variant.typeName = typed.typeName + "Binary"
+        variant.methodStem = typed.typeName
+        variant.examples = []
+        variant.bodyMediaTypes = bytes
+        variant.parameters.removeAll { $0.isContentTypeChoice }
+        variant.parameters[index].type = operation.isLongRunning || operation.pageable != nil ? .binary : BodyMediaTypes.streamedBodyType
+        variant.parameters[index].constraints = Constraints()
+        variant.parameters[index].elementConstraints = nil
+        variant.parameters[index].isRequired = true
+        if let choice = try contentTypeChoice(bytes, operation, typeName: Naming.upperCamel(operation.operationId) + "Binary",
+                                              taken: variant.parameters) {
+            variant.parameters.insert(choice, at: index + 1)
+        }
+        return variant
     }
 
     /// `x-ms-parameterized-host`'s parameters, lowered once and given to every operation.
@@ -160,8 +230,8 @@ final class OperationLowering {
     }
 
     private func lowerParameter(_ parameter: ContractParameter, operationTypeName: String) throws -> ParameterDecl {
-        if parameter.headerCollectionPrefix != nil {
-            log.warn("x-ms-header-collection-prefix is not supported yet; '\(parameter.name)' stays an ordinary parameter", at: parameter.location)
+        if parameter.headerCollectionPrefix != nil, parameter.place != .header {
+            log.warn("x-ms-header-collection-prefix applies to header parameters; '\(parameter.name)' stays an ordinary parameter", at: parameter.location)
         }
         let location: ParameterDecl.Location
         switch parameter.place {
@@ -192,7 +262,18 @@ final class OperationLowering {
             defaultValue: isApiVersion && parameter.isRequired ? .apiVersion : Self.clientDefault(of: parameter, type: type),
             skipEncoding: parameter.skipURLEncoding, collectionSeparator: parameter.collectionSeparator,
             isSecret: parameter.isSecret, isClientParameter: parameter.holder == .client)
-        lowered.isFile = parameter.place == .formData && resolved.type == "file"
+        // A form's files (one, or an array of them) are `FormFile`s: bytes with a file name and media type.
+        let isFileArray = resolved.type == "array" && resolved.items.map { contract.resolved($0).type == "file" } == true
+        lowered.isFile = parameter.place == .formData && (resolved.type == "file" || isFileArray)
+        // Whatever type the contract gives it (Storage writes `string`), a collection of headers is a dictionary.
+        if parameter.place == .header, let prefix = parameter.headerCollectionPrefix {
+            lowered.headerCollectionPrefix = prefix
+            lowered.type = .dictionary(.string)
+            lowered.constraints = Constraints()
+            lowered.elementConstraints = nil
+            lowered.defaultValue = nil
+        }
+        if lowered.isFile { lowered.type = isFileArray ? .array(BodyMediaTypes.formFileType) : BodyMediaTypes.formFileType }
         return lowered
     }
 
@@ -238,7 +319,9 @@ final class OperationLowering {
             let schema = header.schema
             let type: SwiftType
             let lowered = header.name.lowercased()
-            if schema.type == "string", schema.format == "uri" || schema.format == "url"
+            if header.collectionPrefix != nil {
+                type = .dictionary(.string)
+            } else if schema.type == "string", schema.format == "uri" || schema.format == "url"
                 || ["location", "azure-asyncoperation", "operation-location"].contains(lowered) {
                 type = .url
             } else if schema.type == nil || schema.type == "array" || schema.type == "object" {
@@ -250,7 +333,7 @@ final class OperationLowering {
             let bareName = header.name.lowercased().hasPrefix("x-ms-") ? String(header.name.dropFirst(5)) : header.name
             headers.append(ResponseHeaderDecl(
                 wireName: header.name, swiftName: namer.claim(Naming.memberName(schema.clientName ?? bareName)),
-                type: type, doc: schema.description))
+                type: type, doc: schema.description, collectionPrefix: header.collectionPrefix))
         }
         return ResponseDecl(statusCode: status, caseName: caseName, body: body, headers: headers,
                             headersTypeName: Naming.upperCamel(caseName) + "Headers", doc: response.description)

@@ -160,6 +160,8 @@ public struct ModelDecl: Sendable {
     public var flattened: [FlattenedAccessor]
     /// Members of `additionalProperties` next to `properties`, kept in a dictionary of this type.
     public var additionalProperties: SwiftType? = nil
+    /// Its XML layout, for a model that an XML operation sends or answers (nil: JSON only).
+    public var xml: XMLModelDecl? = nil
 
     /// Whether the model writes its own `validate`: a member it sends has checks.
     public var hasOwnValidation: Bool { properties.contains { !$0.isReadOnly && $0.check != nil } }
@@ -251,6 +253,11 @@ public struct ParameterDecl: Sendable {
     public var constant: String? = nil
     /// `type: file` in a form: sent as a file part.
     public var isFile = false
+    /// The `Content-Type` a caller picks among the media types the operation consumes.
+    public var isContentTypeChoice = false
+    /// `x-ms-header-collection-prefix`: a `[String: String]` sent as one header per entry, each
+    /// name the prefix and the key (`x-ms-meta-` + `color`).
+    public var headerCollectionPrefix: String? = nil
     /// The parameter group (`x-ms-parameter-grouping`) the caller passes this parameter in.
     public var group: String? = nil
 }
@@ -270,6 +277,9 @@ public struct ResponseHeaderDecl: Sendable {
     public var swiftName: String
     public var type: SwiftType
     public var doc: String?
+    /// `x-ms-header-collection-prefix`: every header with the prefix, in a `[String: String]` by
+    /// the rest of its name.
+    public var collectionPrefix: String? = nil
 }
 
 public struct ResponseDecl: Sendable {
@@ -281,6 +291,10 @@ public struct ResponseDecl: Sendable {
     public var headers: [ResponseHeaderDecl]
     public var headersTypeName: String
     public var doc: String?
+    /// How the body is read: JSON, XML, plain text (a `String`) or the bytes as they came.
+    public var bodyKind: BodyMediaKind = .json
+    /// An XML body that is an array: its root element's name and its items'.
+    public var xmlList: XMLListDecl? = nil
 }
 
 public struct ExampleRef: Sendable {
@@ -318,16 +332,20 @@ public struct OperationDecl: Sendable {
     public var nextOperationId: String? = nil
     public var examples: [ExampleRef]
     public var specFile: String
-    /// The JSON media type a body is sent as (the first JSON type the operation consumes).
-    public var jsonBodyMediaType = "application/json"
-    /// The media type a binary body is sent as (the first non-JSON type it consumes).
-    public var binaryBodyMediaType = "application/octet-stream"
+    /// The media types the body may be sent as, the first by default; with more than one the
+    /// caller picks with the `contentType` parameter (`isContentTypeChoice`).
+    public var bodyMediaTypes: [BodyMediaType] = []
+    /// An XML body that is an array: its root element's name and its items'.
+    public var bodyXMLList: XMLListDecl? = nil
     /// The `Accept` header: the media types the operation produces.
     public var accept = "application/json"
     /// How `in: formData` parameters are sent (nil: the operation has none).
     public var formEncoding: FormEncoding? = nil
     /// The group client's method (`listByResourceGroup`).
     public var methodName: String = ""
+    /// The name the method is made from when not `typeName`: a body's bytes variant
+    /// (`AnalyzeBodyBinary`) is an overload of the typed method (`analyzeBody`).
+    public var methodStem: String? = nil
     /// What that method hands back.
     public var clientReturn: ClientReturn = .none
 }
@@ -339,6 +357,64 @@ public struct OperationGroupDecl: Sendable {
     /// The group's client type (`ServersClient`) and the root client's property for it (`servers`).
     public var clientTypeName: String = ""
     public var accessorName: String = ""
+}
+
+/// What a media type asks of a body.
+public enum BodyMediaKind: String, Hashable, Sendable {
+    case json, xml
+    /// `text/*`: a string's UTF-8.
+    case text
+    /// `application/x-www-form-urlencoded`, `multipart/*`: `in: formData` parameters.
+    case form
+    /// Anything else: bytes as they are.
+    case bytes
+}
+
+/// One media type an operation consumes, and the `contentType` case that names it.
+public struct BodyMediaType: Hashable, Sendable {
+    public var mediaType: String
+    public var kind: BodyMediaKind
+    public var caseName: String
+}
+
+/// An element's or attribute's name from a Swagger `xml` object.
+public struct XMLNameDecl: Hashable, Sendable {
+    public var local: String
+    public var prefix: String?
+    public var namespace: String?
+
+    /// `prefix:local`, as written on the wire.
+    public var qualified: String { prefix.map { "\($0):\(local)" } ?? local }
+}
+
+/// How a model's members sit in its XML element.
+public struct XMLModelDecl: Hashable, Sendable {
+    /// The element's name when the model is a document's root.
+    public var name: XMLNameDecl
+    public var members: [XMLMemberDecl]
+}
+
+/// Where one member (a `PropertyDecl`, by wire name) goes in its model's element.
+public struct XMLMemberDecl: Hashable, Sendable {
+    public enum Layout: Hashable, Sendable {
+        case element, attribute
+        /// `x-ms-text`: the element's own text.
+        case text
+        /// Items side by side among the other members, each named `itemName`.
+        case list(itemName: String)
+        /// Items inside a wrapper element (`name`), each named `itemName`.
+        case wrappedList(itemName: String)
+    }
+
+    public var wireName: String
+    public var name: XMLNameDecl
+    public var layout: Layout
+}
+
+/// An array that is a whole XML document: the root element and its items' name.
+public struct XMLListDecl: Hashable, Sendable {
+    public var name: XMLNameDecl
+    public var itemName: String
 }
 
 /// `in: formData` parameters on the wire.

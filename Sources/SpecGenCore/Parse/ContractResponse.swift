@@ -4,6 +4,8 @@ public struct ContractResponse: Sendable {
         public var name: String
         /// The header's type, format and extensions, read as a schema.
         public var schema: Schema
+        /// `x-ms-header-collection-prefix` (`x-ms-meta-`): every header with the prefix, collected.
+        public var collectionPrefix: String? = nil
     }
 
     /// nil for `default`.

@@ -80,7 +80,8 @@ extension ContractParser {
         var headers: [ContractResponse.Header] = []
         for (name, headerNode) in node["headers"]?.entries ?? [] {
             let header = try resolver.resolve(headerNode, in: resolved.document)
-            headers.append(.init(name: name, schema: try parseSchema(header.node, in: header.document)))
+            headers.append(.init(name: name, schema: try parseSchema(header.node, in: header.document),
+                                 collectionPrefix: header.node.string("x-ms-header-collection-prefix")))
         }
         let schema = try node["schema"].map { try parseSchema($0, in: resolved.document) }
         return ContractResponse(

@@ -26,7 +26,9 @@ public struct ModuleRenderer: Sendable {
         var jobs: [@Sendable () -> GeneratedFile] = [renderService]
         if !module.patterns.isEmpty { jobs.append(renderPatterns) }
         for type in module.types {
-            jobs.append { file("Models/\(type.name).swift", imports: ["Foundation", "SpecGenRuntime"], body: renderType(type)) }
+            // A model laid out in XML codes itself through SpecGenXML too.
+            let xml = if case .model(let model) = type, model.xml != nil { ["SpecGenXML"] } else { [String]() }
+            jobs.append { file("Models/\(type.name).swift", imports: ["Foundation", "SpecGenRuntime"] + xml, body: renderType(type)) }
         }
         for group in module.parameterGroups {
             jobs.append { file("Models/\(group.name).swift", imports: ["Foundation", "SpecGenRuntime"], body: renderParameterGroup(group)) }
@@ -35,7 +37,8 @@ public struct ModuleRenderer: Sendable {
             jobs.append { file("Operations/\(group.name).swift", imports: [], body: renderGroupNamespace(group)) }
             for operation in group.operations {
                 jobs.append {
-                    file("Operations/\(group.name).\(operation.typeName).swift", imports: ["Foundation", "HTTPTypes", "SpecGenRuntime"],
+                    file("Operations/\(group.name).\(operation.typeName).swift",
+                         imports: ["Foundation", "HTTPTypes", "SpecGenRuntime"] + (usesXML(operation) ? ["SpecGenXML"] : []),
                          body: renderOperationFile(operation, in: group))
                 }
             }

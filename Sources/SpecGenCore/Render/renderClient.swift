@@ -81,6 +81,7 @@ extension ModuleRenderer {
             for operation in group.operations {
                 writer.line()
                 renderClientMethod(operation, group: group, into: &writer)
+                renderStreamingDownload(operation, group: group, into: &writer)
             }
         }
         return writer.text

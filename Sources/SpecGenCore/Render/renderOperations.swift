@@ -95,7 +95,10 @@ extension ModuleRenderer {
         writer.doc("The HTTP request for this operation and its JSON body, if any.",
                    remarks: ["- Parameter endpoint: Scheme, host and optional base path to send to (`RequestEndpoint(url)`)."])
         let endpointParameter = hostTemplateExpression == nil ? "endpoint: RequestEndpoint = \(serviceTypeName).requestEndpoint" : "endpoint: RequestEndpoint? = nil"
-        writer.block("\(access)func makeRequest(\(endpointParameter)) throws -> (request: HTTPRequest, body: Data?)") { writer in
+        // A body that may stream (a file, chunks) is built as a `RequestBody`, the others as `Data`.
+        let streams = streamsRequestBody(operation)
+        let bodyType = streams ? "RequestBody?" : "Data?"
+        writer.block("\(access)func makeRequest(\(endpointParameter)) throws -> (request: HTTPRequest, body: \(bodyType))") { writer in
             if let template = hostTemplateExpression {
                 writer.line("// The endpoint from the contract's host template and this request's host parameters.")
                 writer.line("let endpoint = try endpoint ?? \(template).endpoint(\(hostValues(operation.parameters) { _ in "self." }))")
@@ -125,8 +128,11 @@ extension ModuleRenderer {
                     return "builder.addQuery(\(CodeWriter.literal(parameter.wireName)), \(value)\(skip))"
                 }
             }
-            for parameter in operation.parameters where parameter.location == .header {
+            for parameter in operation.parameters where parameter.location == .header && !parameter.isContentTypeChoice {
                 emitOptional(parameter, into: &writer) { value in
+                    if let prefix = parameter.headerCollectionPrefix {
+                        return "builder.setHeaders(prefix: \(CodeWriter.literal(prefix)), \(value))"
+                    }
                     if case .array = underlying(parameter.type) {
                         let separator = CodeWriter.literal(parameter.collectionSeparator ?? ",")
                         return "builder.setHeader(\(CodeWriter.literal(parameter.wireName)), \(value).map(\\.parameterText).joined(separator: \(separator)))"
@@ -136,20 +142,17 @@ extension ModuleRenderer {
             }
             writer.line("builder.setHeader(.accept, \(CodeWriter.literal(operation.accept)))")
             if let body = operation.parameters.first(where: { $0.location == .body }) {
-                if underlying(body.type) == .binary {
-                    // Bytes as they are, in the media type the operation consumes.
-                    emitOptional(body, into: &writer) { value in "builder.setBody(\(value), contentType: \(CodeWriter.literal(operation.binaryBodyMediaType)))" }
-                } else {
-                    let mediaType = operation.jsonBodyMediaType == "application/json" ? "" : ", contentType: \(CodeWriter.literal(operation.jsonBodyMediaType))"
-                    emitOptional(body, into: &writer) { value in "try builder.setJSONBody(\(value)\(mediaType))" }
-                }
+                renderSetBody(body, operation, into: &writer)
             }
             if let encoding = operation.formEncoding {
                 writer.line("var form = FormBody()")
                 for parameter in operation.parameters where parameter.location == .formData {
                     emitOptional(parameter, into: &writer) { value in
                         let name = CodeWriter.literal(parameter.wireName)
-                        if parameter.isFile { return "form.addFile(\(name), \(value))" }
+                        if parameter.isFile {
+                            if case .array = parameter.type { return "form.addFiles(\(name), \(value))" }
+                            return "form.addFile(\(name), \(value))"
+                        }
                         if case .array = underlying(parameter.type) {
                             return "form.add(\(name), \(value), separator: \(parameter.collectionSeparator.map(CodeWriter.literal) ?? "nil"))"
                         }
@@ -158,7 +161,7 @@ extension ModuleRenderer {
                 }
                 writer.line("builder.setFormBody(form, encoding: .\(encoding.rawValue))")
             }
-            writer.line("return builder.build()")
+            writer.line(streams ? "return builder.buildStreaming()" : "return builder.build()")
         }
     }
 
@@ -202,9 +205,7 @@ extension ModuleRenderer {
                     writer.line(response.statusCode == ResponseDecl.anySuccess ? "case 200..<300:" : "case \(response.statusCode):")
                     var payload: [String] = []
                     if let body = response.body {
-                        // A binary body is the bytes as they came; anything else is JSON in the contract's schema.
-                        payload.append(underlying(body) == .binary ? "body"
-                            : decodeExpression(body, optional: false) { "try ResponseDecoding.body(\($0).self, from: body, response: response)" })
+                            payload.append(responseBodyExpression(body, kind: response.bodyKind, xmlList: response.xmlList))
                     }
                     if !response.headers.isEmpty { payload.append("\(response.headersTypeName)(response.headerFields)") }
                     writer.line("    self = .\(response.caseName)" + (payload.isEmpty ? "" : "(\(payload.joined(separator: ", ")))"))
@@ -246,6 +247,9 @@ extension ModuleRenderer {
     }
 
     private func headerReader(_ header: ResponseHeaderDecl) -> String {
+        if let prefix = header.collectionPrefix {
+            return "ResponseDecoding.prefixedHeaders(\(CodeWriter.literal(prefix)), in: fields)"
+        }
         let name = CodeWriter.literal(header.wireName)
         let text = "ResponseDecoding.header(\(name), in: fields)"
         switch underlying(header.type) {

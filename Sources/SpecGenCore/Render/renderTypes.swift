@@ -117,6 +117,10 @@ extension ModuleRenderer {
                 }
             }
         }
+        if let xml = model.xml {
+            writer.line()
+            renderXMLCoding(model, xml, into: &writer)
+        }
         if model.hasOwnValidation {
             writer.line()
             writer.block("extension \(model.name)") { writer in
@@ -142,7 +146,7 @@ extension ModuleRenderer {
     }
 
     /// `self.member = value` in an initializer, which must set the stored (boxed) property itself.
-    private func storeMember(_ property: PropertyDecl, _ value: String) -> String {
+    func storeMember(_ property: PropertyDecl, _ value: String) -> String {
         guard property.isBoxed else { return "self.\(Naming.escaped(property.swiftName)) = \(value)" }
         // `Indirect(ifPresent:)` rather than `.map(Indirect.init)`, which costs a closure at each use.
         let boxed = property.isOptional ? "Indirect(ifPresent: \(value))" : "Indirect(\(value))"

@@ -8,6 +8,19 @@ import HTTPTypes
 /// The default is `URLSessionTransport`; any other client (AsyncHTTPClient, a test double) fits.
 public protocol HTTPTransport: Sendable {
     func send(_ request: HTTPRequest, body: Data?) async throws -> (HTTPResponse, Data)
+
+    /// Sends a body that may not be in memory (a file, a sequence of chunks) and hands back the
+    /// answer's body as it arrives. The default buffers both through `send`: a transport that can
+    /// stream (URLSessionTransport does) implements it to keep large transfers out of memory.
+    func stream(_ request: HTTPRequest, body: RequestBody?) async throws -> (HTTPResponse, ResponseBodyStream)
+}
+
+extension HTTPTransport {
+    public func stream(_ request: HTTPRequest, body: RequestBody?) async throws -> (HTTPResponse, ResponseBodyStream) {
+        let data = try await body?.collect()
+        let (response, answer) = try await send(request, body: data)
+        return (response, ResponseBodyStream(data: answer))
+    }
 }
 
 /// The request could not be sent or its answer not received (DNS, connection, timeout).
@@ -25,10 +38,13 @@ public struct TransportError: Error, Sendable, CustomStringConvertible {
 /// included, to whatever host they name; `ServiceClient` follows them by its own rules instead.
 /// Another transport should do the same.
 public struct URLSessionTransport: HTTPTransport {
-    private let session: URLSession
+    let session: URLSession
+    /// For `stream`: a session of the same configuration, made on first use.
+    let streaming: StreamingSession
 
     public init(session: URLSession = URLSession(configuration: .ephemeral)) {
         self.session = session
+        streaming = StreamingSession(configuration: session.configuration)
     }
 
     public func send(_ request: HTTPRequest, body: Data?) async throws -> (HTTPResponse, Data) {
@@ -102,7 +118,7 @@ private final class RunningTask: @unchecked Sendable {
 }
 
 /// Declines every redirect, so the 3xx itself completes the task.
-private final class RedirectRefusal: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+final class RedirectRefusal: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
     static let shared = RedirectRefusal()
 
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,

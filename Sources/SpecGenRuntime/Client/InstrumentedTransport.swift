@@ -23,6 +23,17 @@ final class InstrumentedTransport: Sendable {
     }
 
     func send(_ request: HTTPRequest, body: Data?) async throws -> (HTTPResponse, Data) {
+        try await instrumented(request) { transport, request in try await transport.send(request, body: body) }
+    }
+
+    /// `send` for a body that may stream: the same numbering, log lines and span (the span ends when
+    /// the answer's head has come; its body is read after).
+    func stream(_ request: HTTPRequest, body: RequestBody?) async throws -> (HTTPResponse, ResponseBodyStream) {
+        try await instrumented(request) { transport, request in try await transport.stream(request, body: body) }
+    }
+
+    private func instrumented<Body>(_ request: HTTPRequest,
+                                    _ exchange: @Sendable (any HTTPTransport, HTTPRequest) async throws -> (HTTPResponse, Body)) async throws -> (HTTPResponse, Body) {
         let attempt = attempts.withLock { count -> Int in
             count += 1
             return count
@@ -34,9 +45,9 @@ final class InstrumentedTransport: Sendable {
             let clock = ContinuousClock()
             let started = clock.now
             do {
-                let (response, data) = try await transport.send(request, body: body)
+                let (response, answer) = try await exchange(transport, request)
                 logging?.response(response, to: request, attempt: attempt, duration: clock.now - started)
-                return (response, data)
+                return (response, answer)
             } catch {
                 logging?.failure(error, of: request, attempt: attempt, duration: clock.now - started)
                 throw error

@@ -26,13 +26,14 @@ enum RequestTracing {
     }
 
     /// Sends `request` in a client span, the span's context injected into its headers.
-    static func withAttemptSpan(_ request: HTTPRequest, attempt: Int, tracer: any Tracer,
-                                send: (HTTPRequest) async throws -> (HTTPResponse, Data)) async throws -> (HTTPResponse, Data) {
+    /// `Body`: the answer's body, whole (`Data`) or as it arrives (`ResponseBodyStream`).
+    static func withAttemptSpan<Body>(_ request: HTTPRequest, attempt: Int, tracer: any Tracer,
+                                      send: (HTTPRequest) async throws -> (HTTPResponse, Body)) async throws -> (HTTPResponse, Body) {
         try await withAttemptSpan(request, attempt: attempt, openTracer: tracer, send: send)
     }
 
-    private static func withAttemptSpan<Chosen: Tracer>(_ request: HTTPRequest, attempt: Int, openTracer tracer: Chosen,
-                                                         send: (HTTPRequest) async throws -> (HTTPResponse, Data)) async throws -> (HTTPResponse, Data) {
+    private static func withAttemptSpan<Chosen: Tracer, Body>(_ request: HTTPRequest, attempt: Int, openTracer tracer: Chosen,
+                                                               send: (HTTPRequest) async throws -> (HTTPResponse, Body)) async throws -> (HTTPResponse, Body) {
         try await tracer.withSpan(request.method.rawValue, ofKind: .client) { span in
             var request = request
             tracer.inject(span.context, into: &request.headerFields, using: HTTPFieldsInjector())

@@ -10,13 +10,14 @@ struct RetryPolicy {
     static let retriedStatuses: Set<Int> = [408, 429, 500, 502, 503, 504]
     static let retriedStatusesForUnsafeMethods: Set<Int> = [500, 503, 504]
 
-    func run(method: HTTPRequest.Method, _ attempt: () async throws -> (HTTPResponse, Data)) async throws -> (HTTPResponse, Data) {
+    /// `Body`: the answer's body, whole (`Data`) or as it arrives (`ResponseBodyStream`).
+    func run<Body>(method: HTTPRequest.Method, _ attempt: () async throws -> (HTTPResponse, Body)) async throws -> (HTTPResponse, Body) {
         let clock = ContinuousClock()
         let start = clock.now
         var retries = 0
         while true {
             try Task.checkCancellation()
-            let outcome: Result<(HTTPResponse, Data), Error>
+            let outcome: Result<(HTTPResponse, Body), Error>
             do {
                 outcome = .success(try await attempt())
             } catch let error as TransportError {

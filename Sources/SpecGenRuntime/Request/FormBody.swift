@@ -38,6 +38,16 @@ public struct FormBody: Sendable {
         parts.append(.file(name: name, data: data, fileName: fileName ?? name, contentType: contentType))
     }
 
+    /// A `type: file` parameter with its file name and media type.
+    public mutating func addFile(_ name: String, _ file: FormFile) {
+        addFile(name, file.data, fileName: file.fileName, contentType: file.contentType)
+    }
+
+    /// An array of `type: file`: one part per file, all under the field's name.
+    public mutating func addFiles(_ name: String, _ files: [FormFile]) {
+        for file in files { addFile(name, file) }
+    }
+
     /// The encoded body and its `Content-Type`. `boundary` separates multipart parts (random by default).
     public func encoded(as encoding: Encoding, boundary: String = "specgen-" + UUID().uuidString) -> (body: Data, contentType: String) {
         switch encoding {

@@ -34,6 +34,8 @@ public struct RequestBuilder {
     private var hasQuery = false
     private var headers = HTTPFields()
     private var body: Data?
+    /// A body that may not be in memory (`setBody(_: RequestBody, …)`); `buildStreaming` hands it on.
+    private var streamedBody: RequestBody?
 
     public init(method: HTTPRequest.Method, endpoint: RequestEndpoint) {
         self.method = method
@@ -109,6 +111,18 @@ public struct RequestBuilder {
     public mutating func setBody(_ data: Data, contentType: String) {
         body = data
         headers[.contentType] = contentType
+    }
+
+    /// A body that may stream (a file, chunks), with its media type.
+    public mutating func setBody(_ body: RequestBody, contentType: String) {
+        streamedBody = body
+        headers[.contentType] = contentType
+    }
+
+    /// The request and its body, which may stream: what operations with a binary body build.
+    public func buildStreaming() -> (request: HTTPRequest, body: RequestBody?) {
+        let (request, data) = build()
+        return (request, streamedBody ?? data.map(RequestBody.data))
     }
 
     public func build() -> (request: HTTPRequest, body: Data?) {

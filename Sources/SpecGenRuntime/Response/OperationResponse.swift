@@ -15,6 +15,14 @@ public struct ResponseDecodingError: Error, Sendable, CustomStringConvertible {
     public let codingPath: String
     public let reason: String
 
+    /// `package`: the XML runtime (SpecGenXML) reports its decoding failures the same way.
+    package init(status: Int, requestID: String?, codingPath: String, reason: String) {
+        self.status = status
+        self.requestID = requestID
+        self.codingPath = codingPath
+        self.reason = reason
+    }
+
     public var description: String {
         "response \(status) body does not match the contract at \(codingPath.isEmpty ? "<root>" : codingPath): \(reason)"
             + (requestID.map { " (x-ms-request-id \($0))" } ?? "")

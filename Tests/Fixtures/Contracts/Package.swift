@@ -4,6 +4,8 @@
 import PackageDescription
 
 let modules = ["Zoo", "Shapes", "Naming"]
+/// Modules whose contract sends or answers XML (their files import SpecGenXML).
+let usesXML: Set = ["Shapes"]
 
 let package = Package(
     name: "ContractFixtures",
@@ -19,7 +21,7 @@ let package = Package(
                 dependencies: [
                     .product(name: "SpecGenRuntime", package: "specgen"),
                     .product(name: "HTTPTypes", package: "swift-http-types"),
-                ],
+                ] + (usesXML.contains(module) ? [.product(name: "SpecGenXML", package: "specgen")] : []),
                 path: "Generated/\(module)"
             ),
             .testTarget(

@@ -105,12 +105,13 @@ import Testing
             == "/reqopt/global/optional/query?optional-global-query=3")
     }
 
-    /// A binary body (`{type: object, format: file}` under application/octet-stream) goes as raw bytes.
+    /// A binary body (`{type: object, format: file}` under application/octet-stream) goes as raw
+    /// bytes (a `RequestBody`, which could as well be a file or chunks).
     @Test func requiredBinaryBodyIsSentAsBytes() async throws {
         let bytes = Data([0x00, 0x01, 0xFF, 0x7B])
-        try await client.explicit.putRequiredBinaryBody(body: bytes)
-        let built = try Explicit.PutRequiredBinaryBody(body: bytes).makeRequest(endpoint: RequestEndpoint(TestServer.url))
-        #expect(built.body == bytes)
+        try await client.explicit.putRequiredBinaryBody(body: .data(bytes))
+        let built = try Explicit.PutRequiredBinaryBody(body: .data(bytes)).makeRequest(endpoint: RequestEndpoint(TestServer.url))
+        #expect(built.body?.bufferedData == bytes)
         #expect(built.request.headerFields[.contentType] == "application/octet-stream")
     }
 }

@@ -33,14 +33,14 @@ import Testing
     }
 
     /// reservedWordsBodyNamedContent: a body named `content`, `{type: string, format: binary}` under
-    /// `consumes: application/octet-stream`, is `Data` sent as the raw bytes "hello, world" (the
-    /// server compares the bytes; the request is checked too).
+    /// `consumes: application/octet-stream`, is a `RequestBody` sent as the raw bytes "hello, world"
+    /// (the server compares the bytes; the request is checked too).
     @Test func binaryBodyNamedContent() async throws {
         let content = Data("hello, world".utf8)
-        await expectAcceptedWithoutBody { try await client.operations.operationWithContentParam(body: content) }
-        let (request, body) = try Operations.OperationWithContentParam(body: content).makeRequest(endpoint: RequestEndpoint(TestServer.url))
+        await expectAcceptedWithoutBody { try await client.operations.operationWithContentParam(body: .data(content)) }
+        let (request, body) = try Operations.OperationWithContentParam(body: .data(content)).makeRequest(endpoint: RequestEndpoint(TestServer.url))
         #expect(request.headerFields[.contentType] == "application/octet-stream")
-        #expect(body == content)
+        #expect(body?.bufferedData == content)
     }
 
     @Test func bodyParameterNamedJson() async {
@@ -56,15 +56,15 @@ import Testing
     }
 
     /// A multipart file part named `files` beside a field `fileName`. The server takes any request
-    /// here, so the multipart body is checked too.
+    /// here, so the multipart body is checked too (the `FormFile` names its file and media type).
     @Test func filePartNamedFiles() async throws {
-        let file = Data("hello, world".utf8)
+        let file = FormFile(Data("hello, world".utf8), fileName: "my.txt", contentType: "text/plain")
         await expectAcceptedWithoutBody { try await client.operations.operationWithFilesParam(files: file, fileName: "my.txt") }
         let (request, body) = try Operations.OperationWithFilesParam(files: file, fileName: "my.txt").makeRequest(endpoint: RequestEndpoint(TestServer.url))
         let contentType = try #require(request.headerFields[.contentType])
         #expect(contentType.hasPrefix("multipart/form-data; boundary="))
         let text = String(decoding: try #require(body), as: UTF8.self)
-        #expect(text.contains("name=\"files\""))
+        #expect(text.contains("name=\"files\"; filename=\"my.txt\"\r\nContent-Type: text/plain\r\n"))
         #expect(text.contains("hello, world"))
         #expect(text.contains("name=\"fileName\""))
         #expect(text.contains("my.txt"))

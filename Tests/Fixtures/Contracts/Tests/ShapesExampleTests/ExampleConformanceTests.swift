@@ -12,6 +12,8 @@ enum ExampleCatalog {
         operations,
         legacy,
         plans,
+        notes,
+        blobs,
     ].flatMap { $0 }
 }
 

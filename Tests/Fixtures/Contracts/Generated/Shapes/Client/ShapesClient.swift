@@ -28,4 +28,10 @@ public final class ShapesClient: Sendable {
 
     /// The `Plans` operations.
     public var plans: PlansClient { PlansClient(client: self) }
+
+    /// The `Notes` operations.
+    public var notes: NotesClient { NotesClient(client: self) }
+
+    /// The `Blobs` operations.
+    public var blobs: BlobsClient { BlobsClient(client: self) }
 }
