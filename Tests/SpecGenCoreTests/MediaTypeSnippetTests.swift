@@ -103,7 +103,7 @@ import Testing
                     self.title = try reader.read(String.self, "title")
                     self.slides = try reader.readModelList(Slide.self, itemName: "slide")
                     self.apples = try reader.readWrappedList(String.self, "Apples", itemName: "Apple")
-                    self._lead = try reader.readModelIfPresent(Slide.self, "slide").map(Indirect.init)
+                    self._lead = Indirect(ifPresent: try reader.readModelIfPresent(Slide.self, "slide"))
                     self.notes = try reader.readText()
                     self.when = try reader.readIfPresent(RFC1123Date.self, "when").map { $0.date }
                 }
