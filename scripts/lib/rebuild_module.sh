@@ -33,7 +33,8 @@ rebuild_times() {
     local bin times noop TIMEFORMAT='%R %U %S'
     bin=$(swift build --show-bin-path)
     forget_module "$bin" "$2"
-    times=$({ time swift build --target "$2" >/dev/null; } 2>&1)
+    # The build's own output (warnings on stderr) must not mix with the timing line.
+    times=$({ time swift build --target "$2" >/dev/null 2>&1; } 2>&1)
     noop=$(seconds swift build --target "$2")
     echo "$times $noop" | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
   )
