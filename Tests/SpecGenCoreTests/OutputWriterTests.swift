@@ -46,6 +46,28 @@ import Testing
         #expect(folder.snapshot() == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/out").sorted() == beforeFolders)
     }
+
+    /// A first generation writes the new folder as one temporary folder and renames it into place;
+    /// a failure at any of its steps (make the folder, write each file, rename) leaves no trace.
+    @Test(arguments: 0...5)
+    func aNewFolderIsWrittenWholeOrNotAtAll(failingAtStep step: Int) throws {
+        let folder = try TemporaryFolder()
+        let plan = OutputPlan(directory: folder.path + "/Sources/New", files: [
+            GeneratedFile(path: "A.swift", contents: Self.header + "a\n"),
+            GeneratedFile(path: "Models/B.swift", contents: Self.header + "b\n"),
+            GeneratedFile(path: "Models/C.swift", contents: Self.header + "c\n"),
+        ])
+        if step == 0 {
+            let changes = try OutputWriter.write([plan])
+            #expect(changes.written.count == 3)
+            #expect(folder.snapshot() == ["Sources/New/A.swift": Data((Self.header + "a\n").utf8),
+                                          "Sources/New/Models/B.swift": Data((Self.header + "b\n").utf8),
+                                          "Sources/New/Models/C.swift": Data((Self.header + "c\n").utf8)])
+        } else {
+            #expect(throws: Diagnostic.self) { try OutputWriter.write([plan], failingAtStep: step) }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        }
+    }
 }
 
 @Suite struct SingleFileOutputTests {

@@ -1,11 +1,12 @@
 import Foundation
 import HTTPTypes
 import PostgreSQLFlexibleServers
-import SpecGenRuntime
+@testable import SpecGenRuntime
 import Testing
 
 /// Per-call `RequestOptions`: the caller's client request id and headers go with every request of
-/// the call (retries, polls, pages, a resumed poller); `Authorization` stays the credential's.
+/// the call (retries, polls, pages, a resumed poller); `Authorization` stays the credential's; query
+/// items and a replacement body go on the call's own request only, never into a continuation token.
 @Suite struct RequestOptionsTests {
     let requestID = HTTPField.Name("x-ms-client-request-id")!
     let custom = HTTPField.Name("x-ms-custom")!
@@ -76,5 +77,41 @@ import Testing
                                                                    requestOptions: RequestOptions(headers: [.authorization: "Bearer stolen"]))
         }
         #expect(transport.requests.isEmpty)
+    }
+
+    @Test func queryItemsAndABodyGoOnTheCallsOwnRequestButNotOnItsPolls() async throws {
+        let transport = RecordingTransport { request, index in
+            if index == 0 { return response(202, headers: [("Azure-AsyncOperation", "https://management.azure.com/operations/1?api-version=1"), ("Retry-After", "0")]) }
+            return response(200, #"{"status":"Succeeded"}"#)
+        }
+        let secret = Data(#"{"key":"s3cr\u00e9t"}"#.utf8)
+        let options = RequestOptions(headers: [.contentType: "application/json"],
+                                     queryItems: [.init(name: "key", value: "a b&c"), .init(name: "key", value: "2")], body: secret)
+        let operation = try await recordingClient(transport).servers.restart(resourceGroupName: "rg", serverName: "server", requestOptions: options)
+        #expect(!String(decoding: Data(base64Encoded: operation.continuationToken) ?? Data(), as: UTF8.self).contains("s3cr"),
+                "the body stays out of the token")
+        try await operation.pollUntilDone()
+        let paths = transport.requests.map { $0.path ?? "" }
+        #expect(paths.count == 2)
+        #expect(paths[0].hasSuffix("/restart?api-version=2025-08-01&key=a%20b%26c&key=2"), "after the builder's own query")
+        #expect(paths[1] == "/operations/1?api-version=1")
+        #expect(transport.bodies[0] == secret)
+        #expect(transport.bodies[1] == nil)
+    }
+
+    @Test func queryItemsStartTheQueryOfARequestWithoutOneAndStayOffNextPages() async throws {
+        let transport = RecordingTransport { request, _ in
+            request.path?.contains("page=2") == true ? response(200, #"{"value":[\#(firewallRuleJSON)]}"#)
+                : response(200, #"{"value":[\#(firewallRuleJSON)],"nextLink":"https://management.azure.com/next?page=2"}"#)
+        }
+        var count = 0
+        for try await _ in recordingClient(transport).firewallRules.listByServer(
+            resourceGroupName: "rg", serverName: "server", requestOptions: RequestOptions(queryItems: [.init(name: "$top", value: "1")])) { count += 1 }
+        #expect(count == 2)
+        #expect(transport.requests.first?.path?.hasSuffix("&%24top=1") == true)
+        #expect(transport.requests.last?.path?.contains("top") == false)
+        var bare = HTTPRequest(method: .get, scheme: "https", authority: "management.azure.com", path: "/items")
+        try RequestOptions(queryItems: [.init(name: "a", value: "1")]).apply(to: &bare)
+        #expect(bare.path == "/items?a=1")
     }
 }

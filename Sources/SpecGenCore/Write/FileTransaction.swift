@@ -1,6 +1,7 @@
 import Foundation
 
-/// Replaces and removes files as one step. New contents are staged beside their targets first;
+/// Replaces and removes files as one step. New contents are staged beside their targets first (a
+/// whole new folder as one temporary folder);
 /// on commit each existing target is moved aside before its replacement is renamed into place
 /// (rename(2) is atomic, so no reader sees a half-written file); a failure part-way moves every
 /// original back. The moved-aside originals are deleted only once everything is in place.
@@ -25,20 +26,45 @@ struct FileTransaction {
     /// Writes `contents` to a temporary file beside `target`.
     mutating func stage(_ contents: Data, at target: String) throws {
         let folder = (target as NSString).deletingLastPathComponent
-        if !manager.fileExists(atPath: folder) {
-            // Remember the outermost folder this makes, to take it away again on rollback.
-            var outermost = folder
-            while case let parent = (outermost as NSString).deletingLastPathComponent, parent != outermost,
-                  !manager.fileExists(atPath: parent) {
-                outermost = parent
-            }
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            createdFolders.append(outermost)
-        }
+        try makeFolder(folder)
         let temporary = folder + "/.specgen-" + UUID().uuidString + ".tmp"
         try advance("write \(temporary)")
         try writeFile(contents, to: temporary)
         replacements.append(Replacement(staged: temporary, target: target))
+    }
+
+    /// Writes a folder that does not exist yet (a first generation) as a temporary folder beside
+    /// it; commit renames it into place in one step instead of one rename per file.
+    mutating func stageNewFolder(_ files: [(path: String, contents: Data)], at target: String) throws {
+        let parent = (target as NSString).deletingLastPathComponent
+        try makeFolder(parent)
+        let temporary = parent + "/.specgen-" + UUID().uuidString + ".tmp"
+        try advance("create \(temporary)")
+        try manager.createDirectory(atPath: temporary, withIntermediateDirectories: false)
+        replacements.append(Replacement(staged: temporary, target: target))
+        var made: Set<String> = [temporary]
+        for file in files {
+            let path = temporary + "/" + file.path
+            let folder = (path as NSString).deletingLastPathComponent
+            if made.insert(folder).inserted {
+                try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            try advance("write \(path)")
+            try writeFile(file.contents, to: path)
+        }
+    }
+
+    /// Makes `folder` if it is missing, remembering the outermost folder made to take it away again
+    /// on rollback.
+    private mutating func makeFolder(_ folder: String) throws {
+        guard !manager.fileExists(atPath: folder) else { return }
+        var outermost = folder
+        while case let parent = (outermost as NSString).deletingLastPathComponent, parent != outermost,
+              !manager.fileExists(atPath: parent) {
+            outermost = parent
+        }
+        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        createdFolders.append(outermost)
     }
 
     /// Marks `target` for removal on commit.

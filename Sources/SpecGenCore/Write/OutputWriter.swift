@@ -27,7 +27,8 @@ public struct OutputChanges: Sendable {
 }
 
 /// Write stage. Replaces or removes only files that carry the generator's header; stages each file
-/// beside its target and renames it into place, and checks every plan before writing anything.
+/// beside its target (a new output folder as a whole) and renames it into place, and checks every
+/// plan before writing anything.
 public enum OutputWriter {
     /// `withDiff`: also make the unified diff (`--check` prints it); writing does without.
     public static func changes(for plans: [OutputPlan], withDiff: Bool = true) throws -> OutputChanges {
@@ -80,6 +81,10 @@ public enum OutputWriter {
         var transaction = FileTransaction(failingAtStep: failingStep)
         do {
             for plan in plans {
+                if plan.ownsDirectory, !FileManager.default.fileExists(atPath: plan.directory) {
+                    try transaction.stageNewFolder(plan.files.map { ($0.path, Data($0.contents.utf8)) }, at: plan.directory)
+                    continue
+                }
                 for file in plan.files where written.contains(plan.directory + "/" + file.path) {
                     try transaction.stage(Data(file.contents.utf8), at: plan.directory + "/" + file.path)
                 }

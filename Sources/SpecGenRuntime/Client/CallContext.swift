@@ -15,4 +15,17 @@ public struct CallContext: Codable, Hashable, Sendable {
         self.options = options
         clientRequestID = options.sendsClientRequestID ? (options.clientRequestID ?? UUID().uuidString.lowercased()) : nil
     }
+
+    private init(operation: String, options: RequestOptions, clientRequestID: String?) {
+        self.operation = operation
+        self.options = options
+        self.clientRequestID = clientRequestID
+    }
+
+    /// The context of the call's later requests (polls, next pages) and of its continuation
+    /// token: the same operation and client request id, without the first request's query items
+    /// and body.
+    public var followingRequests: CallContext {
+        CallContext(operation: operation, options: options.forFollowingRequests, clientRequestID: clientRequestID)
+    }
 }

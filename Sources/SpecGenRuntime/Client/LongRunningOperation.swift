@@ -77,7 +77,7 @@ public struct LongRunningOperation<Result: Decodable & Sendable>: Sendable {
         }
         let state = State(
             method: built.request.method.rawValue, originalURL: built.request.url?.absoluteString ?? "",
-            statusURL: statusURL, locationURL: locationURL, finalStateVia: finalStateVia, call: call,
+            statusURL: statusURL, locationURL: locationURL, finalStateVia: finalStateVia, call: call.followingRequests,
             initialStatus: pending ? nil : response.status.code, initialBody: pending ? nil : data, pollsResource: pollsResource)
         return LongRunningOperation(state: state, client: client)
     }

@@ -40,7 +40,7 @@ struct PageFetcher<Element: Sendable> {
                 // The next-page operation's own builder: its path, query and body, the link in it.
                 let built = try nextRequest(link)
                 lastURL = built.request.url
-                (response, data) = try await sequence.client.send(built.request, body: built.body, call: sequence.call)
+                (response, data) = try await sequence.client.send(built.request, body: built.body, call: sequence.call.followingRequests)
             } else {
                 // A relative next link (`/paging/page/2`) is relative to the page that named it.
                 guard let absolute = URL(string: link, relativeTo: lastURL)?.absoluteURL, absolute.host != nil else {
@@ -48,7 +48,7 @@ struct PageFetcher<Element: Sendable> {
                 }
                 let url = PagedSequence<Element>.settingAPIVersion(sequence.apiVersion, in: absolute)
                 lastURL = url
-                (response, data) = try await sequence.client.get(url, call: sequence.call)
+                (response, data) = try await sequence.client.get(url, call: sequence.call.followingRequests)
             }
         } else {
             return nil

@@ -44,7 +44,7 @@ public struct ServiceClient: Sendable {
     /// The call's client request id is kept across retries, polls and pages so the service can tie
     /// them together; an `x-ms-client-request-id` or `User-Agent` the request already carries (a
     /// contract's own header parameter) is sent as it is. The call's `RequestOptions.headers` replace
-    /// any the request builder set.
+    /// any the request builder set; its `queryItems` and `body`, if any, go on this request.
     ///
     /// - Throws: `TokenConfinementError` when the client has a credential and the request's scheme or
     ///   host may not carry its token; `ValidationError` when the path has a `.` or `..` segment or
@@ -70,7 +70,7 @@ public struct ServiceClient: Sendable {
         }
         var authorizes = credential != nil || keyAuthorization != nil
         if authorizes { try tokenConfinement.check(hop) }
-        var hopBody = body
+        var hopBody = call.options.body ?? body
         // Numbers, logs and traces every request this call sends.
         let wire = InstrumentedTransport(transport, options: options, operation: call.operation)
         var redirects = 0

@@ -26,7 +26,7 @@ extension ServiceClient {
         }
         var authorizes = credential != nil || keyAuthorization != nil
         if authorizes { try tokenConfinement.check(hop) }
-        var hopBody = body
+        var hopBody = call.options.body.map(RequestBody.data) ?? body
         let wire = InstrumentedTransport(transport, options: options, operation: call.operation)
         var redirects = 0
         var challengeAnswered = false

@@ -33,19 +33,14 @@ import Testing
         #expect(context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue } == ["error", "details", "0"])
     }
 
-    /// RequestWithSecrets: known gap (known-gaps.tsv). The server wants `Authorization: SharedKey
-    /// <secret>` (sent: the key credential), `?key=<secret>` and the body {"key": <secret>}, which
-    /// the contract does not declare: the generated `createSecret()` takes no arguments, so the
-    /// server's second check (the query) refuses the request.
-    @Test func createSecretNeedsUndeclaredQueryAndBody() async throws {
-        try await withKnownIssue("generator: createSecret() cannot send the undeclared ?key= query and {\"key\": …} body (no per-call request options)") {
-            let created = try await client.operations.createSecret()
-            #expect(created == SecretResponse(key: Self.secret, value: "secret"))
-        } matching: { issue in
-            guard let error = issue.error as? ServiceError, error.status == 400 else { return false }
-            let text = String(decoding: error.rawBody, as: UTF8.self)
-            // The header check passed: the complaint is about the query parameter.
-            return text.contains("key") && !text.lowercased().contains("authorization")
-        }
+    /// RequestWithSecrets: the server wants `Authorization: SharedKey <secret>` (the key
+    /// credential), then `?key=<secret>` and the body {"key": <secret>}, which the contract does not
+    /// declare: the call adds them through `RequestOptions`, as Azure SDKs' protocol methods do.
+    @Test func createSecretWithUndeclaredQueryAndBodyThroughRequestOptions() async throws {
+        let options = RequestOptions(headers: [.contentType: "application/json"],
+                                     queryItems: [.init(name: "key", value: Self.secret)],
+                                     body: Data(#"{"key":"\#(Self.secret)"}"#.utf8))
+        let created = try await client.operations.createSecret(requestOptions: options)
+        #expect(created == SecretResponse(key: Self.secret, value: "secret"))
     }
 }
