@@ -57,6 +57,26 @@ import Testing
         #expect(found.message.contains("$ref cycle"))
     }
 
+    /// `A` an array of `A`s (directly, or through a dictionary and a second definition) would be a
+    /// typealias of itself: refused at the body of the definition that closes the loop, where lowering used to
+    /// recurse until the stack ran out.
+    @Test(arguments: [
+        ("  A:\n    type: array\n    items:\n      $ref: '#/definitions/A'\n", "A", 7),
+        ("  A:\n    type: object\n    additionalProperties:\n      $ref: '#/definitions/B'\n  B:\n    type: array\n    items:\n      $ref: '#/definitions/A'\n", "A", 7),
+    ])
+    func definitionContainingItselfThroughCollections(definitions: String, name: String, line: Int) throws {
+        let found = try diagnostic(minimal + "paths:\n  /a:\n    get:\n      operationId: A_Get\n      responses:\n        '200':\n          description: ok\n          schema:\n            $ref: '#/definitions/A'\n"
+                                   + "definitions:\n" + definitions)
+        #expect(found.message.contains("definition '\(name)' contains itself through arrays or dictionaries only"))
+        #expect(found.location?.file == "spec.yaml")
+        #expect(found.location?.line == line + 9)
+    }
+
+    /// The same recursion through an object is fine: a struct may hold an array of itself.
+    @Test func objectHoldingAnArrayOfItselfGenerates() throws {
+        _ = try generate(minimal + "paths: {}\ndefinitions:\n  Node:\n    type: object\n    properties:\n      children:\n        type: array\n        items:\n          $ref: '#/definitions/Node'\n")
+    }
+
     @Test func unknownType() throws {
         let found = try diagnostic(minimal + "definitions:\n  A:\n    type: object\n    properties:\n      b:\n        type: strnig\n")
         #expect(found.message == "unknown schema type 'strnig'")

@@ -184,7 +184,26 @@ final class SchemaLowering {
         declarationOrder.append(name)
         let target = schema.reference != nil ? try lowerSchema(schema, hint: name) : try inlineType(schema, hint: name)
         declarations[name] = .alias(AliasDecl(name: name, doc: schema.description, origin: id.pointer, target: target))
+        if aliasContainsItself(name, target) {
+            throw Diagnostic.error("definition '\(definitionName)' contains itself through arrays or dictionaries only; "
+                                   + "a Swift typealias cannot refer to itself: make the recursion go through an object", at: schema.location)
+        }
         return type
+    }
+
+    /// Whether `type` reaches the alias `name` through arrays, dictionaries and other aliases
+    /// (`A: {type: array, items: {$ref: A}}`). Models and enums are nominal types and end the walk.
+    private func aliasContainsItself(_ name: String, _ type: SwiftType, visited: Set<String> = []) -> Bool {
+        switch type {
+        case .array(let inner), .dictionary(let inner), .optional(let inner), .nullable(let inner):
+            return aliasContainsItself(name, inner, visited: visited)
+        case .named(let other, .alias):
+            if other == name { return true }
+            guard !visited.contains(other), case .alias(let alias)? = declarations[other] else { return false }
+            return aliasContainsItself(name, alias.target, visited: visited.union([other]))
+        default:
+            return false
+        }
     }
 
     // MARK: Inline schemas
