@@ -41,8 +41,12 @@ let package = Package(
         // The generator pipeline: load → resolve → parse → lower → render → write.
         .target(
             name: "SpecGenCore",
-            dependencies: ["SpecGenRuntime", .product(name: "Yams", package: "Yams")]
+            dependencies: ["SpecGenValues", .product(name: "Yams", package: "Yams")]
         ),
+        // The contract's value types (JSON values, days, durations) that the generator reads and
+        // generated code uses; the runtime re-exports them. Foundation only, so the generator does
+        // not link the HTTP runtime (FoundationNetworking, libcurl and its libraries at start-up).
+        .target(name: "SpecGenValues"),
         .executableTarget(
             name: "specgen",
             dependencies: [
@@ -83,6 +87,7 @@ let package = Package(
         .target(
             name: "SpecGenRuntime",
             dependencies: [
+                "SpecGenValues",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),
@@ -126,7 +131,7 @@ let package = Package(
         .testTarget(
             name: "SpecGenRuntimeTests",
             dependencies: [
-                "SpecGenRuntime", "PostgreSQLFlexibleServers",
+                "SpecGenRuntime", "SpecGenValues", "PostgreSQLFlexibleServers",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),
                 .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),

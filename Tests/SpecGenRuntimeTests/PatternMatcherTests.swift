@@ -1,5 +1,6 @@
 import Foundation
 @testable import SpecGenRuntime
+@testable import SpecGenValues
 import Testing
 
 /// The ECMA-262 matcher against ICU (with ASCII shorthand classes) on the patterns of real Azure

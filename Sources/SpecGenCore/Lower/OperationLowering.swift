@@ -1,5 +1,5 @@
 import Foundation
-import SpecGenRuntime
+import SpecGenValues
 
 /// Lowers the contract's operations into operation groups: one request builder and one typed
 /// response per operation, grouped by the operationId's prefix (`Servers_Get` → `Servers.Get`).

@@ -1,5 +1,5 @@
 import Foundation
-import SpecGenRuntime
+import SpecGenValues
 
 /// Lowers schemas (definitions, inline property schemas, parameter types) to Swift types and
 /// the declarations they need. Each named definition becomes one declaration, once.

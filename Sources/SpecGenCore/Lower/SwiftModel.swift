@@ -1,4 +1,4 @@
-import SpecGenRuntime
+import SpecGenValues
 
 /// The lowered contract: the Swift declarations to emit, free of YAML and `$ref`s.
 /// This is the value passed from the lowering stage to the renderer.

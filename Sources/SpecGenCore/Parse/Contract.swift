@@ -1,4 +1,4 @@
-import SpecGenRuntime
+import SpecGenValues
 
 /// The parse stage's output: a Swagger 2.0 contract (one or more files) as typed values, `$ref`s
 /// resolved, path-level parameters merged, every element with its source location. Lowering,

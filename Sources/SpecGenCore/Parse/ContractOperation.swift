@@ -1,4 +1,4 @@
-import SpecGenRuntime
+import SpecGenValues
 
 /// One operation of `paths` or `x-ms-paths`, with everything that takes effect for it.
 public struct ContractOperation: Sendable {

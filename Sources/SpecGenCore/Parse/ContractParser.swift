@@ -1,5 +1,5 @@
 import Foundation
-import SpecGenRuntime
+import SpecGenValues
 
 /// Parse stage: loaded, resolvable contract files → one `Contract`. With loading and resolving,
 /// the only code that reads `SpecNode`s; every Swagger rule about what a keyword means when

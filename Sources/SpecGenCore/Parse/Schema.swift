@@ -1,4 +1,4 @@
-import SpecGenRuntime
+import SpecGenValues
 
 /// A schema as written at one place: its own keywords, and the target when it is a `$ref`
 /// (a reference keeps the keywords written beside it, such as `readOnly` or `description`).

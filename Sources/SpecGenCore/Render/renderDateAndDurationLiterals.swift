@@ -1,4 +1,4 @@
-import SpecGenRuntime
+import SpecGenValues
 
 /// How a `format: date` or `format: duration` value from the contract (a default) is spelled in
 /// generated Swift: by its parts, which read like the value and need no parsing or force-unwrap

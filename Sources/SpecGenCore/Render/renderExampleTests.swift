@@ -1,5 +1,5 @@
 import Foundation
-import SpecGenRuntime
+import SpecGenValues
 
 /// The example conformance test target: for every `x-ms-examples` entry of every operation (a file,
 /// or an example written in the contract), a case that builds the request from the example's

@@ -1,5 +1,5 @@
 import Foundation
-import SpecGenRuntime
+import SpecGenValues
 
 extension ContractComparer {
     /// 1027 DefaultValueChanged: the service assumes another value when the client sends none.

@@ -44,11 +44,6 @@ public enum JSONValue: Hashable, Sendable, Codable {
         }
     }
 
-    /// Parses JSON text (any top-level value, scalars included).
-    public static func parse(_ data: Data) throws -> JSONValue {
-        try TreeJSONDecoder().decode(JSONValue.self, from: data)
-    }
-
     /// Member of an object, nil for anything else.
     public subscript(key: String) -> JSONValue? {
         if case .object(let members) = self { return members[key] }

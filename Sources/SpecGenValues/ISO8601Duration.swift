@@ -8,8 +8,7 @@ import Foundation
 /// .NET's `XmlConvert` write them (`P5DT1H0M0S` is written `P5DT1H`, what AutoRest's test server
 /// expects back), minutes and seconds carried into hours (`PT90M` is `PT1H30M`, and the same
 /// value), hours not carried into days (`PT36H` stays: a day is a calendar amount), zero as `PT0S`.
-public struct ISO8601Duration: Hashable, Sendable, Codable, CustomStringConvertible, LosslessStringConvertible,
-    RequestParameterValue, WireTextDecodable {
+public struct ISO8601Duration: Hashable, Sendable, Codable, CustomStringConvertible, LosslessStringConvertible {
     /// One sign for the whole duration (the leading `-` of ISO 8601-2); the parts are magnitudes.
     public let isNegative: Bool
     public let years: Int
@@ -72,8 +71,6 @@ public struct ISO8601Duration: Hashable, Sendable, Codable, CustomStringConverti
         self = duration
     }
 
-    public init?(wireText: String) { self.init(wireText) }
-
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -88,8 +85,6 @@ public struct ISO8601Duration: Hashable, Sendable, Codable, CustomStringConverti
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }
-
-    public var parameterText: String { description }
 
     public static prefix func - (duration: ISO8601Duration) -> ISO8601Duration {
         ISO8601Duration(isNegative: !duration.isNegative, years: duration.years, months: duration.months,

@@ -4,8 +4,7 @@ import Foundation
 /// RFC 3339's `full-date` on the proleptic Gregorian calendar of ISO 8601. A birthday or a
 /// billing day is not an instant: read as a `Date`, it would move to the previous day for every
 /// reader west of UTC. Years are 0000–9999, as the wire form has four digits for the year.
-public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, LosslessStringConvertible,
-    RequestParameterValue, WireTextDecodable {
+public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, LosslessStringConvertible {
     public let year: Int
     /// 1–12.
     public let month: Int
@@ -40,8 +39,6 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.init(validatingYear: year, month: month, day: day)
     }
 
-    public init?(wireText: String) { self.init(wireText) }
-
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -64,8 +61,6 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         }
         return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2)
     }
-
-    public var parameterText: String { description }
 
     public static func < (left: CivilDate, right: CivilDate) -> Bool {
         (left.year, left.month, left.day) < (right.year, right.month, right.day)

@@ -1,8 +1,9 @@
 /// Calendar arithmetic in UTC on the proleptic Gregorian calendar, without Foundation's Calendar
 /// (slow, and locale-dependent in ways a wire format must not be). Days are counted from 1970-01-01.
-enum CivilTime {
+/// Shared with the runtime's wire formats (`package`; inlinable, as it sits on their decoding path).
+package enum CivilTime {
     /// Days since 1970-01-01 of a date (Howard Hinnant's `days_from_civil`).
-    static func days(year: Int, month: Int, day: Int) -> Int {
+    @inlinable package static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -12,7 +13,7 @@ enum CivilTime {
     }
 
     /// The date of a day count (`civil_from_days`).
-    static func date(days: Int) -> (year: Int, month: Int, day: Int) {
+    @inlinable package static func date(days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -25,7 +26,7 @@ enum CivilTime {
     }
 
     /// 0 = Sunday.
-    static func weekday(days: Int) -> Int {
+    @inlinable package static func weekday(days: Int) -> Int {
         days >= -4 ? (days + 4) % 7 : (days + 5) % 7 + 6
     }
 }
