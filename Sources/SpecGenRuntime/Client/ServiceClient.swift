@@ -52,66 +52,15 @@ public struct ServiceClient: Sendable {
     public func send(_ request: HTTPRequest, body: Data?, call: CallContext = CallContext(operation: "ServiceClient.send")) async throws -> (HTTPResponse, Data) {
         // The method's span; each HTTP attempt gets a child span in InstrumentedTransport.
         try await RequestTracing.withOperationSpan(call.operation, tracer: options.resolvedTracer) {
-            try await sendFollowingRedirects(request, body: body, call: call)
+            try await sendInSpan(request, body: body, call: call)
         }
     }
 
-    private func sendFollowingRedirects(_ request: HTTPRequest, body: Data?, call: CallContext) async throws -> (HTTPResponse, Data) {
-        var hop = request
-        try call.options.apply(to: &hop)
-        let requestIDField = HTTPField.Name("x-ms-client-request-id")!
-        if hop.headerFields[requestIDField] == nil, let id = call.clientRequestID { hop.headerFields[requestIDField] = id }
-        if hop.headerFields[.userAgent] == nil { hop.headerFields[.userAgent] = userAgent }
-        // Builders cannot throw without `try` in generated code: the pipeline is where a path value
-        // of any type (an extensible enum, a verbatim scope) is stopped.
-        if let path = hop.path, DotSegments.contains(path) {
-            throw ValidationError(parameter: "path", rule: .dotSegment, value: String(path.prefix { $0 != "?" }),
-                                  operation: "\(hop.method) \(hop.authority ?? "")")
+    /// `send` inside a span its caller opened.
+    private func sendInSpan(_ request: HTTPRequest, body: Data?, call: CallContext) async throws -> (HTTPResponse, Data) {
+        try await exchange(request, body: call.options.body ?? body, call: call) { wire, request, body in
+            try await wire.send(request, body: body)
         }
-        var authorizes = credential != nil || keyAuthorization != nil
-        if authorizes { try tokenConfinement.check(hop) }
-        var hopBody = call.options.body ?? body
-        // Numbers, logs and traces every request this call sends.
-        let wire = InstrumentedTransport(transport, options: options, operation: call.operation)
-        var redirects = 0
-        var challengeAnswered = false
-        while true {
-            let (response, data) = try await RetryPolicy(options: options.retry).run(method: hop.method) {
-                try await attempt(hop, body: hopBody, authorizes: authorizes, challengeAnswered: &challengeAnswered, wire: wire)
-            }
-            guard redirects < options.maxRedirects, let next = RedirectPolicy.next(after: response, to: hop) else {
-                return (response, data)
-            }
-            redirects += 1
-            // Once off the origin, the token stays behind for the rest of the chain.
-            if next.leavesOrigin { authorizes = false }
-            hop = next.request
-            hopBody = nil
-        }
-    }
-
-    /// One try: a token asked for now (a retry may come after the last one expired), and, when
-    /// the service answers 401 with a Bearer challenge, once per call a token fetched afresh with
-    /// the claims the challenge names.
-    private func attempt(_ request: HTTPRequest, body: Data?, authorizes: Bool, challengeAnswered: inout Bool,
-                         wire: InstrumentedTransport) async throws -> (HTTPResponse, Data) {
-        var request = request
-        if authorizes, let keyAuthorization, let name = HTTPField.Name(keyAuthorization.headerName) {
-            request.headerFields[name] = keyAuthorization.credential.key
-        }
-        guard authorizes, let credential else { return try await wire.send(request, body: body) }
-        let token = try await credential.token(for: TokenRequestContext(scopes: scopes))
-        request.headerFields[.authorization] = "Bearer " + token.token
-        let (response, data) = try await wire.send(request, body: body)
-        guard response.status.code == 401, !challengeAnswered,
-              let challenge = AuthenticationChallenge.bearer(in: response.headerFields) else {
-            return (response, data)
-        }
-        challengeAnswered = true
-        // The scopes stay the client's: a challenge may ask for claims, not for another audience.
-        let fresh = try await credential.token(for: TokenRequestContext(scopes: scopes, claims: challenge.claims, bypassesCache: true))
-        request.headerFields[.authorization] = "Bearer " + fresh.token
-        return try await wire.send(request, body: body)
     }
 
     /// Sends a generated operation's request and decodes its typed response.
@@ -119,7 +68,7 @@ public struct ServiceClient: Sendable {
                                                      call: CallContext = CallContext(operation: "ServiceClient.perform")) async throws -> Response {
         // One span for sending and decoding, so that a body that does not decode is on it too.
         try await RequestTracing.withOperationSpan(call.operation, tracer: options.resolvedTracer) {
-            let (response, data) = try await sendFollowingRedirects(built.request, body: built.body, call: call)
+            let (response, data) = try await sendInSpan(built.request, body: built.body, call: call)
             return try Response(response: response, body: data)
         }
     }

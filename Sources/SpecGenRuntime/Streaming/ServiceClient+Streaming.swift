@@ -9,59 +9,10 @@ extension ServiceClient {
     public func stream(_ request: HTTPRequest, body: RequestBody?,
                        call: CallContext = CallContext(operation: "ServiceClient.stream")) async throws -> (HTTPResponse, ResponseBodyStream) {
         try await RequestTracing.withOperationSpan(call.operation, tracer: options.resolvedTracer) {
-            try await streamFollowingRedirects(request, body: body, call: call)
-        }
-    }
-
-    /// The steps of `send`'s own loop (ServiceClient.swift), with a body that may stream.
-    private func streamFollowingRedirects(_ request: HTTPRequest, body: RequestBody?, call: CallContext) async throws -> (HTTPResponse, ResponseBodyStream) {
-        var hop = request
-        try call.options.apply(to: &hop)
-        let requestIDField = HTTPField.Name("x-ms-client-request-id")!
-        if hop.headerFields[requestIDField] == nil, let id = call.clientRequestID { hop.headerFields[requestIDField] = id }
-        if hop.headerFields[.userAgent] == nil { hop.headerFields[.userAgent] = userAgent }
-        if let path = hop.path, DotSegments.contains(path) {
-            throw ValidationError(parameter: "path", rule: .dotSegment, value: String(path.prefix { $0 != "?" }),
-                                  operation: "\(hop.method) \(hop.authority ?? "")")
-        }
-        var authorizes = credential != nil || keyAuthorization != nil
-        if authorizes { try tokenConfinement.check(hop) }
-        var hopBody = call.options.body.map(RequestBody.data) ?? body
-        let wire = InstrumentedTransport(transport, options: options, operation: call.operation)
-        var redirects = 0
-        var challengeAnswered = false
-        while true {
-            let (response, answer) = try await RetryPolicy(options: options.retry).run(method: hop.method) {
-                try await streamAttempt(hop, body: hopBody, authorizes: authorizes, challengeAnswered: &challengeAnswered, wire: wire)
+            try await exchange(request, body: call.options.body.map(RequestBody.data) ?? body, call: call) { wire, request, body in
+                try await wire.stream(request, body: body)
             }
-            guard redirects < options.maxRedirects, let next = RedirectPolicy.next(after: response, to: hop) else {
-                return (response, answer)
-            }
-            redirects += 1
-            if next.leavesOrigin { authorizes = false }
-            hop = next.request
-            hopBody = nil
         }
-    }
-
-    private func streamAttempt(_ request: HTTPRequest, body: RequestBody?, authorizes: Bool, challengeAnswered: inout Bool,
-                               wire: InstrumentedTransport) async throws -> (HTTPResponse, ResponseBodyStream) {
-        var request = request
-        if authorizes, let keyAuthorization, let name = HTTPField.Name(keyAuthorization.headerName) {
-            request.headerFields[name] = keyAuthorization.credential.key
-        }
-        guard authorizes, let credential else { return try await wire.stream(request, body: body) }
-        let token = try await credential.token(for: TokenRequestContext(scopes: scopes))
-        request.headerFields[.authorization] = "Bearer " + token.token
-        let (response, answer) = try await wire.stream(request, body: body)
-        guard response.status.code == 401, !challengeAnswered,
-              let challenge = AuthenticationChallenge.bearer(in: response.headerFields) else {
-            return (response, answer)
-        }
-        challengeAnswered = true
-        let fresh = try await credential.token(for: TokenRequestContext(scopes: scopes, claims: challenge.claims, bypassesCache: true))
-        request.headerFields[.authorization] = "Bearer " + fresh.token
-        return try await wire.stream(request, body: body)
     }
 
     /// Sends an operation whose body may stream and decodes its typed response (read whole).
