@@ -50,18 +50,7 @@ public struct ModuleRenderer: Sendable {
 
     /// Runs independent file renderings on every core, keeping their order.
     static func run(_ jobs: [@Sendable () -> GeneratedFile]) -> [GeneratedFile] {
-        let results = UnsafeMutableBufferPointer<GeneratedFile?>.allocate(capacity: jobs.count)
-        results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        // Each job writes only its own slot.
-        nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            slots[index] = jobs[index]()
-        }
-        return results.map { $0! }
+        concurrentMap(count: jobs.count) { jobs[$0]() }
     }
 
     func renderType(_ type: TypeDecl) -> String {

@@ -56,25 +56,17 @@ struct FileTransaction {
         let groups = folders.keys.sorted().map { folders[$0]! }
         let failing = failingAtStep.map { $0 - step - 1 }
         step += files.count
-        let failures = UnsafeMutableBufferPointer<Diagnostic?>.allocate(capacity: files.count)
-        failures.initialize(repeating: nil)
-        defer {
-            failures.deinitialize()
-            failures.deallocate()
-        }
-        // Each write reports only into its own slot.
-        nonisolated(unsafe) let slots = failures
-        DispatchQueue.concurrentPerform(iterations: groups.count) { group in
+        let failures = concurrentMap(count: groups.count) { group -> Diagnostic? in
             for index in groups[group] {
                 let path = temporary + "/" + files[index].path
                 do {
                     if index == failing { throw Diagnostic.error("cannot write \(path): injected failure", at: nil) }
                     try Self.writeFile(files[index].contents, to: path)
                 } catch {
-                    slots[index] = error as? Diagnostic ?? Diagnostic.error("cannot write \(path): \(error)", at: nil)
-                    return
+                    return error as? Diagnostic ?? Diagnostic.error("cannot write \(path): \(error)", at: nil)
                 }
             }
+            return nil
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
