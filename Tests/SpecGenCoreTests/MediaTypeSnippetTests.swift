@@ -33,6 +33,30 @@ import Testing
             """))
     }
 
+    /// A byte answer gets a streaming method named beside the group's others: `Stream` appended,
+    /// `Body` after a name that ends in `Stream`, a number where an operation already has the name.
+    @Test func streamingMethodsAreNamedBesideTheGroupsMethods() throws {
+        func download(_ id: String, _ path: String) -> String {
+            """
+                  \(path):
+                    get:
+                      operationId: \(id)
+                      produces: [application/octet-stream]
+                      responses: {'200': {description: ok, schema: {type: file}}}
+            """
+        }
+        let paths = [download("Files_GetFile", "/file"), download("Files_ErrorStream", "/error"),
+                     download("Files_GetFileStream", "/other")].joined(separator: "\n")
+        let files = try generate(contract(definitions: "  Unused: {type: object}", paths: paths))
+        let client = body(files["Client/FilesClient.swift"])
+        #expect(client.contains("public func getFile(requestOptions: RequestOptions = RequestOptions()) async throws -> Data {"))
+        #expect(client.contains("public func getFileStream(requestOptions: RequestOptions = RequestOptions()) async throws -> Data {"))
+        #expect(client.contains("public func getFileStream2(requestOptions: RequestOptions = RequestOptions()) async throws -> ResponseBodyStream {"))
+        #expect(client.contains("public func errorStreamBody(requestOptions: RequestOptions = RequestOptions()) async throws -> ResponseBodyStream {"))
+        #expect(client.contains("public func getFileStreamBody(requestOptions: RequestOptions = RequestOptions()) async throws -> ResponseBodyStream {"))
+        #expect(client.contains("CallContext(operation: \"Snippet.Files.getFileStream2\""))
+    }
+
     /// A string as `text/plain` (the contract's media type kept whole) or JSON, by the caller's choice;
     /// a `text/plain` answer is read as text.
     @Test func aStringBodyIsTextOrJSONByChoice() throws {

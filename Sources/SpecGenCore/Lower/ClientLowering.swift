@@ -15,6 +15,7 @@ struct ClientLowering {
                 group.operations[index].methodName = Naming.memberName(group.operations[index].methodStem ?? group.operations[index].typeName)
                 group.operations[index].clientReturn = try clientReturn(group.operations[index], operationsByID: operationsByID)
             }
+            nameStreamingMethods(&group)
             module.groups[groupIndex] = group
         }
         module.clientParameters = Self.clientParameters(of: module.groups)
@@ -30,6 +31,25 @@ struct ClientLowering {
                     }
                 }
             }
+        }
+    }
+
+    /// A byte answer's streaming method is the method's name and `Stream` (`getFile` → `getFileStream`),
+    /// or `Body` when that name ends in `Stream` already (`errorStream` → `errorStreamBody`); a
+    /// number follows when another method of the group has the name.
+    private func nameStreamingMethods(_ group: inout OperationGroupDecl) {
+        var taken = Set(group.operations.map(\.methodName))
+        for index in group.operations.indices where !group.operations[index].streamedStatuses.isEmpty {
+            let method = group.operations[index].methodName
+            let base = method + (method.hasSuffix("Stream") ? "Body" : "Stream")
+            var name = base
+            var number = 2
+            while taken.contains(name) {
+                name = base + String(number)
+                number += 1
+            }
+            taken.insert(name)
+            group.operations[index].streamingMethodName = name
         }
     }
 

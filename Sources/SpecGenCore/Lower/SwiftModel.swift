@@ -343,11 +343,21 @@ public struct OperationDecl: Sendable {
     public var formEncoding: FormEncoding? = nil
     /// The group client's method (`listByResourceGroup`).
     public var methodName: String = ""
+    /// The method that hands a byte answer on as it arrives (`getFileStream`); nil when the
+    /// operation answers no bytes.
+    public var streamingMethodName: String? = nil
     /// The name the method is made from when not `typeName`: a body's bytes variant
     /// (`AnalyzeBodyBinary`) is an overload of the typed method (`analyzeBody`).
     public var methodStem: String? = nil
     /// What that method hands back.
     public var clientReturn: ClientReturn = .none
+
+    /// The statuses whose documented body is bytes, which a streaming method hands on as they
+    /// arrive (empty: the operation downloads nothing; polls and pages are read whole).
+    public var streamedStatuses: [Int] {
+        guard !isLongRunning, !isPageable else { return [] }
+        return responses.filter { $0.body != nil && $0.bodyKind == .bytes && $0.statusCode != ResponseDecl.anySuccess }.map(\.statusCode)
+    }
 }
 
 public struct OperationGroupDecl: Sendable {

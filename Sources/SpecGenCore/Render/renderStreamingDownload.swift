@@ -1,19 +1,12 @@
 /// Beside a client method whose answer is bytes, one that hands the bytes on as they arrive
 /// (`getFileStream()`), so that a large download never sits whole in memory.
 extension ModuleRenderer {
-    /// The statuses whose documented body is bytes (empty: the operation downloads nothing).
-    func streamedStatuses(_ operation: OperationDecl) -> [Int] {
-        guard !operation.isLongRunning, !operation.isPageable else { return [] }
-        return operation.responses.filter { $0.body != nil && $0.bodyKind == .bytes && $0.statusCode != ResponseDecl.anySuccess }.map(\.statusCode)
-    }
-
     func renderStreamingDownload(_ operation: OperationDecl, group: OperationGroupDecl, into writer: inout CodeWriter) {
-        let statuses = streamedStatuses(operation)
-        guard !statuses.isEmpty else { return }
+        let statuses = operation.streamedStatuses
+        guard !statuses.isEmpty, let method = operation.streamingMethodName else { return }
         let initializer = initializerArguments(operation)
         let arguments = initializer.filter { if case .parameter(let parameter) = $0 { return !parameter.isClientParameter } else { return true } }
             .map(argumentDeclaration) + ["requestOptions: RequestOptions = RequestOptions()"]
-        let method = operation.methodName + "Stream"
         let call = "CallContext(operation: \(CodeWriter.literal("\(module.name).\(group.name).\(method)")), options: requestOptions)"
         let construction = "try \(group.name).\(operation.typeName)(" + initializer.map { argument in
             let label = Naming.escaped(argument.label)
