@@ -110,12 +110,12 @@ struct ContractValidator: Sendable {
                     try Validate.maximum(Double(number), bound, exclusive: constraints.exclusiveMaximum, parameter: "", operation: "")
                 }
             }
+            if let factor = constraints.multipleOf {
+                try Validate.multipleOf(number, decimal: factor, parameter: "", operation: "")
+            }
         } catch let error as ValidationError {
             found.append((pointer, Self.rule(error)))
         } catch {}
-        if let text = constraints.multipleOf, let step = Int64(text), step > 0, number % step != 0 {
-            found.append((pointer, "\(number) is not a multiple of \(text)"))
-        }
     }
 
     private func checkNumber(_ number: Double, _ schema: Schema, at pointer: String, into found: inout [(pointer: String, rule: String)]) {
@@ -127,13 +127,12 @@ struct ContractValidator: Sendable {
             if let bound = constraints.maximum.flatMap(Double.init) {
                 try Validate.maximum(number, bound, exclusive: constraints.exclusiveMaximum, parameter: "", operation: "")
             }
+            if let factor = constraints.multipleOf {
+                try Validate.multipleOf(number, decimal: factor, parameter: "", operation: "")
+            }
         } catch let error as ValidationError {
             found.append((pointer, Self.rule(error)))
         } catch {}
-        if let step = constraints.multipleOf.flatMap(Double.init), step > 0 {
-            let quotient = number / step
-            if abs(quotient - quotient.rounded()) > 1e-9 { found.append((pointer, "\(number) is not a multiple of \(step)")) }
-        }
     }
 
     private func checkArray(_ items: [JSONValue], _ schema: Schema, at pointer: String, direction: Direction, depth: Int,
@@ -142,12 +141,10 @@ struct ContractValidator: Sendable {
         do {
             if let bound = constraints.minItems { try Validate.minItems(items, bound, parameter: "", operation: "") }
             if let bound = constraints.maxItems { try Validate.maxItems(items, bound, parameter: "", operation: "") }
+            if constraints.uniqueItems == true { try Validate.uniqueItems(items, parameter: "", operation: "") }
         } catch let error as ValidationError {
             found.append((pointer, Self.rule(error)))
         } catch {}
-        if constraints.uniqueItems == true, Set(items).count != items.count {
-            found.append((pointer, "has duplicate items (uniqueItems)"))
-        }
         guard let itemSchema = schemas.items(of: schema) else { return }
         for (index, item) in items.enumerated() {
             check(item, itemSchema, at: pointer + "/\(index)", direction: direction, depth: depth + 1, into: &found)

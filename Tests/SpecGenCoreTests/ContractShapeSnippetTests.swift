@@ -104,6 +104,32 @@ import Testing
         #expect(limits.contains("try Validate.maximum(value0, 2147483647, exclusive: false, parameter: \".bounded\""))
         #expect(limits.contains("try Validate.maximum(value0, 1e300, exclusive: false, parameter: \".ratio\""))
     }
+
+    /// `multipleOf` by remainder for integers, in decimal arithmetic for fractions, not at all where
+    /// every integer is a multiple; `uniqueItems` by equality; a factor that is not above 0 is refused.
+    @Test func multipleOfAndUniqueItemsAreChecked() throws {
+        let files = try generate(contract(definitions: """
+              Steps:
+                type: object
+                properties:
+                  count: {type: integer, format: int32, multipleOf: 5}
+                  price: {type: number, multipleOf: 0.01}
+                  half: {type: integer, multipleOf: 0.5}
+                  quarterly: {type: integer, format: int64, multipleOf: 2.5}
+                  tags: {type: array, uniqueItems: true, items: {type: string}}
+        """))
+        let steps = body(files["Models/Steps.swift"])
+        #expect(steps.contains("try Validate.multipleOf(value0, 5, parameter: \".count\", operation: operation)"))
+        #expect(steps.contains("try Validate.multipleOf(value0, decimal: \"0.01\", parameter: \".price\", operation: operation)"))
+        #expect(steps.contains("try Validate.multipleOf(value0, decimal: \"2.5\", parameter: \".quarterly\", operation: operation)"))
+        #expect(!steps.contains("\".half\""), "every integer is a multiple of 0.5")
+        #expect(steps.contains("try Validate.uniqueItems(value0, parameter: \".tags\", operation: operation)"))
+        let refused = try #require(throws: Diagnostic.self) {
+            try generate(contract(definitions: "  Bad: {type: object, properties: {n: {type: integer, multipleOf: 0}}}"))
+        }
+        #expect(refused.message == "multipleOf '0' is not a number greater than 0")
+        #expect(refused.location?.file == "spec.yaml")
+    }
 }
 
 /// `in: formData` parameters are form fields (files as multipart parts), not JSON bodies.

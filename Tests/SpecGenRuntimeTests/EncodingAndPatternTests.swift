@@ -58,4 +58,28 @@ import Testing
         #expect(throws: ValidationError.self) { try Validate.minimum(0.0, 0.0, exclusive: true, parameter: "p", operation: "op") }
         #expect(throws: ValidationError.self) { try Validate.maximum(Int32(101), 100, parameter: "p", operation: "op") }
     }
+
+    /// `multipleOf` as JSON Schema means it, on the value as it prints: 0.3 is a multiple of 0.1
+    /// although neither is a binary fraction; integers by remainder.
+    @Test func multipleOfUsesDecimalArithmetic() throws {
+        try Validate.multipleOf(0.3, decimal: "0.1", parameter: "p", operation: "o")
+        try Validate.multipleOf(19.99, decimal: "0.01", parameter: "p", operation: "o")
+        try Validate.multipleOf(Int64(10), decimal: "2.5", parameter: "p", operation: "o")
+        try Validate.multipleOf(Int32(-15), 5, parameter: "p", operation: "o")
+        #expect(throws: ValidationError(parameter: "p", rule: .multipleOf("0.1"), value: "0.35", operation: "o")) {
+            try Validate.multipleOf(0.35, decimal: "0.1", parameter: "p", operation: "o")
+        }
+        #expect(throws: ValidationError(parameter: "p", rule: .multipleOf("5"), value: "7", operation: "o")) {
+            try Validate.multipleOf(7, 5, parameter: "p", operation: "o")
+        }
+        #expect(throws: ValidationError.self) { try Validate.multipleOf(Double.nan, decimal: "0.5", parameter: "p", operation: "o") }
+    }
+
+    @Test func uniqueItemsNamesTheFirstEqualPair() throws {
+        try Validate.uniqueItems(["a", "b", "c"], parameter: "tags", operation: "o")
+        let error = try #require(throws: ValidationError.self) { try Validate.uniqueItems(["a", "b", "c", "b", "a"], parameter: "tags", operation: "o") }
+        #expect(error.rule == .uniqueItems)
+        #expect(error.value == "items 1 and 3 are equal")
+        #expect(error.description == "tags \"items 1 and 3 are equal\" holds equal items where the contract asks for unique ones (o)")
+    }
 }

@@ -137,6 +137,13 @@ final class SchemaLowering {
         result.maximum = written.maximum
         result.exclusiveMinimum = written.exclusiveMinimum
         result.exclusiveMaximum = written.exclusiveMaximum
+        result.uniqueItems = written.uniqueItems ?? false
+        if let factor = written.multipleOf {
+            guard Double(factor) != nil, let value = Decimal(string: factor), value > 0 else {
+                throw Diagnostic.error("multipleOf '\(factor)' is not a number greater than 0", at: source.location)
+            }
+            result.multipleOf = factor
+        }
         result.isUUID = source.format == "uuid" && source.type == "string"
         if let pattern = written.pattern {
             try checkPattern(pattern)

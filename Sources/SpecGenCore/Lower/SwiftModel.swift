@@ -107,11 +107,14 @@ public struct Constraints: Hashable, Sendable {
     public var exclusiveMaximum = false
     public var minItems: Int?
     public var maxItems: Int?
+    /// A number greater than 0, as written.
+    public var multipleOf: String?
+    public var uniqueItems = false
     public var isUUID = false
 
     public var isEmpty: Bool {
         minLength == nil && maxLength == nil && patternName == nil && minimum == nil && maximum == nil
-            && minItems == nil && maxItems == nil && !isUUID
+            && minItems == nil && maxItems == nil && multipleOf == nil && !uniqueItems && !isUUID
     }
 }
 
@@ -511,9 +514,17 @@ public indirect enum ValueCheck: Hashable, Sendable {
         public var exclusive: Bool
     }
 
+    /// `multipleOf`: an integer literal checked by remainder (an integer value and factor), or
+    /// decimal text checked in decimal arithmetic (`0.1` is not a binary fraction).
+    public enum Factor: Hashable, Sendable {
+        case integer(String)
+        case decimal(String)
+    }
+
     case string(StringRules)
-    case number(minimum: Bound?, maximum: Bound?)
-    case array(minItems: Int?, maxItems: Int?, element: ValueCheck?)
+    case number(minimum: Bound?, maximum: Bound?, multipleOf: Factor?)
+    /// `unique`: no two items equal (`uniqueItems`).
+    case array(minItems: Int?, maxItems: Int?, unique: Bool, element: ValueCheck?)
     case dictionary(value: ValueCheck)
     /// A model (or polymorphic union) checks itself.
     case model

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides what generated code checks before sending: per parameter and per model member, from
 /// the contract's constraints and the value's Swift type (seen through typealiases).
 struct ValidationLowering {
@@ -44,11 +46,14 @@ struct ValidationLowering {
         case .int, .int32, .int64, .double, .float:
             let minimum = constraints.minimum.flatMap { bound($0, exclusive: constraints.exclusiveMinimum, for: base) }
             let maximum = constraints.maximum.flatMap { bound($0, exclusive: constraints.exclusiveMaximum, for: base) }
-            return minimum == nil && maximum == nil ? nil : .number(minimum: minimum, maximum: maximum)
+            let multiple = constraints.multipleOf.flatMap { factor($0, for: base) }
+            return minimum == nil && maximum == nil && multiple == nil ? nil : .number(minimum: minimum, maximum: maximum, multipleOf: multiple)
         case .array(let element):
             let elementCheck = check(type: element, constraints: elementConstraints ?? Constraints(), elementConstraints: nil, nonEmpty: false)
-            guard constraints.minItems != nil || constraints.maxItems != nil || elementCheck != nil else { return nil }
-            return .array(minItems: constraints.minItems, maxItems: constraints.maxItems, element: elementCheck)
+            // Items are compared with `==`: every generated value type is Hashable but raw bodies.
+            let unique = constraints.uniqueItems && element.resolvingAliases(in: typesByName) != .binary
+            guard constraints.minItems != nil || constraints.maxItems != nil || unique || elementCheck != nil else { return nil }
+            return .array(minItems: constraints.minItems, maxItems: constraints.maxItems, unique: unique, element: elementCheck)
         case .dictionary(let value):
             return check(type: value, constraints: elementConstraints ?? Constraints(), elementConstraints: nil, nonEmpty: false)
                 .map { .dictionary(value: $0) }
@@ -57,6 +62,24 @@ struct ValidationLowering {
         default:
             return nil
         }
+    }
+
+    /// `multipleOf` for a value of `type`: by remainder when both are integers; nil when every
+    /// integer is a multiple (a factor of 1, or 1/n); in decimal arithmetic otherwise.
+    private func factor(_ text: String, for type: SwiftType) -> ValueCheck.Factor? {
+        guard let factor = Decimal(string: text), factor > 0 else { return nil }
+        let isInteger = type == .int || type == .int32 || type == .int64
+        guard isInteger else { return .decimal(text) }
+        var whole = factor, rounded = Decimal()
+        NSDecimalRound(&rounded, &whole, 0, .plain)
+        if rounded == factor {
+            let limit: Decimal = type == .int32 ? Decimal(Int32.max) : Decimal(Int64.max)
+            return factor == 1 || factor > limit ? nil : .integer(rounded.description)
+        }
+        // 1/n (0.5, 0.25, 0.2…) divides every integer.
+        var inverse = 1 / factor, inverseRounded = Decimal()
+        NSDecimalRound(&inverseRounded, &inverse, 0, .plain)
+        return inverse == inverseRounded ? nil : .decimal(text)
     }
 
     /// The bound as a literal of the value's Swift type; nil when no value of the type can

@@ -136,6 +136,6 @@ public struct SchemaConstraints: Sendable {
     /// Whether any bound or pattern is written (a `$ref` without them takes its target's).
     public var hasBounds: Bool {
         minLength != nil || maxLength != nil || pattern != nil || minimum != nil || maximum != nil
-            || minItems != nil || maxItems != nil
+            || minItems != nil || maxItems != nil || multipleOf != nil || uniqueItems != nil
     }
 }

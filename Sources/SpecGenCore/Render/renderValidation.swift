@@ -27,19 +27,30 @@ extension ModuleRenderer {
             if let pattern = rules.patternName { arguments.append("pattern: ValidationPatterns.\(Naming.escaped(pattern))") }
             if rules.uuid { arguments.append("uuid: true") }
             writer.line("try Validate.string(\(value), \(arguments.joined(separator: ", ")), parameter: \(path), \(operation)\(secret ? ", secret: true" : ""))")
-        case .number(let minimum, let maximum):
+        case .number(let minimum, let maximum, let factor):
             if let minimum {
                 writer.line("try Validate.minimum(\(value), \(minimum.literal), exclusive: \(minimum.exclusive), parameter: \(path), \(operation))")
             }
             if let maximum {
                 writer.line("try Validate.maximum(\(value), \(maximum.literal), exclusive: \(maximum.exclusive), parameter: \(path), \(operation))")
             }
-        case .array(let minItems, let maxItems, let element):
+            switch factor {
+            case .integer(let literal)?:
+                writer.line("try Validate.multipleOf(\(value), \(literal), parameter: \(path), \(operation))")
+            case .decimal(let text)?:
+                writer.line("try Validate.multipleOf(\(value), decimal: \(CodeWriter.literal(text)), parameter: \(path), \(operation))")
+            case nil:
+                break
+            }
+        case .array(let minItems, let maxItems, let unique, let element):
             if let bound = minItems {
                 writer.line("try Validate.minItems(\(value), \(bound), parameter: \(path), \(operation))")
             }
             if let bound = maxItems {
                 writer.line("try Validate.maxItems(\(value), \(bound), parameter: \(path), \(operation))")
+            }
+            if unique {
+                writer.line("try Validate.uniqueItems(\(value), parameter: \(path), \(operation))")
             }
             if let element {
                 let index = "index\(depth)", item = "item\(depth)"

@@ -52,6 +52,37 @@ public enum Validate {
         }
     }
 
+    /// `multipleOf` with an integer factor on an integer value: a remainder of 0.
+    public static func multipleOf<Value: BinaryInteger>(_ value: Value, _ factor: Value, parameter: String, operation: String) throws {
+        if value % factor != 0 {
+            throw ValidationError(parameter: parameter, rule: .multipleOf(factor.description), value: value.description, operation: operation)
+        }
+    }
+
+    /// `multipleOf` in decimal arithmetic, as JSON Schema means it: the value as it prints (`0.3`,
+    /// not the binary fraction nearest to it) divided by the factor as written is a whole number.
+    public static func multipleOf(_ value: some CustomStringConvertible, decimal factor: String, parameter: String, operation: String) throws {
+        let text = value.description
+        guard let number = Decimal(string: text), let divisor = Decimal(string: factor), divisor > 0 else {
+            throw ValidationError(parameter: parameter, rule: .multipleOf(factor), value: text, operation: operation)
+        }
+        var quotient = number / divisor, whole = Decimal()
+        NSDecimalRound(&whole, &quotient, 0, .plain)
+        if whole != quotient || quotient.isNaN {
+            throw ValidationError(parameter: parameter, rule: .multipleOf(factor), value: text, operation: operation)
+        }
+    }
+
+    /// `uniqueItems`: no two items are equal; the value names the first pair found.
+    public static func uniqueItems<Element: Hashable>(_ value: [Element], parameter: String, operation: String) throws {
+        var seen: [Element: Int] = [:]
+        for (index, item) in value.enumerated() {
+            if let earlier = seen.updateValue(index, forKey: item) {
+                throw ValidationError(parameter: parameter, rule: .uniqueItems, value: "items \(earlier) and \(index) are equal", operation: operation)
+            }
+        }
+    }
+
     /// Every rule a string value has, in one call (generated code would otherwise repeat the value,
     /// the parameter and the operation for each). Rules are checked in this order; the first one
     /// broken is thrown.

@@ -8,6 +8,10 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
         case maximum(String, exclusive: Bool)
         case minItems(Int)
         case maxItems(Int)
+        /// `multipleOf`, as written.
+        case multipleOf(String)
+        /// `uniqueItems`: two items are equal.
+        case uniqueItems
         case uuid
         case notEmpty
         /// A path parameter that is, or contains, a `.` or `..` segment.
@@ -40,6 +44,8 @@ public struct ValidationError: Error, Hashable, Sendable, CustomStringConvertibl
         case .maximum(let bound, let exclusive): problem = "is \(exclusive ? "not less than" : "greater than") the maximum \(bound)"
         case .minItems(let bound): problem = "has fewer than the minimum \(bound) items"
         case .maxItems(let bound): problem = "has more than the maximum \(bound) items"
+        case .multipleOf(let factor): problem = "is not a multiple of \(factor)"
+        case .uniqueItems: problem = "holds equal items where the contract asks for unique ones"
         case .uuid: problem = "is not a UUID"
         case .notEmpty: problem = "must not be empty"
         case .dotSegment: problem = "is or contains a \".\" or \"..\" path segment, which URL normalisers would resolve to another resource"

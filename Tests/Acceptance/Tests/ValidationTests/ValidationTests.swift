@@ -67,11 +67,11 @@ import Validation
         }
     }
 
-    /// Generator gap (no scenario): `multipleOf: 10` is not checked.
-    @Test(.disabled("generator gap: multipleOf is not validated (ValidationError.Rule has no multipleOf)"))
-    func idMustBeAMultipleOfTen() async {
-        let error = await #expect(throws: ValidationError.self) { _ = try await client.redis.validationOfMethodParameters(resourceGroupName: "123", id: 105) }
-        #expect(error?.parameter == "id")
+    /// `multipleOf: 10` (no scenario of the server: checked before sending).
+    @Test func idMustBeAMultipleOfTen() async {
+        await expectInvalid("id", .multipleOf("10"), value: "105") {
+            try await client.redis.validationOfMethodParameters(resourceGroupName: "123", id: 105)
+        }
     }
 
     @Test func apiVersionPattern() async {
@@ -116,12 +116,12 @@ import Validation
         #expect(error?.rule == .maxItems(6))
     }
 
-    /// Generator gap (no scenario): `uniqueItems: true` is not checked.
-    @Test(.disabled("generator gap: uniqueItems is not validated (ValidationError.Rule has no uniqueItems)"))
-    func displayNamesAreUnique() async {
-        let error = await #expect(throws: ValidationError.self) {
-            _ = try await client.redis.validationOfBody(resourceGroupName: "123", id: 150, body: product(displayNames: ["a", "a"]))
+    /// `uniqueItems: true` (no scenario of the server: checked before sending).
+    @Test func displayNamesAreUnique() async {
+        await expectInvalid("body.display_names", .uniqueItems, value: "items 0 and 1 are equal", operation: "validationOfBody") {
+            try await client.redis.validationOfBody(resourceGroupName: "123", id: 150, body: product(displayNames: ["a", "a"]))
         }
+    }
         #expect(error?.parameter == "body.display_names")
     }
 
