@@ -6,7 +6,8 @@ import NIOHTTP1
 import SpecGenRuntime
 
 /// `HTTPTransport` over AsyncHTTPClient, for services that run SwiftNIO already (Vapor, Hummingbird)
-/// and want one event loop group and connection pool rather than URLSession's.
+/// and want one event loop group and connection pool rather than URLSession's. Bodies stream both
+/// ways through `stream(_:body:)`.
 ///
 /// The pipeline, not the transport, follows redirects (the token must not follow a redirect to
 /// another host) and traces attempts, so the client this transport makes refuses redirects and
@@ -62,6 +63,37 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     }
 
     public func send(_ request: HTTPRequest, body: Data?) async throws -> (HTTPResponse, Data) {
+        var outgoing = try Self.outgoing(request)
+        if let body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
+        do {
+            let response = try await client.execute(outgoing, timeout: timeout)
+            let bytes = try await response.body.collect(upTo: maxResponseBytes)
+            return (Self.head(of: response), Data(bytes.readableBytesView))
+        } catch {
+            throw Self.transportError(error)
+        }
+    }
+
+    /// Streams both ways: a file or a sequence of chunks goes out as AsyncHTTPClient asks for it
+    /// (chunked when its length is unknown), and the answer's body comes back as it arrives, each
+    /// chunk read when the caller asks for the next (so `maxResponseBytes` does not apply). The
+    /// `timeout` covers the attempt up to the answer's head.
+    public func stream(_ request: HTTPRequest, body: RequestBody?) async throws -> (HTTPResponse, ResponseBodyStream) {
+        var outgoing = try Self.outgoing(request)
+        if let body {
+            let chunks = try body.makeChunks().map { ByteBuffer(bytes: $0) }
+            outgoing.body = .stream(chunks, length: body.length.map { .known($0) } ?? .unknown)
+        }
+        do {
+            let response = try await client.execute(outgoing, timeout: timeout)
+            let reader = BodyReader(response.body.makeAsyncIterator())
+            return (Self.head(of: response), ResponseBodyStream(AsyncThrowingStream { try await reader.next() }))
+        } catch {
+            throw Self.transportError(error)
+        }
+    }
+
+    private static func outgoing(_ request: HTTPRequest) throws -> HTTPClientRequest {
         guard let url = request.url else {
             throw TransportError("request has no absolute URL (scheme, authority and path are all needed)")
         }
@@ -70,24 +102,41 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         for field in request.headerFields {
             outgoing.headers.add(name: field.name.rawName, value: field.value)
         }
-        if let body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
+        return outgoing
+    }
+
+    private static func head(of response: HTTPClientResponse) -> HTTPResponse {
+        var fields = HTTPFields()
+        for header in response.headers {
+            guard let name = HTTPField.Name(header.name) else { continue }
+            fields.append(HTTPField(name: name, value: header.value))
+        }
+        return HTTPResponse(status: .init(code: Int(response.status.code)), headerFields: fields)
+    }
+
+    fileprivate static func transportError(_ error: Error) -> Error {
+        if error is CancellationError { return CancellationError() }
+        if let error = error as? HTTPClientError, error == .cancelled { return CancellationError() }
+        // The pipeline retries TransportError (connection refused, reset, timeout); AsyncHTTPClient's
+        // own errors say which it was.
+        return TransportError(String(describing: error))
+    }
+}
+
+/// An answer's body, read one chunk per `next()`: the caller's pace is the connection's.
+private final class BodyReader: @unchecked Sendable {
+    // Only the one consumer of the stream calls `next()`, one call at a time.
+    private var iterator: HTTPClientResponse.Body.AsyncIterator
+
+    init(_ iterator: HTTPClientResponse.Body.AsyncIterator) {
+        self.iterator = iterator
+    }
+
+    func next() async throws -> Data? {
         do {
-            let response = try await client.execute(outgoing, timeout: timeout)
-            let bytes = try await response.body.collect(upTo: maxResponseBytes)
-            var fields = HTTPFields()
-            for header in response.headers {
-                guard let name = HTTPField.Name(header.name) else { continue }
-                fields.append(HTTPField(name: name, value: header.value))
-            }
-            return (HTTPResponse(status: .init(code: Int(response.status.code)), headerFields: fields), Data(bytes.readableBytesView))
-        } catch is CancellationError {
-            throw CancellationError()
-        } catch let error as HTTPClientError where error == .cancelled {
-            throw CancellationError()
+            return try await iterator.next().map { Data($0.readableBytesView) }
         } catch {
-            // The pipeline retries TransportError (connection refused, reset, timeout); AsyncHTTPClient's
-            // own errors say which it was.
-            throw TransportError(String(describing: error))
+            throw AsyncHTTPClientTransport.transportError(error)
         }
     }
 }

@@ -46,6 +46,55 @@ import Testing
         #expect(String(decoding: request.body, as: UTF8.self) == #"{"a":1}"#)
     }
 
+    /// A large answer comes back chunk by chunk as it arrives, not read whole first.
+    @Test func anAnswersBodyStreamsInChunks() async throws {
+        let payload = Data((0..<(8 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        let server = try await LoopbackServer.start { _ in MockResponse(status: 200, headers: [("Content-Type", "application/octet-stream")], body: payload) }
+        defer { Task { await server.stop() } }
+        try await withTransport { transport in
+            let request = HTTPRequest(method: .get, scheme: "http", authority: "127.0.0.1:\(server.port)", path: "/large")
+            let (response, body) = try await transport.stream(request, body: nil)
+            #expect(response.status.code == 200)
+            var chunks = 0
+            var received = Data()
+            for try await chunk in body {
+                chunks += 1
+                received.append(chunk)
+            }
+            #expect(chunks > 1, "one chunk would be a buffered answer")
+            #expect(received == payload)
+        }
+    }
+
+    /// A body of chunks of unknown length goes out chunked; a file goes out with its length.
+    @Test func uploadsStreamChunkedOrWithTheirLength() async throws {
+        let seen = Seen()
+        let server = try await LoopbackServer.start { request in
+            await seen.add(request)
+            return MockResponse(status: 204)
+        }
+        defer { Task { await server.stop() } }
+        let parts = [Data("first,".utf8), Data("second,".utf8), Data("third".utf8)]
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ahc-upload-\(UUID().uuidString)")
+        try Data("from a file".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        try await withTransport { transport in
+            let request = HTTPRequest(method: .put, scheme: "http", authority: "127.0.0.1:\(server.port)", path: "/upload")
+            let chunks = AsyncStream<Data> { continuation in
+                for part in parts { continuation.yield(part) }
+                continuation.finish()
+            }
+            _ = try await transport.stream(request, body: .chunks(chunks))
+            _ = try await transport.stream(request, body: try .file(file))
+        }
+        let requests = await seen.requests
+        #expect(requests.count == 2)
+        #expect(String(decoding: requests[0].body, as: UTF8.self) == "first,second,third")
+        #expect(requests[0].header("transfer-encoding")?.lowercased() == "chunked")
+        #expect(String(decoding: requests[1].body, as: UTF8.self) == "from a file")
+        #expect(requests[1].header("content-length") == "11")
+    }
+
     @Test func redirectsComeBackToThePipelineInsteadOfBeingFollowed() async throws {
         let server = try await LoopbackServer.start { _ in MockResponse(status: 302, headers: [("Location", "http://127.0.0.1:1/elsewhere")]) }
         defer { Task { await server.stop() } }
