@@ -25,12 +25,21 @@ import Testing
 
     /// The body in 1 MiB chunks that are made as they are asked for.
     static func chunks(total: Int = size) -> AsyncStream<Data> {
-        var remaining = total
-        return AsyncStream {
-            guard remaining > 0 else { return nil }
-            let count = min(1 << 20, remaining)
-            remaining -= count
-            return Data(repeating: 0x5A, count: count)
+        let remaining = Remaining(total)
+        return AsyncStream { await remaining.take(1 << 20).map { Data(repeating: 0x5A, count: $0) } }
+    }
+
+    /// What is left of a body to make (the stream's producer may run on any thread).
+    actor Remaining {
+        private var bytes: Int
+
+        init(_ bytes: Int) { self.bytes = bytes }
+
+        func take(_ most: Int) -> Int? {
+            guard bytes > 0 else { return nil }
+            let count = min(most, bytes)
+            bytes -= count
+            return count
         }
     }
 
@@ -55,7 +64,7 @@ import Testing
         let server = try DiscardingServer()
         defer { server.stop() }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("specgen-upload-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: url) }
         let file = try FileHandle(forWritingTo: url)
         for try await chunk in Self.chunks() { try file.write(contentsOf: chunk) }
