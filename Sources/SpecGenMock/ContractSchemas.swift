@@ -138,7 +138,7 @@ struct ContractSchemas: Sendable {
     }
 
     func constraints(of schema: Schema) -> SchemaConstraints {
-        schema.constraints.hasBounds || schema.constraints.multipleOf != nil ? schema.constraints : resolved(schema).constraints
+        schema.constraints.hasBounds ? schema.constraints : resolved(schema).constraints
     }
 
     func defaultValue(of schema: Schema) -> JSONValue? { schema.defaultValue ?? resolved(schema).defaultValue }
