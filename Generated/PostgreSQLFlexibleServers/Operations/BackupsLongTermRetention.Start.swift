@@ -101,16 +101,7 @@ extension BackupsLongTermRetention {
             }
 
             /// Headers of the 200 response.
-            public struct OkHeaders: Hashable, Sendable {
-                /// A unique ID for the current operation, service generated. All the resource providers must return this value in the response headers to facilitate debugging.
-                ///
-                /// `x-ms-request-id` header.
-                public var requestId: String?
-
-                public init(_ fields: HTTPFields) {
-                    requestId = ResponseDecoding.header("x-ms-request-id", in: fields)
-                }
-            }
+            public typealias OkHeaders = ResponseHeaders.RequestId
 
             /// Headers of the 202 response.
             public struct AcceptedHeaders: Hashable, Sendable {

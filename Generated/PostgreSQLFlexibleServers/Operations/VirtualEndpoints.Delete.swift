@@ -101,26 +101,7 @@ extension VirtualEndpoints {
             }
 
             /// Headers of the 202 response.
-            public struct AcceptedHeaders: Hashable, Sendable {
-                /// A link to the status monitor
-                ///
-                /// `Azure-AsyncOperation` header.
-                public var azureAsyncOperation: URL?
-                /// The Location header contains the URL where the status of the long running operation can be checked.
-                ///
-                /// `Location` header.
-                public var location: URL?
-                /// The Retry-After header can indicate how long the client should wait before polling the operation status.
-                ///
-                /// `Retry-After` header.
-                public var retryAfter: Int32?
-
-                public init(_ fields: HTTPFields) {
-                    azureAsyncOperation = ResponseDecoding.urlHeader("Azure-AsyncOperation", in: fields)
-                    location = ResponseDecoding.urlHeader("Location", in: fields)
-                    retryAfter = ResponseDecoding.integerHeader("Retry-After", in: fields, as: Int32.self)
-                }
-            }
+            public typealias AcceptedHeaders = ResponseHeaders.AzureAsyncOperationLocationRetryAfter
         }
     }
 }

@@ -80,6 +80,7 @@ public enum ContractLowering {
         if !options.include.isEmpty {
             try ModuleSlicing(include: options.include, location: contract.location).apply(to: &module)
         }
+        ResponseHeaderSharing().apply(to: &module)
         let typesByName = Dictionary(module.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         try ClientLowering(typesByName: typesByName, clientTypeName: module.clientTypeName).apply(to: &module)
         ValidationLowering(typesByName: typesByName, enabled: options.validation).apply(to: &module)

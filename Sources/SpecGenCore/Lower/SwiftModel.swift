@@ -25,6 +25,10 @@ public struct SwiftModule: Sendable {
     public var groups: [OperationGroupDecl] = []
     /// Regular expressions by name, compiled once by the generated module.
     public var patterns: [(name: String, source: String)] = []
+    /// Header sets several answers share, in the order of their first answer, and the namespace
+    /// that holds them.
+    public var sharedResponseHeaders: [SharedResponseHeadersDecl] = []
+    public var sharedResponseHeadersNamespace = "ResponseHeaders"
 
     public var operationCount: Int { groups.reduce(0) { $0 + $1.operations.count } }
 
@@ -275,6 +279,13 @@ public struct ParameterGroupDecl: Sendable {
     public var isOptional: Bool { !members.contains { $0.isRequired && $0.defaultValue == nil } }
 }
 
+/// A set of response headers that several answers carry alike, declared once in the module's
+/// `ResponseHeaders` namespace rather than once per answer.
+public struct SharedResponseHeadersDecl: Sendable {
+    public var name: String
+    public var headers: [ResponseHeaderDecl]
+}
+
 public struct ResponseHeaderDecl: Sendable {
     public var wireName: String
     public var swiftName: String
@@ -293,6 +304,9 @@ public struct ResponseDecl: Sendable {
     public var body: SwiftType?
     public var headers: [ResponseHeaderDecl]
     public var headersTypeName: String
+    /// The module-level struct `headersTypeName` names through a typealias, when other answers
+    /// carry the same headers (`ResponseHeaders.AzureAsyncOperationLocationRetryAfter`).
+    public var sharedHeadersTypeName: String? = nil
     public var doc: String?
     /// How the body is read: JSON, XML, plain text (a `String`) or the bytes as they came.
     public var bodyKind: BodyMediaKind = .json

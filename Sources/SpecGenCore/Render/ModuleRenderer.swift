@@ -43,6 +43,16 @@ public struct ModuleRenderer: Sendable {
                 }
             }
         }
+        if !module.sharedResponseHeaders.isEmpty {
+            let namespace = module.sharedResponseHeadersNamespace
+            jobs.append { file("Operations/\(namespace).swift", imports: [], body: renderSharedResponseHeadersNamespace()) }
+            for shared in module.sharedResponseHeaders {
+                jobs.append {
+                    file("Operations/\(namespace).\(shared.name).swift", imports: ["Foundation", "HTTPTypes", "SpecGenRuntime"],
+                         body: renderSharedResponseHeaders(shared))
+                }
+            }
+        }
         jobs += clientFileJobs()
         jobs.append(renderLandingArticle)
         return Self.run(jobs)

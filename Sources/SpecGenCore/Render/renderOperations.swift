@@ -217,17 +217,26 @@ extension ModuleRenderer {
             for response in operation.responses where !response.headers.isEmpty {
                 writer.line()
                 writer.doc("Headers of the \(response.statusCode == ResponseDecl.anySuccess ? "successful" : String(response.statusCode)) response.")
-                writer.block("\(access)struct \(response.headersTypeName): Hashable, Sendable") { writer in
-                    for header in response.headers {
-                        writer.doc(header.doc, remarks: ["`\(header.wireName)` header."])
-                        writer.line("\(access)var \(Naming.escaped(header.swiftName)): \(header.type.rendered)?")
-                    }
-                    writer.line()
-                    writer.block("\(access)init(_ fields: HTTPFields)") { writer in
-                        for header in response.headers {
-                            writer.line("\(Naming.escaped(header.swiftName)) = \(headerReader(header))")
-                        }
-                    }
+                if let shared = response.sharedHeadersTypeName {
+                    writer.line("\(access)typealias \(response.headersTypeName) = \(shared)")
+                } else {
+                    writeHeadersStruct(named: response.headersTypeName, response.headers, into: &writer)
+                }
+            }
+        }
+    }
+
+    /// `struct AcceptedHeaders: Hashable, Sendable { var location: URL?; init(_ fields: HTTPFields) }`
+    func writeHeadersStruct(named name: String, _ headers: [ResponseHeaderDecl], into writer: inout CodeWriter) {
+        writer.block("\(access)struct \(name): Hashable, Sendable") { writer in
+            for header in headers {
+                writer.doc(header.doc, remarks: ["`\(header.wireName)` header."])
+                writer.line("\(access)var \(Naming.escaped(header.swiftName)): \(header.type.rendered)?")
+            }
+            writer.line()
+            writer.block("\(access)init(_ fields: HTTPFields)") { writer in
+                for header in headers {
+                    writer.line("\(Naming.escaped(header.swiftName)) = \(headerReader(header))")
                 }
             }
         }
