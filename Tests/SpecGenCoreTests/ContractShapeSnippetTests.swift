@@ -439,7 +439,7 @@ import Testing
         #expect(upload.contains("public let body: RequestBody"))
         #expect(upload.contains("builder.setBody(self.body, contentType: \"application/octet-stream\")"))
         #expect(upload.contains("throws -> (request: HTTPRequest, body: RequestBody?)"))
-        #expect(upload.contains("return builder.buildStreaming()"))
+        #expect(upload.contains("return (consume builder).buildStreaming()"))
         #expect(upload.contains("builder.setHeader(.accept, \"image/png, application/json\")"))
         #expect(upload.contains("self = .ok(body)"))
         let client = body(files["Client/FilesClient.swift"])

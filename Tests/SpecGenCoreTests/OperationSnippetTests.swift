@@ -96,7 +96,7 @@ import Testing
                         }
                         builder.setHeader(.accept, "application/json")
                         try builder.setJSONBody(self.body)
-                        return builder.build()
+                        return (consume builder).build()
                     }
             """))
     }

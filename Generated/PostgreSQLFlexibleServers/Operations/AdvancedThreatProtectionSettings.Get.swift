@@ -76,7 +76,7 @@ extension AdvancedThreatProtectionSettings {
             builder.appendPathParameter(self.threatProtectionName)
             builder.addQuery("api-version", self.apiVersion)
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

@@ -77,7 +77,7 @@ extension Databases {
             builder.appendPathParameter(self.databaseName)
             builder.addQuery("api-version", self.apiVersion)
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

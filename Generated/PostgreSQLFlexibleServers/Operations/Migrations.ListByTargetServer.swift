@@ -78,7 +78,7 @@ extension Migrations {
                 builder.addQuery("migrationListFilter", value)
             }
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

@@ -42,7 +42,7 @@ extension PrivateDnsZoneSuffixOperations {
             builder.appendPath("/providers/Microsoft.DBforPostgreSQL/getPrivateDnsZoneSuffix")
             builder.addQuery("api-version", self.apiVersion)
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

@@ -69,7 +69,7 @@ extension PrivateLinkResources {
             builder.appendPath("/privateLinkResources")
             builder.addQuery("api-version", self.apiVersion)
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

@@ -60,7 +60,7 @@ extension Servers {
             builder.appendPath("/providers/Microsoft.DBforPostgreSQL/flexibleServers")
             builder.addQuery("api-version", self.apiVersion)
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

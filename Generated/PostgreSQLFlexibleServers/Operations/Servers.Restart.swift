@@ -81,7 +81,7 @@ extension Servers {
             if let value = self.body {
                 try builder.setJSONBody(value)
             }
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

@@ -86,7 +86,7 @@ extension TuningOptionsOperations {
                 builder.addQuery("recommendationType", value)
             }
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

@@ -85,7 +85,7 @@ extension VirtualEndpoints {
             builder.addQuery("api-version", self.apiVersion)
             builder.setHeader(.accept, "application/json")
             try builder.setJSONBody(self.body)
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

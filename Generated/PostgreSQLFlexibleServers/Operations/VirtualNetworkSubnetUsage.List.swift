@@ -68,7 +68,7 @@ extension VirtualNetworkSubnetUsage {
             builder.addQuery("api-version", self.apiVersion)
             builder.setHeader(.accept, "application/json")
             try builder.setJSONBody(self.body)
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

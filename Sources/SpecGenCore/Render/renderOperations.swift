@@ -161,7 +161,9 @@ extension ModuleRenderer {
                 }
                 writer.line("builder.setFormBody(form, encoding: .\(encoding.rawValue))")
             }
-            writer.line(streams ? "return builder.buildStreaming()" : "return builder.build()")
+            // `consume`: the builder is done; without it a debug build copies it (and the compiler
+            // emits that copy's code in every operation's file) only to destroy the original.
+            writer.line(streams ? "return (consume builder).buildStreaming()" : "return (consume builder).build()")
         }
     }
 

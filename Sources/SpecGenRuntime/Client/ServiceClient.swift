@@ -8,7 +8,10 @@ import HTTPTypes
 /// The token goes only where `tokenConfinement` allows (https to the endpoint's host, or a host in
 /// `ClientOptions.additionalTokenHosts`; http only on loopback): a request anywhere else, such as a
 /// next link or polling URL naming another host, fails with `TokenConfinementError` unsent.
-public struct ServiceClient: Sendable {
+///
+/// A class of constants: every call, poll and page hands it on, and a reference costs one count
+/// where the struct it was cost one for each of its members and copy code in every generated file.
+public final class ServiceClient: Sendable {
     public let endpoint: URL
     /// `endpoint`, split once for the request builders.
     public let requestEndpoint: RequestEndpoint

@@ -3,7 +3,11 @@ import HTTPTypes
 
 /// The parts of a service URL that every request needs, split once: Foundation's `URL` accessors
 /// parse the URL again on every call, which a request builder would pay per request.
-public struct RequestEndpoint: Sendable, Hashable {
+///
+/// A class of constants: passing it on (to every request builder, from every client call) costs a
+/// reference count rather than four, and generated code carries no copy code for it. Equal when
+/// the URLs are.
+public final class RequestEndpoint: Sendable, Hashable {
     public let url: URL
     public let scheme: String
     /// Host and port, as the request's `:authority`.
@@ -21,6 +25,10 @@ public struct RequestEndpoint: Sendable, Hashable {
         let path = url.path(percentEncoded: true)
         basePath = path.hasSuffix("/") ? String(path.dropLast()) : path
     }
+
+    public static func == (lhs: RequestEndpoint, rhs: RequestEndpoint) -> Bool { lhs.url == rhs.url }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(url) }
 }
 
 /// Assembles one HTTP request step by step; generated request builders drive it in spec order:

@@ -62,7 +62,7 @@ extension DataModelOperations {
             if let value = self.body {
                 try builder.setJSONBody(value)
             }
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

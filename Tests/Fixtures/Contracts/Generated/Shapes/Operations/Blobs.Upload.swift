@@ -52,7 +52,7 @@ extension Blobs {
             }
             builder.setHeader(.accept, "application/json")
             builder.setBody(self.body, contentType: "application/octet-stream")
-            return builder.buildStreaming()
+            return (consume builder).buildStreaming()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

@@ -33,7 +33,7 @@ extension Failures {
             var builder = RequestBuilder(method: .get, endpoint: endpoint)
             builder.appendPath("/fail")
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

@@ -56,7 +56,7 @@ extension Legacy {
                 builder.addQuery("codes", value, separator: "\t")
             }
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

@@ -47,7 +47,7 @@ extension Notes {
             builder.appendPathParameter(self.name)
             builder.setHeader(.accept, "application/xml")
             try builder.setXMLBody(self.body, contentType: "application/xml")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

@@ -33,7 +33,7 @@ extension Operations {
             var builder = RequestBuilder(method: .post, endpoint: endpoint)
             builder.appendPath("/ping")
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

@@ -69,7 +69,7 @@ extension Plans {
             }
             builder.setHeader(.accept, "application/json")
             try builder.setJSONBody(self.body)
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

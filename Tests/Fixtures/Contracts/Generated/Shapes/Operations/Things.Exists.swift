@@ -45,7 +45,7 @@ extension Things {
             builder.appendPath("/things/")
             builder.appendPathParameter(self.thingName)
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

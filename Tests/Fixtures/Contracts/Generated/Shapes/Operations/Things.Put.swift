@@ -79,7 +79,7 @@ extension Things {
             }
             builder.setHeader(.accept, "application/json")
             try builder.setJSONBody(self.body)
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

@@ -34,7 +34,7 @@ extension Things {
             builder.appendPath("/things")
             builder.addQuery("view", "summary")
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.

@@ -43,7 +43,7 @@ extension Zoos {
             builder.appendPathParameter(self.zooName)
             builder.addQuery("api-version", self.apiVersion)
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
