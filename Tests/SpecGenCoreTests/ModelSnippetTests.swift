@@ -98,13 +98,13 @@ import Testing
             """))
         let version = body(files["Models/Version.swift"])
         for line in [
-            "public static let v16 = Version(rawValue: \"16\")",
-            "public static let v1_0 = Version(rawValue: \"V1.0\")",
-            "public static let v10 = Version(rawValue: \"V10\")",
-            "public static let standardD2sV3 = Version(rawValue: \"Standard_D2s_v3\")",
-            "public static let `default` = Version(rawValue: \"default\")",
-            "public static let empty = Version(rawValue: \"\")",
-            "public static let v162 = Version(rawValue: \"v16\")",
+            "public static var v16: Version { Version(rawValue: \"16\") }",
+            "public static var v1_0: Version { Version(rawValue: \"V1.0\") }",
+            "public static var v10: Version { Version(rawValue: \"V10\") }",
+            "public static var standardD2sV3: Version { Version(rawValue: \"Standard_D2s_v3\") }",
+            "public static var `default`: Version { Version(rawValue: \"default\") }",
+            "public static var empty: Version { Version(rawValue: \"\") }",
+            "public static var v162: Version { Version(rawValue: \"v16\") }",
         ] {
             #expect(version.contains(line), "missing \(line)")
         }

@@ -16,44 +16,44 @@ public struct AzureManagedDiskPerformanceTier: RawRepresentable, Codable, Hashab
     }
 
     /// Entry-level SSD for minimal IOPS, ideal for light development or testing workloads.
-    public static let p1 = AzureManagedDiskPerformanceTier(rawValue: "P1")
+    public static var p1: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P1") }
 
     /// Slightly higher IOPS for small-scale applications needing consistent low latency.
-    public static let p2 = AzureManagedDiskPerformanceTier(rawValue: "P2")
+    public static var p2: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P2") }
 
     /// Balanced performance for basic production workloads with moderate throughput.
-    public static let p3 = AzureManagedDiskPerformanceTier(rawValue: "P3")
+    public static var p3: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P3") }
 
     /// Enhanced IOPS for growing apps with predictable performance needs.
-    public static let p4 = AzureManagedDiskPerformanceTier(rawValue: "P4")
+    public static var p4: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P4") }
 
     /// Mid-tier SSD for steady workloads requiring reliable throughput and latency.
-    public static let p6 = AzureManagedDiskPerformanceTier(rawValue: "P6")
+    public static var p6: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P6") }
 
     /// Popular choice for general-purpose production workloads with scalable performance.
-    public static let p10 = AzureManagedDiskPerformanceTier(rawValue: "P10")
+    public static var p10: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P10") }
 
     /// High IOPS tier for demanding apps with frequent read/write operations.
-    public static let p15 = AzureManagedDiskPerformanceTier(rawValue: "P15")
+    public static var p15: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P15") }
 
     /// Entry point for high-performance Solid State Disks (SSDs), suitable for small-scale I/O-intensive workloads.
-    public static let p20 = AzureManagedDiskPerformanceTier(rawValue: "P20")
+    public static var p20: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P20") }
 
     /// Balanced tier for moderate throughput and latency-sensitive applications.
-    public static let p30 = AzureManagedDiskPerformanceTier(rawValue: "P30")
+    public static var p30: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P30") }
 
     /// Enhanced performance for growing production workloads with consistent IOPS demands.
-    public static let p40 = AzureManagedDiskPerformanceTier(rawValue: "P40")
+    public static var p40: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P40") }
 
     /// Optimized for enterprise-grade applications needing sustained high throughput.
-    public static let p50 = AzureManagedDiskPerformanceTier(rawValue: "P50")
+    public static var p50: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P50") }
 
     /// High-capacity tier for large databases and analytics workloads with elevated IOPS.
-    public static let p60 = AzureManagedDiskPerformanceTier(rawValue: "P60")
+    public static var p60: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P60") }
 
     /// Designed for mission-critical systems requiring ultra-low latency and high concurrency.
-    public static let p70 = AzureManagedDiskPerformanceTier(rawValue: "P70")
+    public static var p70: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P70") }
 
     /// Top-tier SSD for maximum IOPS and throughput, ideal for the most demanding workloads.
-    public static let p80 = AzureManagedDiskPerformanceTier(rawValue: "P80")
+    public static var p80: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P80") }
 }

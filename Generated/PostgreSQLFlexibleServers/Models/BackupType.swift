@@ -16,8 +16,8 @@ public struct BackupType: RawRepresentable, Codable, Hashable, Sendable, Request
     }
 
     /// A full backup taken automatically by the service. These backups are retained for a period of time as defined by the backup retention policy, and they cannot be deleted by the customer.
-    public static let full = BackupType(rawValue: "Full")
+    public static var full: BackupType { BackupType(rawValue: "Full") }
 
     /// A full backup triggered by the customer. These backups are retained for a period of time as defined by the backup retention policy, and they can also be deleted by the customer.
-    public static let customerOnDemand = BackupType(rawValue: "Customer On-Demand")
+    public static var customerOnDemand: BackupType { BackupType(rawValue: "Customer On-Demand") }
 }

@@ -16,8 +16,8 @@ public struct Cancel: RawRepresentable, Codable, Hashable, Sendable, RequestPara
     }
 
     /// Cancel must be triggered for the entire migration.
-    public static let `true` = Cancel(rawValue: "True")
+    public static var `true`: Cancel { Cancel(rawValue: "True") }
 
     /// Cancel must not be triggered for the entire migration.
-    public static let `false` = Cancel(rawValue: "False")
+    public static var `false`: Cancel { Cancel(rawValue: "False") }
 }

@@ -16,8 +16,8 @@ public struct CheckNameAvailabilityReason: RawRepresentable, Codable, Hashable, 
     }
 
     /// Name is invalid.
-    public static let invalid = CheckNameAvailabilityReason(rawValue: "Invalid")
+    public static var invalid: CheckNameAvailabilityReason { CheckNameAvailabilityReason(rawValue: "Invalid") }
 
     /// Name already exists.
-    public static let alreadyExists = CheckNameAvailabilityReason(rawValue: "AlreadyExists")
+    public static var alreadyExists: CheckNameAvailabilityReason { CheckNameAvailabilityReason(rawValue: "AlreadyExists") }
 }

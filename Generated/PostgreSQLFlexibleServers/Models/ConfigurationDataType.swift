@@ -16,20 +16,20 @@ public struct ConfigurationDataType: RawRepresentable, Codable, Hashable, Sendab
     }
 
     /// A boolean value.
-    public static let boolean = ConfigurationDataType(rawValue: "Boolean")
+    public static var boolean: ConfigurationDataType { ConfigurationDataType(rawValue: "Boolean") }
 
     /// A numeric value.
-    public static let numeric = ConfigurationDataType(rawValue: "Numeric")
+    public static var numeric: ConfigurationDataType { ConfigurationDataType(rawValue: "Numeric") }
 
     /// An integer value.
-    public static let integer = ConfigurationDataType(rawValue: "Integer")
+    public static var integer: ConfigurationDataType { ConfigurationDataType(rawValue: "Integer") }
 
     /// An enumeration value.
-    public static let enumeration = ConfigurationDataType(rawValue: "Enumeration")
+    public static var enumeration: ConfigurationDataType { ConfigurationDataType(rawValue: "Enumeration") }
 
     /// A string value.
-    public static let string = ConfigurationDataType(rawValue: "String")
+    public static var string: ConfigurationDataType { ConfigurationDataType(rawValue: "String") }
 
     /// A set of values.
-    public static let set = ConfigurationDataType(rawValue: "Set")
+    public static var set: ConfigurationDataType { ConfigurationDataType(rawValue: "Set") }
 }

@@ -16,23 +16,23 @@ public struct CreateMode: RawRepresentable, Codable, Hashable, Sendable, Request
     }
 
     /// If the operation is triggered on a non-existing server, it's equivalent to 'Create'. If the operation is triggered on an existing server, it's equivalent to 'Update'.
-    public static let `default` = CreateMode(rawValue: "Default")
+    public static var `default`: CreateMode { CreateMode(rawValue: "Default") }
 
     /// Operation creates a new server.
-    public static let create = CreateMode(rawValue: "Create")
+    public static var create: CreateMode { CreateMode(rawValue: "Create") }
 
     /// Operation updates an existing server.
-    public static let update = CreateMode(rawValue: "Update")
+    public static var update: CreateMode { CreateMode(rawValue: "Update") }
 
     /// Operation restores an existing backup of an existing server. This operation creates a new server, and then restores on it the backup of an existing server at a specific point in time.
-    public static let pointInTimeRestore = CreateMode(rawValue: "PointInTimeRestore")
+    public static var pointInTimeRestore: CreateMode { CreateMode(rawValue: "PointInTimeRestore") }
 
     /// Operation restores an existing backup of an existing server, on the paired region of the existing server. This operation creates a new server on the paired region of the existing server, and then restores on it the backup of an existing server at a specific point in time, in a different region. This operation is only supported on existing servers that were created with geographically redundant backups enabled.
-    public static let geoRestore = CreateMode(rawValue: "GeoRestore")
+    public static var geoRestore: CreateMode { CreateMode(rawValue: "GeoRestore") }
 
     /// Operation creates a replica of an existing server. This operation creates a new server, restores a base backup of the existing server (referred to as primary), and configures physical replication to asynchronously stream all changes which are recorded in the transaction log of the primary.
-    public static let replica = CreateMode(rawValue: "Replica")
+    public static var replica: CreateMode { CreateMode(rawValue: "Replica") }
 
     /// Operation creates a new server, initialized with the backup of a server that was recently deleted.
-    public static let reviveDropped = CreateMode(rawValue: "ReviveDropped")
+    public static var reviveDropped: CreateMode { CreateMode(rawValue: "ReviveDropped") }
 }

@@ -16,8 +16,8 @@ public struct CreateModeForPatch: RawRepresentable, Codable, Hashable, Sendable,
     }
 
     /// It's equivalent to 'Update'.
-    public static let `default` = CreateModeForPatch(rawValue: "Default")
+    public static var `default`: CreateModeForPatch { CreateModeForPatch(rawValue: "Default") }
 
     /// Operation updates an existing server.
-    public static let update = CreateModeForPatch(rawValue: "Update")
+    public static var update: CreateModeForPatch { CreateModeForPatch(rawValue: "Update") }
 }

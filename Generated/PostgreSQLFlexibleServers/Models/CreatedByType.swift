@@ -16,14 +16,14 @@ public struct CreatedByType: RawRepresentable, Codable, Hashable, Sendable, Requ
     }
 
     /// The entity was created by a user.
-    public static let user = CreatedByType(rawValue: "User")
+    public static var user: CreatedByType { CreatedByType(rawValue: "User") }
 
     /// The entity was created by an application.
-    public static let application = CreatedByType(rawValue: "Application")
+    public static var application: CreatedByType { CreatedByType(rawValue: "Application") }
 
     /// The entity was created by a managed identity.
-    public static let managedIdentity = CreatedByType(rawValue: "ManagedIdentity")
+    public static var managedIdentity: CreatedByType { CreatedByType(rawValue: "ManagedIdentity") }
 
     /// The entity was created by a key.
-    public static let key = CreatedByType(rawValue: "Key")
+    public static var key: CreatedByType { CreatedByType(rawValue: "Key") }
 }

@@ -16,8 +16,8 @@ public struct DataEncryptionType: RawRepresentable, Codable, Hashable, Sendable,
     }
 
     /// Encryption managed by Azure using platform managed keys for simplicity and compliance.
-    public static let systemManaged = DataEncryptionType(rawValue: "SystemManaged")
+    public static var systemManaged: DataEncryptionType { DataEncryptionType(rawValue: "SystemManaged") }
 
     /// Encryption using customer managed keys stored in Azure Key Vault for enhanced control and security.
-    public static let azureKeyVault = DataEncryptionType(rawValue: "AzureKeyVault")
+    public static var azureKeyVault: DataEncryptionType { DataEncryptionType(rawValue: "AzureKeyVault") }
 }

@@ -16,8 +16,8 @@ public struct EncryptionKeyStatus: RawRepresentable, Codable, Hashable, Sendable
     }
 
     /// Key is valid and can be used for encryption.
-    public static let valid = EncryptionKeyStatus(rawValue: "Valid")
+    public static var valid: EncryptionKeyStatus { EncryptionKeyStatus(rawValue: "Valid") }
 
     /// Key is invalid and cannot be used for encryption. Possible causes include key deletion, permission changes, key being disabled, key type not supported, or current date being outside of validity period associated to the key.
-    public static let invalid = EncryptionKeyStatus(rawValue: "Invalid")
+    public static var invalid: EncryptionKeyStatus { EncryptionKeyStatus(rawValue: "Invalid") }
 }

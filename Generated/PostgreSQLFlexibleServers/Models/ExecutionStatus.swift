@@ -16,14 +16,14 @@ public struct ExecutionStatus: RawRepresentable, Codable, Hashable, Sendable, Re
     }
 
     /// Operation is currently running.
-    public static let running = ExecutionStatus(rawValue: "Running")
+    public static var running: ExecutionStatus { ExecutionStatus(rawValue: "Running") }
 
     /// Operation has been cancelled.
-    public static let cancelled = ExecutionStatus(rawValue: "Cancelled")
+    public static var cancelled: ExecutionStatus { ExecutionStatus(rawValue: "Cancelled") }
 
     /// Operation has failed.
-    public static let failed = ExecutionStatus(rawValue: "Failed")
+    public static var failed: ExecutionStatus { ExecutionStatus(rawValue: "Failed") }
 
     /// Operation has succeeded.
-    public static let succeeded = ExecutionStatus(rawValue: "Succeeded")
+    public static var succeeded: ExecutionStatus { ExecutionStatus(rawValue: "Succeeded") }
 }

@@ -16,14 +16,14 @@ public struct FailoverMode: RawRepresentable, Codable, Hashable, Sendable, Reque
     }
 
     /// Trigger a failover from primary to standby without killing the primary database process first. This is a graceful failover that attempts to preserve data consistency.
-    public static let plannedFailover = FailoverMode(rawValue: "PlannedFailover")
+    public static var plannedFailover: FailoverMode { FailoverMode(rawValue: "PlannedFailover") }
 
     /// Terminate the primary database process first, then triggers the failover. This is more aggressive and used when the primary is unresponsive or in an unhealthy state.
-    public static let forcedFailover = FailoverMode(rawValue: "ForcedFailover")
+    public static var forcedFailover: FailoverMode { FailoverMode(rawValue: "ForcedFailover") }
 
     /// Similar to 'PlannedFailover' but prefers a switch over operation where roles are swapped between primary and standby.
-    public static let plannedSwitchover = FailoverMode(rawValue: "PlannedSwitchover")
+    public static var plannedSwitchover: FailoverMode { FailoverMode(rawValue: "PlannedSwitchover") }
 
     /// Terminate the primary database process first, and then triggers a switch over with role swapping.
-    public static let forcedSwitchover = FailoverMode(rawValue: "ForcedSwitchover")
+    public static var forcedSwitchover: FailoverMode { FailoverMode(rawValue: "ForcedSwitchover") }
 }

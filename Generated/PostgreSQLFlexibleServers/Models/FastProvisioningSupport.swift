@@ -16,8 +16,8 @@ public struct FastProvisioningSupport: RawRepresentable, Codable, Hashable, Send
     }
 
     /// Fast provisioning is supported.
-    public static let enabled = FastProvisioningSupport(rawValue: "Enabled")
+    public static var enabled: FastProvisioningSupport { FastProvisioningSupport(rawValue: "Enabled") }
 
     /// Fast provisioning is not supported.
-    public static let disabled = FastProvisioningSupport(rawValue: "Disabled")
+    public static var disabled: FastProvisioningSupport { FastProvisioningSupport(rawValue: "Disabled") }
 }

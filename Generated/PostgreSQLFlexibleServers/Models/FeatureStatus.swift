@@ -16,8 +16,8 @@ public struct FeatureStatus: RawRepresentable, Codable, Hashable, Sendable, Requ
     }
 
     /// Feature is enabled.
-    public static let enabled = FeatureStatus(rawValue: "Enabled")
+    public static var enabled: FeatureStatus { FeatureStatus(rawValue: "Enabled") }
 
     /// Feature is disabled.
-    public static let disabled = FeatureStatus(rawValue: "Disabled")
+    public static var disabled: FeatureStatus { FeatureStatus(rawValue: "Disabled") }
 }

@@ -16,8 +16,8 @@ public struct GeographicallyRedundantBackup: RawRepresentable, Codable, Hashable
     }
 
     /// Server is configured to create geographically redundant backups.
-    public static let enabled = GeographicallyRedundantBackup(rawValue: "Enabled")
+    public static var enabled: GeographicallyRedundantBackup { GeographicallyRedundantBackup(rawValue: "Enabled") }
 
     /// Server is not configured to create geographically redundant backups.
-    public static let disabled = GeographicallyRedundantBackup(rawValue: "Disabled")
+    public static var disabled: GeographicallyRedundantBackup { GeographicallyRedundantBackup(rawValue: "Disabled") }
 }

@@ -16,8 +16,8 @@ public struct GeographicallyRedundantBackupSupport: RawRepresentable, Codable, H
     }
 
     /// Geographically redundant backups are supported in this location.
-    public static let enabled = GeographicallyRedundantBackupSupport(rawValue: "Enabled")
+    public static var enabled: GeographicallyRedundantBackupSupport { GeographicallyRedundantBackupSupport(rawValue: "Enabled") }
 
     /// Geographically redundant backups are not supported in this location.
-    public static let disabled = GeographicallyRedundantBackupSupport(rawValue: "Disabled")
+    public static var disabled: GeographicallyRedundantBackupSupport { GeographicallyRedundantBackupSupport(rawValue: "Disabled") }
 }

@@ -16,8 +16,8 @@ public struct HighAvailabilityMode: RawRepresentable, Codable, Hashable, Sendabl
     }
 
     /// High availability is supported for this compute, with standby server in a different availability zone than that of the primary.
-    public static let zoneRedundant = HighAvailabilityMode(rawValue: "ZoneRedundant")
+    public static var zoneRedundant: HighAvailabilityMode { HighAvailabilityMode(rawValue: "ZoneRedundant") }
 
     /// High availability is supported for this compute, with standby server in the same availability zone as the primary.
-    public static let sameZone = HighAvailabilityMode(rawValue: "SameZone")
+    public static var sameZone: HighAvailabilityMode { HighAvailabilityMode(rawValue: "SameZone") }
 }

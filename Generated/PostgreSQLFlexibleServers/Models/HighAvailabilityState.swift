@@ -16,26 +16,26 @@ public struct HighAvailabilityState: RawRepresentable, Codable, Hashable, Sendab
     }
 
     /// High availability is not enabled for the server.
-    public static let notEnabled = HighAvailabilityState(rawValue: "NotEnabled")
+    public static var notEnabled: HighAvailabilityState { HighAvailabilityState(rawValue: "NotEnabled") }
 
     /// Standby server is being created.
-    public static let creatingStandby = HighAvailabilityState(rawValue: "CreatingStandby")
+    public static var creatingStandby: HighAvailabilityState { HighAvailabilityState(rawValue: "CreatingStandby") }
 
     /// Data is being replicated to the standby server.
-    public static let replicatingData = HighAvailabilityState(rawValue: "ReplicatingData")
+    public static var replicatingData: HighAvailabilityState { HighAvailabilityState(rawValue: "ReplicatingData") }
 
     /// Failover operation to the standby server is in progress.
-    public static let failingOver = HighAvailabilityState(rawValue: "FailingOver")
+    public static var failingOver: HighAvailabilityState { HighAvailabilityState(rawValue: "FailingOver") }
 
     /// Standby server is healthy and ready to take over in case of a failover.
-    public static let healthy = HighAvailabilityState(rawValue: "Healthy")
+    public static var healthy: HighAvailabilityState { HighAvailabilityState(rawValue: "Healthy") }
 
     /// Standby server is being removed.
-    public static let removingStandby = HighAvailabilityState(rawValue: "RemovingStandby")
+    public static var removingStandby: HighAvailabilityState { HighAvailabilityState(rawValue: "RemovingStandby") }
 
     /// Standby server is being recreated.
-    public static let recreatingStandby = HighAvailabilityState(rawValue: "RecreatingStandby")
+    public static var recreatingStandby: HighAvailabilityState { HighAvailabilityState(rawValue: "RecreatingStandby") }
 
     /// Compute is being updated due to a failover.
-    public static let computeUpdatingByFailover = HighAvailabilityState(rawValue: "ComputeUpdatingByFailover")
+    public static var computeUpdatingByFailover: HighAvailabilityState { HighAvailabilityState(rawValue: "ComputeUpdatingByFailover") }
 }

@@ -16,14 +16,14 @@ public struct IdentityType: RawRepresentable, Codable, Hashable, Sendable, Reque
     }
 
     /// No managed identity is assigned to the server.
-    public static let none = IdentityType(rawValue: "None")
+    public static var none: IdentityType { IdentityType(rawValue: "None") }
 
     /// One or more managed identities provided by the user are assigned to the server.
-    public static let userAssigned = IdentityType(rawValue: "UserAssigned")
+    public static var userAssigned: IdentityType { IdentityType(rawValue: "UserAssigned") }
 
     /// Azure automatically creates and manages the identity associated to the lifecycle of the server.
-    public static let systemAssigned = IdentityType(rawValue: "SystemAssigned")
+    public static var systemAssigned: IdentityType { IdentityType(rawValue: "SystemAssigned") }
 
     /// Both system-assigned and user-assigned identities are assigned to the server.
-    public static let systemAssignedUserAssigned = IdentityType(rawValue: "SystemAssigned,UserAssigned")
+    public static var systemAssignedUserAssigned: IdentityType { IdentityType(rawValue: "SystemAssigned,UserAssigned") }
 }

@@ -16,8 +16,8 @@ public struct LocationRestricted: RawRepresentable, Codable, Hashable, Sendable,
     }
 
     /// Location is restricted.
-    public static let enabled = LocationRestricted(rawValue: "Enabled")
+    public static var enabled: LocationRestricted { LocationRestricted(rawValue: "Enabled") }
 
     /// Location is not restricted.
-    public static let disabled = LocationRestricted(rawValue: "Disabled")
+    public static var disabled: LocationRestricted { LocationRestricted(rawValue: "Disabled") }
 }

@@ -16,8 +16,8 @@ public struct LogicalReplicationOnSourceServer: RawRepresentable, Codable, Hasha
     }
 
     /// Logical replication will be set up on the source server.
-    public static let `true` = LogicalReplicationOnSourceServer(rawValue: "True")
+    public static var `true`: LogicalReplicationOnSourceServer { LogicalReplicationOnSourceServer(rawValue: "True") }
 
     /// Logical replication will not be set up on the source server.
-    public static let `false` = LogicalReplicationOnSourceServer(rawValue: "False")
+    public static var `false`: LogicalReplicationOnSourceServer { LogicalReplicationOnSourceServer(rawValue: "False") }
 }

@@ -16,8 +16,8 @@ public struct MicrosoftEntraAuth: RawRepresentable, Codable, Hashable, Sendable,
     }
 
     /// Server supports Microsoft Entra authentication.
-    public static let enabled = MicrosoftEntraAuth(rawValue: "Enabled")
+    public static var enabled: MicrosoftEntraAuth { MicrosoftEntraAuth(rawValue: "Enabled") }
 
     /// Server does not support Microsoft Entra authentication.
-    public static let disabled = MicrosoftEntraAuth(rawValue: "Disabled")
+    public static var disabled: MicrosoftEntraAuth { MicrosoftEntraAuth(rawValue: "Disabled") }
 }

@@ -16,8 +16,8 @@ public struct MigrateRolesAndPermissions: RawRepresentable, Codable, Hashable, S
     }
 
     /// Roles and permissions will be migrated.
-    public static let `true` = MigrateRolesAndPermissions(rawValue: "True")
+    public static var `true`: MigrateRolesAndPermissions { MigrateRolesAndPermissions(rawValue: "True") }
 
     /// Roles and permissions will not be migrated.
-    public static let `false` = MigrateRolesAndPermissions(rawValue: "False")
+    public static var `false`: MigrateRolesAndPermissions { MigrateRolesAndPermissions(rawValue: "False") }
 }

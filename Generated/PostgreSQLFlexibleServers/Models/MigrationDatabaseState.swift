@@ -16,20 +16,20 @@ public struct MigrationDatabaseState: RawRepresentable, Codable, Hashable, Senda
     }
 
     /// Migration is in progress for the database.
-    public static let inProgress = MigrationDatabaseState(rawValue: "InProgress")
+    public static var inProgress: MigrationDatabaseState { MigrationDatabaseState(rawValue: "InProgress") }
 
     /// Migration is waiting for cutover trigger for the database.
-    public static let waitingForCutoverTrigger = MigrationDatabaseState(rawValue: "WaitingForCutoverTrigger")
+    public static var waitingForCutoverTrigger: MigrationDatabaseState { MigrationDatabaseState(rawValue: "WaitingForCutoverTrigger") }
 
     /// Migration has failed for the database.
-    public static let failed = MigrationDatabaseState(rawValue: "Failed")
+    public static var failed: MigrationDatabaseState { MigrationDatabaseState(rawValue: "Failed") }
 
     /// Migration has been canceled for the database.
-    public static let canceled = MigrationDatabaseState(rawValue: "Canceled")
+    public static var canceled: MigrationDatabaseState { MigrationDatabaseState(rawValue: "Canceled") }
 
     /// Migration has succeeded for the database.
-    public static let succeeded = MigrationDatabaseState(rawValue: "Succeeded")
+    public static var succeeded: MigrationDatabaseState { MigrationDatabaseState(rawValue: "Succeeded") }
 
     /// Migration is being canceled for the database.
-    public static let canceling = MigrationDatabaseState(rawValue: "Canceling")
+    public static var canceling: MigrationDatabaseState { MigrationDatabaseState(rawValue: "Canceling") }
 }

@@ -16,8 +16,8 @@ public struct MigrationListFilter: RawRepresentable, Codable, Hashable, Sendable
     }
 
     /// Only active (in-progress) migrations.
-    public static let active = MigrationListFilter(rawValue: "Active")
+    public static var active: MigrationListFilter { MigrationListFilter(rawValue: "Active") }
 
     /// All migrations.
-    public static let all = MigrationListFilter(rawValue: "All")
+    public static var all: MigrationListFilter { MigrationListFilter(rawValue: "All") }
 }

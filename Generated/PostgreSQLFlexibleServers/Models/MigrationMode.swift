@@ -16,8 +16,8 @@ public struct MigrationMode: RawRepresentable, Codable, Hashable, Sendable, Requ
     }
 
     /// Offline migration mode.
-    public static let offline = MigrationMode(rawValue: "Offline")
+    public static var offline: MigrationMode { MigrationMode(rawValue: "Offline") }
 
     /// Online migration mode.
-    public static let online = MigrationMode(rawValue: "Online")
+    public static var online: MigrationMode { MigrationMode(rawValue: "Online") }
 }

@@ -16,8 +16,8 @@ public struct MigrationNameAvailabilityReason: RawRepresentable, Codable, Hashab
     }
 
     /// Migration name is invalid.
-    public static let invalid = MigrationNameAvailabilityReason(rawValue: "Invalid")
+    public static var invalid: MigrationNameAvailabilityReason { MigrationNameAvailabilityReason(rawValue: "Invalid") }
 
     /// Migration name already exists.
-    public static let alreadyExists = MigrationNameAvailabilityReason(rawValue: "AlreadyExists")
+    public static var alreadyExists: MigrationNameAvailabilityReason { MigrationNameAvailabilityReason(rawValue: "AlreadyExists") }
 }

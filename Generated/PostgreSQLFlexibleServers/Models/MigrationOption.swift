@@ -16,11 +16,11 @@ public struct MigrationOption: RawRepresentable, Codable, Hashable, Sendable, Re
     }
 
     /// Validate the migration without performing it.
-    public static let validate = MigrationOption(rawValue: "Validate")
+    public static var validate: MigrationOption { MigrationOption(rawValue: "Validate") }
 
     /// Perform the migration.
-    public static let migrate = MigrationOption(rawValue: "Migrate")
+    public static var migrate: MigrationOption { MigrationOption(rawValue: "Migrate") }
 
     /// Validate and perform the migration.
-    public static let validateAndMigrate = MigrationOption(rawValue: "ValidateAndMigrate")
+    public static var validateAndMigrate: MigrationOption { MigrationOption(rawValue: "ValidateAndMigrate") }
 }

@@ -16,23 +16,23 @@ public struct MigrationState: RawRepresentable, Codable, Hashable, Sendable, Req
     }
 
     /// Migration is in progress.
-    public static let inProgress = MigrationState(rawValue: "InProgress")
+    public static var inProgress: MigrationState { MigrationState(rawValue: "InProgress") }
 
     /// Migration is waiting for user action.
-    public static let waitingForUserAction = MigrationState(rawValue: "WaitingForUserAction")
+    public static var waitingForUserAction: MigrationState { MigrationState(rawValue: "WaitingForUserAction") }
 
     /// Migration has been canceled.
-    public static let canceled = MigrationState(rawValue: "Canceled")
+    public static var canceled: MigrationState { MigrationState(rawValue: "Canceled") }
 
     /// Migration has failed.
-    public static let failed = MigrationState(rawValue: "Failed")
+    public static var failed: MigrationState { MigrationState(rawValue: "Failed") }
 
     /// Migration has succeeded.
-    public static let succeeded = MigrationState(rawValue: "Succeeded")
+    public static var succeeded: MigrationState { MigrationState(rawValue: "Succeeded") }
 
     /// Validation for migration has failed.
-    public static let validationFailed = MigrationState(rawValue: "ValidationFailed")
+    public static var validationFailed: MigrationState { MigrationState(rawValue: "ValidationFailed") }
 
     /// Migration is cleaning up resources.
-    public static let cleaningUp = MigrationState(rawValue: "CleaningUp")
+    public static var cleaningUp: MigrationState { MigrationState(rawValue: "CleaningUp") }
 }

@@ -16,38 +16,38 @@ public struct MigrationSubstate: RawRepresentable, Codable, Hashable, Sendable, 
     }
 
     /// Performing pre-requisite steps for migration.
-    public static let performingPreRequisiteSteps = MigrationSubstate(rawValue: "PerformingPreRequisiteSteps")
+    public static var performingPreRequisiteSteps: MigrationSubstate { MigrationSubstate(rawValue: "PerformingPreRequisiteSteps") }
 
     /// Waiting for logical replication setup request on source database.
-    public static let waitingForLogicalReplicationSetupRequestOnSourceDB = MigrationSubstate(rawValue: "WaitingForLogicalReplicationSetupRequestOnSourceDB")
+    public static var waitingForLogicalReplicationSetupRequestOnSourceDB: MigrationSubstate { MigrationSubstate(rawValue: "WaitingForLogicalReplicationSetupRequestOnSourceDB") }
 
     /// Waiting for databases to migrate specification.
-    public static let waitingForDBsToMigrateSpecification = MigrationSubstate(rawValue: "WaitingForDBsToMigrateSpecification")
+    public static var waitingForDBsToMigrateSpecification: MigrationSubstate { MigrationSubstate(rawValue: "WaitingForDBsToMigrateSpecification") }
 
     /// Waiting for target database overwrite confirmation.
-    public static let waitingForTargetDBOverwriteConfirmation = MigrationSubstate(rawValue: "WaitingForTargetDBOverwriteConfirmation")
+    public static var waitingForTargetDBOverwriteConfirmation: MigrationSubstate { MigrationSubstate(rawValue: "WaitingForTargetDBOverwriteConfirmation") }
 
     /// Waiting for data migration scheduling.
-    public static let waitingForDataMigrationScheduling = MigrationSubstate(rawValue: "WaitingForDataMigrationScheduling")
+    public static var waitingForDataMigrationScheduling: MigrationSubstate { MigrationSubstate(rawValue: "WaitingForDataMigrationScheduling") }
 
     /// Waiting for data migration window.
-    public static let waitingForDataMigrationWindow = MigrationSubstate(rawValue: "WaitingForDataMigrationWindow")
+    public static var waitingForDataMigrationWindow: MigrationSubstate { MigrationSubstate(rawValue: "WaitingForDataMigrationWindow") }
 
     /// Migrating data.
-    public static let migratingData = MigrationSubstate(rawValue: "MigratingData")
+    public static var migratingData: MigrationSubstate { MigrationSubstate(rawValue: "MigratingData") }
 
     /// Waiting for cutover trigger.
-    public static let waitingForCutoverTrigger = MigrationSubstate(rawValue: "WaitingForCutoverTrigger")
+    public static var waitingForCutoverTrigger: MigrationSubstate { MigrationSubstate(rawValue: "WaitingForCutoverTrigger") }
 
     /// Completing migration.
-    public static let completingMigration = MigrationSubstate(rawValue: "CompletingMigration")
+    public static var completingMigration: MigrationSubstate { MigrationSubstate(rawValue: "CompletingMigration") }
 
     /// Migration completed.
-    public static let completed = MigrationSubstate(rawValue: "Completed")
+    public static var completed: MigrationSubstate { MigrationSubstate(rawValue: "Completed") }
 
     /// Canceling requested database migrations.
-    public static let cancelingRequestedDBMigrations = MigrationSubstate(rawValue: "CancelingRequestedDBMigrations")
+    public static var cancelingRequestedDBMigrations: MigrationSubstate { MigrationSubstate(rawValue: "CancelingRequestedDBMigrations") }
 
     /// Validation in progress.
-    public static let validationInProgress = MigrationSubstate(rawValue: "ValidationInProgress")
+    public static var validationInProgress: MigrationSubstate { MigrationSubstate(rawValue: "ValidationInProgress") }
 }

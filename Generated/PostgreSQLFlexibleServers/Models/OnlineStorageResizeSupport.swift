@@ -16,8 +16,8 @@ public struct OnlineStorageResizeSupport: RawRepresentable, Codable, Hashable, S
     }
 
     /// Resizing the storage without interrupting the operation of the database engine is supported.
-    public static let enabled = OnlineStorageResizeSupport(rawValue: "Enabled")
+    public static var enabled: OnlineStorageResizeSupport { OnlineStorageResizeSupport(rawValue: "Enabled") }
 
     /// Resizing the storage without interrupting the operation of the database engine is not supported.
-    public static let disabled = OnlineStorageResizeSupport(rawValue: "Disabled")
+    public static var disabled: OnlineStorageResizeSupport { OnlineStorageResizeSupport(rawValue: "Disabled") }
 }

@@ -15,9 +15,9 @@ public struct OperationOrigin: RawRepresentable, Codable, Hashable, Sendable, Re
         self.rawValue = rawValue
     }
 
-    public static let notSpecified = OperationOrigin(rawValue: "NotSpecified")
+    public static var notSpecified: OperationOrigin { OperationOrigin(rawValue: "NotSpecified") }
 
-    public static let user = OperationOrigin(rawValue: "user")
+    public static var user: OperationOrigin { OperationOrigin(rawValue: "user") }
 
-    public static let system = OperationOrigin(rawValue: "system")
+    public static var system: OperationOrigin { OperationOrigin(rawValue: "system") }
 }

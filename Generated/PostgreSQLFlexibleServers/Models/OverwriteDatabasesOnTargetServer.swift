@@ -16,8 +16,8 @@ public struct OverwriteDatabasesOnTargetServer: RawRepresentable, Codable, Hasha
     }
 
     /// Databases on the target server can be overwritten when already present.
-    public static let `true` = OverwriteDatabasesOnTargetServer(rawValue: "True")
+    public static var `true`: OverwriteDatabasesOnTargetServer { OverwriteDatabasesOnTargetServer(rawValue: "True") }
 
     /// Databases on the target server cannot be overwritten when already present. When the migration workflow detects that the database already exists on the target server, it will wait for a confirmation.
-    public static let `false` = OverwriteDatabasesOnTargetServer(rawValue: "False")
+    public static var `false`: OverwriteDatabasesOnTargetServer { OverwriteDatabasesOnTargetServer(rawValue: "False") }
 }

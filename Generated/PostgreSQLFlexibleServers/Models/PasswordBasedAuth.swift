@@ -16,8 +16,8 @@ public struct PasswordBasedAuth: RawRepresentable, Codable, Hashable, Sendable, 
     }
 
     /// Server supports password based authentication.
-    public static let enabled = PasswordBasedAuth(rawValue: "Enabled")
+    public static var enabled: PasswordBasedAuth { PasswordBasedAuth(rawValue: "Enabled") }
 
     /// Server does not support password based authentication.
-    public static let disabled = PasswordBasedAuth(rawValue: "Disabled")
+    public static var disabled: PasswordBasedAuth { PasswordBasedAuth(rawValue: "Disabled") }
 }

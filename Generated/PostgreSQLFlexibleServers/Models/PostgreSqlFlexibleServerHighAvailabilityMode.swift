@@ -16,11 +16,11 @@ public struct PostgreSqlFlexibleServerHighAvailabilityMode: RawRepresentable, Co
     }
 
     /// High availability is disabled for the server.
-    public static let disabled = PostgreSqlFlexibleServerHighAvailabilityMode(rawValue: "Disabled")
+    public static var disabled: PostgreSqlFlexibleServerHighAvailabilityMode { PostgreSqlFlexibleServerHighAvailabilityMode(rawValue: "Disabled") }
 
     /// High availability is enabled for the server, with standby server in a different availability zone than that of the primary.
-    public static let zoneRedundant = PostgreSqlFlexibleServerHighAvailabilityMode(rawValue: "ZoneRedundant")
+    public static var zoneRedundant: PostgreSqlFlexibleServerHighAvailabilityMode { PostgreSqlFlexibleServerHighAvailabilityMode(rawValue: "ZoneRedundant") }
 
     /// High availability is enabled for the server, with standby server in the same availability zone as the primary.
-    public static let sameZone = PostgreSqlFlexibleServerHighAvailabilityMode(rawValue: "SameZone")
+    public static var sameZone: PostgreSqlFlexibleServerHighAvailabilityMode { PostgreSqlFlexibleServerHighAvailabilityMode(rawValue: "SameZone") }
 }

@@ -16,26 +16,26 @@ public struct PostgresMajorVersion: RawRepresentable, Codable, Hashable, Sendabl
     }
 
     /// PostgreSQL 18.
-    public static let v18 = PostgresMajorVersion(rawValue: "18")
+    public static var v18: PostgresMajorVersion { PostgresMajorVersion(rawValue: "18") }
 
     /// PostgreSQL 17.
-    public static let v17 = PostgresMajorVersion(rawValue: "17")
+    public static var v17: PostgresMajorVersion { PostgresMajorVersion(rawValue: "17") }
 
     /// PostgreSQL 16.
-    public static let v16 = PostgresMajorVersion(rawValue: "16")
+    public static var v16: PostgresMajorVersion { PostgresMajorVersion(rawValue: "16") }
 
     /// PostgreSQL 15.
-    public static let v15 = PostgresMajorVersion(rawValue: "15")
+    public static var v15: PostgresMajorVersion { PostgresMajorVersion(rawValue: "15") }
 
     /// PostgreSQL 14.
-    public static let v14 = PostgresMajorVersion(rawValue: "14")
+    public static var v14: PostgresMajorVersion { PostgresMajorVersion(rawValue: "14") }
 
     /// PostgreSQL 13.
-    public static let v13 = PostgresMajorVersion(rawValue: "13")
+    public static var v13: PostgresMajorVersion { PostgresMajorVersion(rawValue: "13") }
 
     /// PostgreSQL 12.
-    public static let v12 = PostgresMajorVersion(rawValue: "12")
+    public static var v12: PostgresMajorVersion { PostgresMajorVersion(rawValue: "12") }
 
     /// PostgreSQL 11.
-    public static let v11 = PostgresMajorVersion(rawValue: "11")
+    public static var v11: PostgresMajorVersion { PostgresMajorVersion(rawValue: "11") }
 }

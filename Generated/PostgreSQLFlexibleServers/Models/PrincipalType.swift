@@ -16,14 +16,14 @@ public struct PrincipalType: RawRepresentable, Codable, Hashable, Sendable, Requ
     }
 
     /// Principal type is not known or not specified.
-    public static let unknown = PrincipalType(rawValue: "Unknown")
+    public static var unknown: PrincipalType { PrincipalType(rawValue: "Unknown") }
 
     /// A Microsoft Entra user.
-    public static let user = PrincipalType(rawValue: "User")
+    public static var user: PrincipalType { PrincipalType(rawValue: "User") }
 
     /// A Microsoft Entra group.
-    public static let group = PrincipalType(rawValue: "Group")
+    public static var group: PrincipalType { PrincipalType(rawValue: "Group") }
 
     /// A Microsoft Entra service principal, typically representing an application or service identity.
-    public static let servicePrincipal = PrincipalType(rawValue: "ServicePrincipal")
+    public static var servicePrincipal: PrincipalType { PrincipalType(rawValue: "ServicePrincipal") }
 }

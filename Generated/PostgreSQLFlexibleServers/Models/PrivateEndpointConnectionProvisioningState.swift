@@ -15,11 +15,11 @@ public struct PrivateEndpointConnectionProvisioningState: RawRepresentable, Coda
         self.rawValue = rawValue
     }
 
-    public static let succeeded = PrivateEndpointConnectionProvisioningState(rawValue: "Succeeded")
+    public static var succeeded: PrivateEndpointConnectionProvisioningState { PrivateEndpointConnectionProvisioningState(rawValue: "Succeeded") }
 
-    public static let creating = PrivateEndpointConnectionProvisioningState(rawValue: "Creating")
+    public static var creating: PrivateEndpointConnectionProvisioningState { PrivateEndpointConnectionProvisioningState(rawValue: "Creating") }
 
-    public static let deleting = PrivateEndpointConnectionProvisioningState(rawValue: "Deleting")
+    public static var deleting: PrivateEndpointConnectionProvisioningState { PrivateEndpointConnectionProvisioningState(rawValue: "Deleting") }
 
-    public static let failed = PrivateEndpointConnectionProvisioningState(rawValue: "Failed")
+    public static var failed: PrivateEndpointConnectionProvisioningState { PrivateEndpointConnectionProvisioningState(rawValue: "Failed") }
 }

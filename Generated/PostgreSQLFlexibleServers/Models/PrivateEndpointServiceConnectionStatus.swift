@@ -15,9 +15,9 @@ public struct PrivateEndpointServiceConnectionStatus: RawRepresentable, Codable,
         self.rawValue = rawValue
     }
 
-    public static let pending = PrivateEndpointServiceConnectionStatus(rawValue: "Pending")
+    public static var pending: PrivateEndpointServiceConnectionStatus { PrivateEndpointServiceConnectionStatus(rawValue: "Pending") }
 
-    public static let approved = PrivateEndpointServiceConnectionStatus(rawValue: "Approved")
+    public static var approved: PrivateEndpointServiceConnectionStatus { PrivateEndpointServiceConnectionStatus(rawValue: "Approved") }
 
-    public static let rejected = PrivateEndpointServiceConnectionStatus(rawValue: "Rejected")
+    public static var rejected: PrivateEndpointServiceConnectionStatus { PrivateEndpointServiceConnectionStatus(rawValue: "Rejected") }
 }

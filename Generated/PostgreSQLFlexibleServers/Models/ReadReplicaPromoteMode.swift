@@ -16,8 +16,8 @@ public struct ReadReplicaPromoteMode: RawRepresentable, Codable, Hashable, Senda
     }
 
     /// Read replica will become an independent server, and a completely independent entity from the replication set.
-    public static let standalone = ReadReplicaPromoteMode(rawValue: "Standalone")
+    public static var standalone: ReadReplicaPromoteMode { ReadReplicaPromoteMode(rawValue: "Standalone") }
 
     /// Read replica will swap roles with primary server.
-    public static let switchover = ReadReplicaPromoteMode(rawValue: "Switchover")
+    public static var switchover: ReadReplicaPromoteMode { ReadReplicaPromoteMode(rawValue: "Switchover") }
 }

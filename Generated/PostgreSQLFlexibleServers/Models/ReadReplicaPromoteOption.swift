@@ -16,8 +16,8 @@ public struct ReadReplicaPromoteOption: RawRepresentable, Codable, Hashable, Sen
     }
 
     /// Wait for data in the read replica to be fully synchronized with its source server before it initiates the operation.
-    public static let planned = ReadReplicaPromoteOption(rawValue: "Planned")
+    public static var planned: ReadReplicaPromoteOption { ReadReplicaPromoteOption(rawValue: "Planned") }
 
     /// Initiate the operation immediately, without waiting for data in the read replica to be synchronized with its source server.
-    public static let forced = ReadReplicaPromoteOption(rawValue: "Forced")
+    public static var forced: ReadReplicaPromoteOption { ReadReplicaPromoteOption(rawValue: "Forced") }
 }

@@ -16,14 +16,14 @@ public struct RecommendationTypeEnum: RawRepresentable, Codable, Hashable, Senda
     }
 
     /// Recommendation to create an index to improve query performance.
-    public static let createIndex = RecommendationTypeEnum(rawValue: "CreateIndex")
+    public static var createIndex: RecommendationTypeEnum { RecommendationTypeEnum(rawValue: "CreateIndex") }
 
     /// Recommendation to drop an existing index because it's duplicate or unused.
-    public static let dropIndex = RecommendationTypeEnum(rawValue: "DropIndex")
+    public static var dropIndex: RecommendationTypeEnum { RecommendationTypeEnum(rawValue: "DropIndex") }
 
     /// Recommendation to reindex an existing invalid index.
-    public static let reIndex = RecommendationTypeEnum(rawValue: "ReIndex")
+    public static var reIndex: RecommendationTypeEnum { RecommendationTypeEnum(rawValue: "ReIndex") }
 
     /// Recommendation to analyze a table to update statistics for the query optimizer.
-    public static let analyzeTable = RecommendationTypeEnum(rawValue: "AnalyzeTable")
+    public static var analyzeTable: RecommendationTypeEnum { RecommendationTypeEnum(rawValue: "AnalyzeTable") }
 }

@@ -16,14 +16,14 @@ public struct RecommendationTypeParameterEnum: RawRepresentable, Codable, Hashab
     }
 
     /// Recommendation to create an index to improve query performance.
-    public static let createIndex = RecommendationTypeParameterEnum(rawValue: "CreateIndex")
+    public static var createIndex: RecommendationTypeParameterEnum { RecommendationTypeParameterEnum(rawValue: "CreateIndex") }
 
     /// Recommendation to drop an existing index because it's duplicate or unused.
-    public static let dropIndex = RecommendationTypeParameterEnum(rawValue: "DropIndex")
+    public static var dropIndex: RecommendationTypeParameterEnum { RecommendationTypeParameterEnum(rawValue: "DropIndex") }
 
     /// Recommendation to reindex an existing invalid index.
-    public static let reIndex = RecommendationTypeParameterEnum(rawValue: "ReIndex")
+    public static var reIndex: RecommendationTypeParameterEnum { RecommendationTypeParameterEnum(rawValue: "ReIndex") }
 
     /// Recommendation to analyze a table to update statistics for the query optimizer.
-    public static let analyzeTable = RecommendationTypeParameterEnum(rawValue: "AnalyzeTable")
+    public static var analyzeTable: RecommendationTypeParameterEnum { RecommendationTypeParameterEnum(rawValue: "AnalyzeTable") }
 }

@@ -16,14 +16,14 @@ public struct ReplicationRole: RawRepresentable, Codable, Hashable, Sendable, Re
     }
 
     /// No replication role assigned; the server operates independently.
-    public static let none = ReplicationRole(rawValue: "None")
+    public static var none: ReplicationRole { ReplicationRole(rawValue: "None") }
 
     /// Acts as the source server for replication to one or more replicas.
-    public static let primary = ReplicationRole(rawValue: "Primary")
+    public static var primary: ReplicationRole { ReplicationRole(rawValue: "Primary") }
 
     /// Receives data asynchronously from a primary server within the same region.
-    public static let asyncReplica = ReplicationRole(rawValue: "AsyncReplica")
+    public static var asyncReplica: ReplicationRole { ReplicationRole(rawValue: "AsyncReplica") }
 
     /// Receives data asynchronously from a primary server in a different region for geographical redundancy.
-    public static let geoAsyncReplica = ReplicationRole(rawValue: "GeoAsyncReplica")
+    public static var geoAsyncReplica: ReplicationRole { ReplicationRole(rawValue: "GeoAsyncReplica") }
 }

@@ -16,20 +16,20 @@ public struct ReplicationState: RawRepresentable, Codable, Hashable, Sendable, R
     }
 
     /// Read replica server is fully synchronized and actively replicating data from the primary server.
-    public static let active = ReplicationState(rawValue: "Active")
+    public static var active: ReplicationState { ReplicationState(rawValue: "Active") }
 
     /// Read replica server is behind the primary server and is currently catching up with pending changes.
-    public static let catchup = ReplicationState(rawValue: "Catchup")
+    public static var catchup: ReplicationState { ReplicationState(rawValue: "Catchup") }
 
     /// Read replica server is being created and is in process of getting initialized.
-    public static let provisioning = ReplicationState(rawValue: "Provisioning")
+    public static var provisioning: ReplicationState { ReplicationState(rawValue: "Provisioning") }
 
     /// Read replica server is undergoing some changes it can be changing compute size of promoting it to primary server.
-    public static let updating = ReplicationState(rawValue: "Updating")
+    public static var updating: ReplicationState { ReplicationState(rawValue: "Updating") }
 
     /// Replication has failed or been interrupted.
-    public static let broken = ReplicationState(rawValue: "Broken")
+    public static var broken: ReplicationState { ReplicationState(rawValue: "Broken") }
 
     /// Read replica server is being reconfigured, possibly due to changes in source or settings.
-    public static let reconfiguring = ReplicationState(rawValue: "Reconfiguring")
+    public static var reconfiguring: ReplicationState { ReplicationState(rawValue: "Reconfiguring") }
 }

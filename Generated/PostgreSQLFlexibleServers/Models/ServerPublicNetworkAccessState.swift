@@ -16,8 +16,8 @@ public struct ServerPublicNetworkAccessState: RawRepresentable, Codable, Hashabl
     }
 
     /// Public network access is enabled. This allows the server to be accessed from the public internet, provided the necessary firewall rule that allows incoming traffic originating from the connecting client is in place. This is compatible with the use of private endpoints to connect to this server.
-    public static let enabled = ServerPublicNetworkAccessState(rawValue: "Enabled")
+    public static var enabled: ServerPublicNetworkAccessState { ServerPublicNetworkAccessState(rawValue: "Enabled") }
 
     /// Public network access is disabled. This means the server cannot be accessed from the public internet, but only via private endpoints.
-    public static let disabled = ServerPublicNetworkAccessState(rawValue: "Disabled")
+    public static var disabled: ServerPublicNetworkAccessState { ServerPublicNetworkAccessState(rawValue: "Disabled") }
 }

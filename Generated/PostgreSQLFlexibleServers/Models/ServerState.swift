@@ -16,32 +16,32 @@ public struct ServerState: RawRepresentable, Codable, Hashable, Sendable, Reques
     }
 
     /// Server is healthy and not undergoing any operations at the management or control plane level. This doesn't mean that the server is fully operational at the data plane level.
-    public static let ready = ServerState(rawValue: "Ready")
+    public static var ready: ServerState { ServerState(rawValue: "Ready") }
 
     /// Server is being deleted.
-    public static let dropping = ServerState(rawValue: "Dropping")
+    public static var dropping: ServerState { ServerState(rawValue: "Dropping") }
 
     /// Server is disabled. Typical reasons include: the subscription on which the server is deployed is explicitly disabled or canceled by the administrator, the spending limit has been reached, or the bill is past due. May also happen when the server is being moved to another resource group or subscription.
-    public static let disabled = ServerState(rawValue: "Disabled")
+    public static var disabled: ServerState { ServerState(rawValue: "Disabled") }
 
     /// PostgreSQL database engine is being restarted.
-    public static let starting = ServerState(rawValue: "Starting")
+    public static var starting: ServerState { ServerState(rawValue: "Starting") }
 
     /// Compute resources associated with the server are being stopped and deallocated. If the server has high availability enabled, the compute resources of the standby server are also stopped and deallocated.
-    public static let stopping = ServerState(rawValue: "Stopping")
+    public static var stopping: ServerState { ServerState(rawValue: "Stopping") }
 
     /// Compute resources associated with the server are being stopped and deallocated.
-    public static let stopped = ServerState(rawValue: "Stopped")
+    public static var stopped: ServerState { ServerState(rawValue: "Stopped") }
 
     /// Server is undergoing some changes which may or may not impact the availability of the PostgreSQL database engine. For example, the compute resources of the server are being scaled up or down, which may cause temporary unavailability of the database engine. Or, for example, a firewall rule is being added or removed, which doesn't cause any unavailability of the database engine.
-    public static let updating = ServerState(rawValue: "Updating")
+    public static var updating: ServerState { ServerState(rawValue: "Updating") }
 
     /// PostgreSQL database engine is being restarted.
-    public static let restarting = ServerState(rawValue: "Restarting")
+    public static var restarting: ServerState { ServerState(rawValue: "Restarting") }
 
     /// Server isn't accessible, because the key provided to encrypt and decrypt the data is in invalid state.
-    public static let inaccessible = ServerState(rawValue: "Inaccessible")
+    public static var inaccessible: ServerState { ServerState(rawValue: "Inaccessible") }
 
     /// Server is in the process of being created.
-    public static let provisioning = ServerState(rawValue: "Provisioning")
+    public static var provisioning: ServerState { ServerState(rawValue: "Provisioning") }
 }

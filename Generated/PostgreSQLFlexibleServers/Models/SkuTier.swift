@@ -16,11 +16,11 @@ public struct SkuTier: RawRepresentable, Codable, Hashable, Sendable, RequestPar
     }
 
     /// Cost-effective tier for infrequent CPU usage, ideal for development and testing workloads with low performance requirements.
-    public static let burstable = SkuTier(rawValue: "Burstable")
+    public static var burstable: SkuTier { SkuTier(rawValue: "Burstable") }
 
     /// Balanced compute and memory for most workloads, offering scalable performance and I/O throughput.
-    public static let generalPurpose = SkuTier(rawValue: "GeneralPurpose")
+    public static var generalPurpose: SkuTier { SkuTier(rawValue: "GeneralPurpose") }
 
     /// High memory-to-core ratio for demanding workloads needing fast in-memory processing and high concurrency.
-    public static let memoryOptimized = SkuTier(rawValue: "MemoryOptimized")
+    public static var memoryOptimized: SkuTier { SkuTier(rawValue: "MemoryOptimized") }
 }

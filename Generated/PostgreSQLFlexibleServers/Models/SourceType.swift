@@ -16,74 +16,74 @@ public struct SourceType: RawRepresentable, Codable, Hashable, Sendable, Request
     }
 
     /// On-premises PostgreSQL server.
-    public static let onPremises = SourceType(rawValue: "OnPremises")
+    public static var onPremises: SourceType { SourceType(rawValue: "OnPremises") }
 
     /// Amazon Web Services PostgreSQL server.
-    public static let aws = SourceType(rawValue: "AWS")
+    public static var aws: SourceType { SourceType(rawValue: "AWS") }
 
     /// Google Cloud Platform PostgreSQL server.
-    public static let gcp = SourceType(rawValue: "GCP")
+    public static var gcp: SourceType { SourceType(rawValue: "GCP") }
 
     /// Azure Virtual Machine PostgreSQL server.
-    public static let azureVM = SourceType(rawValue: "AzureVM")
+    public static var azureVM: SourceType { SourceType(rawValue: "AzureVM") }
 
     /// Azure Database for PostgreSQL single server.
-    public static let postgreSQLSingleServer = SourceType(rawValue: "PostgreSQLSingleServer")
+    public static var postgreSQLSingleServer: SourceType { SourceType(rawValue: "PostgreSQLSingleServer") }
 
     /// Amazon RDS for PostgreSQL.
-    public static let awsRDS = SourceType(rawValue: "AWS_RDS")
+    public static var awsRDS: SourceType { SourceType(rawValue: "AWS_RDS") }
 
     /// Amazon Aurora for PostgreSQL.
-    public static let awsAURORA = SourceType(rawValue: "AWS_AURORA")
+    public static var awsAURORA: SourceType { SourceType(rawValue: "AWS_AURORA") }
 
     /// Amazon EC2 for PostgreSQL.
-    public static let awsEC2 = SourceType(rawValue: "AWS_EC2")
+    public static var awsEC2: SourceType { SourceType(rawValue: "AWS_EC2") }
 
     /// Google Cloud SQL for PostgreSQL.
-    public static let gcpCloudSQL = SourceType(rawValue: "GCP_CloudSQL")
+    public static var gcpCloudSQL: SourceType { SourceType(rawValue: "GCP_CloudSQL") }
 
     /// Google Cloud AlloyDB for PostgreSQL.
-    public static let gcpAlloyDB = SourceType(rawValue: "GCP_AlloyDB")
+    public static var gcpAlloyDB: SourceType { SourceType(rawValue: "GCP_AlloyDB") }
 
     /// Google Compute Engine for PostgreSQL.
-    public static let gcpCompute = SourceType(rawValue: "GCP_Compute")
+    public static var gcpCompute: SourceType { SourceType(rawValue: "GCP_Compute") }
 
     /// EnterpriseDB PostgreSQL server.
-    public static let edb = SourceType(rawValue: "EDB")
+    public static var edb: SourceType { SourceType(rawValue: "EDB") }
 
     /// EnterpriseDB Oracle Server.
-    public static let edbOracleServer = SourceType(rawValue: "EDB_Oracle_Server")
+    public static var edbOracleServer: SourceType { SourceType(rawValue: "EDB_Oracle_Server") }
 
     /// EnterpriseDB PostgreSQL server.
-    public static let edbPostgreSQL = SourceType(rawValue: "EDB_PostgreSQL")
+    public static var edbPostgreSQL: SourceType { SourceType(rawValue: "EDB_PostgreSQL") }
 
     /// Azure Database for PostgreSQL flexible server.
-    public static let postgreSQLFlexibleServer = SourceType(rawValue: "PostgreSQLFlexibleServer")
+    public static var postgreSQLFlexibleServer: SourceType { SourceType(rawValue: "PostgreSQLFlexibleServer") }
 
     /// .NET Cosmos DB for PostgreSQL
-    public static let postgreSQLCosmosDB = SourceType(rawValue: "PostgreSQLCosmosDB")
+    public static var postgreSQLCosmosDB: SourceType { SourceType(rawValue: "PostgreSQLCosmosDB") }
 
     /// Huawei RDS for PostgreSQL
-    public static let huaweiRDS = SourceType(rawValue: "Huawei_RDS")
+    public static var huaweiRDS: SourceType { SourceType(rawValue: "Huawei_RDS") }
 
     /// Huawei Compute for PostgreSQL
-    public static let huaweiCompute = SourceType(rawValue: "Huawei_Compute")
+    public static var huaweiCompute: SourceType { SourceType(rawValue: "Huawei_Compute") }
 
     /// Heroku PostgreSQL
-    public static let herokuPostgreSQL = SourceType(rawValue: "Heroku_PostgreSQL")
+    public static var herokuPostgreSQL: SourceType { SourceType(rawValue: "Heroku_PostgreSQL") }
 
     /// Crunchy PostgreSQL
-    public static let crunchyPostgreSQL = SourceType(rawValue: "Crunchy_PostgreSQL")
+    public static var crunchyPostgreSQL: SourceType { SourceType(rawValue: "Crunchy_PostgreSQL") }
 
     /// ApsaraDB RDS for PostgreSQL
-    public static let apsaraDBRDS = SourceType(rawValue: "ApsaraDB_RDS")
+    public static var apsaraDBRDS: SourceType { SourceType(rawValue: "ApsaraDB_RDS") }
 
     /// Digital Ocean Droplets for PostgreSQL
-    public static let digitalOceanDroplets = SourceType(rawValue: "Digital_Ocean_Droplets")
+    public static var digitalOceanDroplets: SourceType { SourceType(rawValue: "Digital_Ocean_Droplets") }
 
     /// Digital Ocean PostgreSQL
-    public static let digitalOceanPostgreSQL = SourceType(rawValue: "Digital_Ocean_PostgreSQL")
+    public static var digitalOceanPostgreSQL: SourceType { SourceType(rawValue: "Digital_Ocean_PostgreSQL") }
 
     /// Supabase PostgreSQL
-    public static let supabasePostgreSQL = SourceType(rawValue: "Supabase_PostgreSQL")
+    public static var supabasePostgreSQL: SourceType { SourceType(rawValue: "Supabase_PostgreSQL") }
 }

@@ -16,14 +16,14 @@ public struct SslMode: RawRepresentable, Codable, Hashable, Sendable, RequestPar
     }
 
     /// Prefer SSL connection. If the server does not support SSL, the connection will be established without SSL.
-    public static let prefer = SslMode(rawValue: "Prefer")
+    public static var prefer: SslMode { SslMode(rawValue: "Prefer") }
 
     /// Require SSL connection. If the server does not support SSL, the connection will fail.
-    public static let require = SslMode(rawValue: "Require")
+    public static var require: SslMode { SslMode(rawValue: "Require") }
 
     /// Require SSL connection and verify the server certificate against the CA certificate.
-    public static let verifyCA = SslMode(rawValue: "VerifyCA")
+    public static var verifyCA: SslMode { SslMode(rawValue: "VerifyCA") }
 
     /// Require SSL connection, verify the server certificate against the CA certificate, and verify that the server hostname matches the certificate.
-    public static let verifyFull = SslMode(rawValue: "VerifyFull")
+    public static var verifyFull: SslMode { SslMode(rawValue: "VerifyFull") }
 }

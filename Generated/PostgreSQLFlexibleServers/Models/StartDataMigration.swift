@@ -16,8 +16,8 @@ public struct StartDataMigration: RawRepresentable, Codable, Hashable, Sendable,
     }
 
     /// Data migration must start right away.
-    public static let `true` = StartDataMigration(rawValue: "True")
+    public static var `true`: StartDataMigration { StartDataMigration(rawValue: "True") }
 
     /// Data migration must not start right away.
-    public static let `false` = StartDataMigration(rawValue: "False")
+    public static var `false`: StartDataMigration { StartDataMigration(rawValue: "False") }
 }

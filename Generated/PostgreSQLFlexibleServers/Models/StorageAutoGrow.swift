@@ -16,8 +16,8 @@ public struct StorageAutoGrow: RawRepresentable, Codable, Hashable, Sendable, Re
     }
 
     /// Server should automatically grow storage size when available space is nearing zero and conditions allow for automatically growing storage size.
-    public static let enabled = StorageAutoGrow(rawValue: "Enabled")
+    public static var enabled: StorageAutoGrow { StorageAutoGrow(rawValue: "Enabled") }
 
     /// Server should not automatically grow storage size when available space is nearing zero.
-    public static let disabled = StorageAutoGrow(rawValue: "Disabled")
+    public static var disabled: StorageAutoGrow { StorageAutoGrow(rawValue: "Disabled") }
 }

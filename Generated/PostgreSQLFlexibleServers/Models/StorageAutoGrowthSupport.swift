@@ -16,8 +16,8 @@ public struct StorageAutoGrowthSupport: RawRepresentable, Codable, Hashable, Sen
     }
 
     /// Storage autogrow is supported.
-    public static let enabled = StorageAutoGrowthSupport(rawValue: "Enabled")
+    public static var enabled: StorageAutoGrowthSupport { StorageAutoGrowthSupport(rawValue: "Enabled") }
 
     /// Storage autogrow is not supported.
-    public static let disabled = StorageAutoGrowthSupport(rawValue: "Disabled")
+    public static var disabled: StorageAutoGrowthSupport { StorageAutoGrowthSupport(rawValue: "Disabled") }
 }

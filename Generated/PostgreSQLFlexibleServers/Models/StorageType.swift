@@ -16,11 +16,11 @@ public struct StorageType: RawRepresentable, Codable, Hashable, Sendable, Reques
     }
 
     /// Standard Solid State Disk (SSD) backed storage offering consistent performance for general purpose workloads.
-    public static let premiumLRS = StorageType(rawValue: "Premium_LRS")
+    public static var premiumLRS: StorageType { StorageType(rawValue: "Premium_LRS") }
 
     /// Next generation Solid State Disk (SSD) storage with improved scalability and performance for demanding enterprise workloads.
-    public static let premiumV2LRS = StorageType(rawValue: "PremiumV2_LRS")
+    public static var premiumV2LRS: StorageType { StorageType(rawValue: "PremiumV2_LRS") }
 
     /// High-end Solid State Disk (SSD) storage designed for extreme IOPS and latency-sensitive applications.
-    public static let ultraSSDLRS = StorageType(rawValue: "UltraSSD_LRS")
+    public static var ultraSSDLRS: StorageType { StorageType(rawValue: "UltraSSD_LRS") }
 }

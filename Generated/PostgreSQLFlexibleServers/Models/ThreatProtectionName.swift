@@ -16,5 +16,5 @@ public struct ThreatProtectionName: RawRepresentable, Codable, Hashable, Sendabl
     }
 
     /// Default advanced threat protection settings.
-    public static let `default` = ThreatProtectionName(rawValue: "Default")
+    public static var `default`: ThreatProtectionName { ThreatProtectionName(rawValue: "Default") }
 }

@@ -16,8 +16,8 @@ public struct TriggerCutover: RawRepresentable, Codable, Hashable, Sendable, Req
     }
 
     /// Cutover must be triggered for the entire migration.
-    public static let `true` = TriggerCutover(rawValue: "True")
+    public static var `true`: TriggerCutover { TriggerCutover(rawValue: "True") }
 
     /// Cutover must not be triggered for the entire migration.
-    public static let `false` = TriggerCutover(rawValue: "False")
+    public static var `false`: TriggerCutover { TriggerCutover(rawValue: "False") }
 }

@@ -16,8 +16,8 @@ public struct TuningOptionParameterEnum: RawRepresentable, Codable, Hashable, Se
     }
 
     /// Index related recommendations.
-    public static let index = TuningOptionParameterEnum(rawValue: "index")
+    public static var index: TuningOptionParameterEnum { TuningOptionParameterEnum(rawValue: "index") }
 
     /// Table related recommendations.
-    public static let table = TuningOptionParameterEnum(rawValue: "table")
+    public static var table: TuningOptionParameterEnum { TuningOptionParameterEnum(rawValue: "table") }
 }

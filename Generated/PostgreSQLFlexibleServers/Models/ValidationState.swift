@@ -16,11 +16,11 @@ public struct ValidationState: RawRepresentable, Codable, Hashable, Sendable, Re
     }
 
     /// Validation has failed.
-    public static let failed = ValidationState(rawValue: "Failed")
+    public static var failed: ValidationState { ValidationState(rawValue: "Failed") }
 
     /// Validation has succeeded.
-    public static let succeeded = ValidationState(rawValue: "Succeeded")
+    public static var succeeded: ValidationState { ValidationState(rawValue: "Succeeded") }
 
     /// Validation has succeeded with warnings.
-    public static let warning = ValidationState(rawValue: "Warning")
+    public static var warning: ValidationState { ValidationState(rawValue: "Warning") }
 }

@@ -16,5 +16,5 @@ public struct VirtualEndpointType: RawRepresentable, Codable, Hashable, Sendable
     }
 
     /// Read-write endpoint.
-    public static let readWrite = VirtualEndpointType(rawValue: "ReadWrite")
+    public static var readWrite: VirtualEndpointType { VirtualEndpointType(rawValue: "ReadWrite") }
 }

@@ -16,8 +16,8 @@ public struct ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSuppo
     }
 
     /// High availability with zone redundancy is supported in conjunction with geographically redundant backups.
-    public static let enabled = ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport(rawValue: "Enabled")
+    public static var enabled: ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport { ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport(rawValue: "Enabled") }
 
     /// High availability with zone redundancy is not supported in conjunction with geographically redundant backups.
-    public static let disabled = ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport(rawValue: "Disabled")
+    public static var disabled: ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport { ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport(rawValue: "Disabled") }
 }

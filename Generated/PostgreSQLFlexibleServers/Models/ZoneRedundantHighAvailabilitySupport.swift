@@ -16,8 +16,8 @@ public struct ZoneRedundantHighAvailabilitySupport: RawRepresentable, Codable, H
     }
 
     /// High availability with zone redundancy is supported.
-    public static let enabled = ZoneRedundantHighAvailabilitySupport(rawValue: "Enabled")
+    public static var enabled: ZoneRedundantHighAvailabilitySupport { ZoneRedundantHighAvailabilitySupport(rawValue: "Enabled") }
 
     /// High availability with zone redundancy is not supported.
-    public static let disabled = ZoneRedundantHighAvailabilitySupport(rawValue: "Disabled")
+    public static var disabled: ZoneRedundantHighAvailabilitySupport { ZoneRedundantHighAvailabilitySupport(rawValue: "Disabled") }
 }

@@ -12,8 +12,8 @@ extension AdministratorsMicrosoftEntra {
     ///
     /// - Remark: Generated from operation `AdministratorsMicrosoftEntra_CreateOrUpdate` (long-running, final state via azure-async-operation).
     public final class CreateOrUpdate: Sendable {
-        public static let operationId = "AdministratorsMicrosoftEntra_CreateOrUpdate"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/administrators/{objectId}"
+        public static var operationId: String { "AdministratorsMicrosoftEntra_CreateOrUpdate" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/administrators/{objectId}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension AdministratorsMicrosoftEntra {
     ///
     /// - Remark: Generated from operation `AdministratorsMicrosoftEntra_Delete` (long-running, final state via location).
     public final class Delete: Sendable {
-        public static let operationId = "AdministratorsMicrosoftEntra_Delete"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/administrators/{objectId}"
+        public static var operationId: String { "AdministratorsMicrosoftEntra_Delete" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/administrators/{objectId}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension AdministratorsMicrosoftEntra {
     ///
     /// - Remark: Generated from operation `AdministratorsMicrosoftEntra_Get`.
     public final class Get: Sendable {
-        public static let operationId = "AdministratorsMicrosoftEntra_Get"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/administrators/{objectId}"
+        public static var operationId: String { "AdministratorsMicrosoftEntra_Get" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/administrators/{objectId}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension AdministratorsMicrosoftEntra {
     ///
     /// - Remark: Generated from operation `AdministratorsMicrosoftEntra_ListByServer` (pageable, next link in `nextLink`).
     public final class ListByServer: Sendable {
-        public static let operationId = "AdministratorsMicrosoftEntra_ListByServer"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/administrators"
+        public static var operationId: String { "AdministratorsMicrosoftEntra_ListByServer" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/administrators" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension AdvancedThreatProtectionSettings {
     ///
     /// - Remark: Generated from operation `AdvancedThreatProtectionSettings_Get`.
     public final class Get: Sendable {
-        public static let operationId = "AdvancedThreatProtectionSettings_Get"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings/{threatProtectionName}"
+        public static var operationId: String { "AdvancedThreatProtectionSettings_Get" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings/{threatProtectionName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension AdvancedThreatProtectionSettings {
     ///
     /// - Remark: Generated from operation `AdvancedThreatProtectionSettings_ListByServer` (pageable, next link in `nextLink`).
     public final class ListByServer: Sendable {
-        public static let operationId = "AdvancedThreatProtectionSettings_ListByServer"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings"
+        public static var operationId: String { "AdvancedThreatProtectionSettings_ListByServer" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings" }
 
         /// The API version to use for this operation.
         ///

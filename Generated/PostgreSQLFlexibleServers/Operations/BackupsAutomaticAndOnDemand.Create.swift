@@ -12,8 +12,8 @@ extension BackupsAutomaticAndOnDemand {
     ///
     /// - Remark: Generated from operation `BackupsAutomaticAndOnDemand_Create` (long-running, final state via azure-async-operation).
     public final class Create: Sendable {
-        public static let operationId = "BackupsAutomaticAndOnDemand_Create"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}"
+        public static var operationId: String { "BackupsAutomaticAndOnDemand_Create" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}" }
 
         /// The API version to use for this operation.
         ///

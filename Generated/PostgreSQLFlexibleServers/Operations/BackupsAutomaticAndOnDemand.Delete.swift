@@ -12,8 +12,8 @@ extension BackupsAutomaticAndOnDemand {
     ///
     /// - Remark: Generated from operation `BackupsAutomaticAndOnDemand_Delete` (long-running, final state via location).
     public final class Delete: Sendable {
-        public static let operationId = "BackupsAutomaticAndOnDemand_Delete"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}"
+        public static var operationId: String { "BackupsAutomaticAndOnDemand_Delete" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension BackupsAutomaticAndOnDemand {
     ///
     /// - Remark: Generated from operation `BackupsAutomaticAndOnDemand_Get`.
     public final class Get: Sendable {
-        public static let operationId = "BackupsAutomaticAndOnDemand_Get"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}"
+        public static var operationId: String { "BackupsAutomaticAndOnDemand_Get" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}" }
 
         /// The API version to use for this operation.
         ///

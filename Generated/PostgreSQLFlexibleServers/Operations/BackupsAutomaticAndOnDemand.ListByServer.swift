@@ -12,8 +12,8 @@ extension BackupsAutomaticAndOnDemand {
     ///
     /// - Remark: Generated from operation `BackupsAutomaticAndOnDemand_ListByServer` (pageable, next link in `nextLink`).
     public final class ListByServer: Sendable {
-        public static let operationId = "BackupsAutomaticAndOnDemand_ListByServer"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups"
+        public static var operationId: String { "BackupsAutomaticAndOnDemand_ListByServer" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups" }
 
         /// The API version to use for this operation.
         ///

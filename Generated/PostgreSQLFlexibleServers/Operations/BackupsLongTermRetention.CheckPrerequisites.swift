@@ -12,8 +12,8 @@ extension BackupsLongTermRetention {
     ///
     /// - Remark: Generated from operation `BackupsLongTermRetention_CheckPrerequisites`.
     public final class CheckPrerequisites: Sendable {
-        public static let operationId = "BackupsLongTermRetention_CheckPrerequisites"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrPreBackup"
+        public static var operationId: String { "BackupsLongTermRetention_CheckPrerequisites" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrPreBackup" }
 
         /// The API version to use for this operation.
         ///

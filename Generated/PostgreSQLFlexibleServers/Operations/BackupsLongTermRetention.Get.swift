@@ -12,8 +12,8 @@ extension BackupsLongTermRetention {
     ///
     /// - Remark: Generated from operation `BackupsLongTermRetention_Get`.
     public final class Get: Sendable {
-        public static let operationId = "BackupsLongTermRetention_Get"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrBackupOperations/{backupName}"
+        public static var operationId: String { "BackupsLongTermRetention_Get" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrBackupOperations/{backupName}" }
 
         /// The API version to use for this operation.
         ///

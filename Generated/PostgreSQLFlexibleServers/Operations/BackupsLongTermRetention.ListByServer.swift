@@ -12,8 +12,8 @@ extension BackupsLongTermRetention {
     ///
     /// - Remark: Generated from operation `BackupsLongTermRetention_ListByServer` (pageable, next link in `nextLink`).
     public final class ListByServer: Sendable {
-        public static let operationId = "BackupsLongTermRetention_ListByServer"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrBackupOperations"
+        public static var operationId: String { "BackupsLongTermRetention_ListByServer" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrBackupOperations" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension BackupsLongTermRetention {
     ///
     /// - Remark: Generated from operation `BackupsLongTermRetention_Start` (long-running, final state via location).
     public final class Start: Sendable {
-        public static let operationId = "BackupsLongTermRetention_Start"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/startLtrBackup"
+        public static var operationId: String { "BackupsLongTermRetention_Start" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/startLtrBackup" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension CapabilitiesByLocation {
     ///
     /// - Remark: Generated from operation `CapabilitiesByLocation_List` (pageable, next link in `nextLink`).
     public final class List: Sendable {
-        public static let operationId = "CapabilitiesByLocation_List"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/capabilities"
+        public static var operationId: String { "CapabilitiesByLocation_List" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/capabilities" }
 
         /// The API version to use for this operation.
         ///

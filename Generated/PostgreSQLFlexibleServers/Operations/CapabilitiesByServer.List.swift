@@ -12,8 +12,8 @@ extension CapabilitiesByServer {
     ///
     /// - Remark: Generated from operation `CapabilitiesByServer_List` (pageable, next link in `nextLink`).
     public final class List: Sendable {
-        public static let operationId = "CapabilitiesByServer_List"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/capabilities"
+        public static var operationId: String { "CapabilitiesByServer_List" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/capabilities" }
 
         /// The API version to use for this operation.
         ///

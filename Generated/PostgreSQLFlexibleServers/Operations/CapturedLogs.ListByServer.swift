@@ -12,8 +12,8 @@ extension CapturedLogs {
     ///
     /// - Remark: Generated from operation `CapturedLogs_ListByServer` (pageable, next link in `nextLink`).
     public final class ListByServer: Sendable {
-        public static let operationId = "CapturedLogs_ListByServer"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/logFiles"
+        public static var operationId: String { "CapturedLogs_ListByServer" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/logFiles" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension Configurations {
     ///
     /// - Remark: Generated from operation `Configurations_Get`.
     public final class Get: Sendable {
-        public static let operationId = "Configurations_Get"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/configurations/{configurationName}"
+        public static var operationId: String { "Configurations_Get" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/configurations/{configurationName}" }
 
         /// The API version to use for this operation.
         ///

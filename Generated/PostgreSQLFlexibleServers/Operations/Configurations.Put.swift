@@ -12,8 +12,8 @@ extension Configurations {
     ///
     /// - Remark: Generated from operation `Configurations_Put` (long-running, final state via azure-async-operation).
     public final class Put: Sendable {
-        public static let operationId = "Configurations_Put"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/configurations/{configurationName}"
+        public static var operationId: String { "Configurations_Put" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/configurations/{configurationName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension Databases {
     ///
     /// - Remark: Generated from operation `Databases_Create` (long-running, final state via azure-async-operation).
     public final class Create: Sendable {
-        public static let operationId = "Databases_Create"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}"
+        public static var operationId: String { "Databases_Create" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}" }
 
         /// The API version to use for this operation.
         ///

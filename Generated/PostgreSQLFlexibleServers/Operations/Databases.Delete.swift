@@ -12,8 +12,8 @@ extension Databases {
     ///
     /// - Remark: Generated from operation `Databases_Delete` (long-running, final state via location).
     public final class Delete: Sendable {
-        public static let operationId = "Databases_Delete"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}"
+        public static var operationId: String { "Databases_Delete" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}" }
 
         /// The API version to use for this operation.
         ///

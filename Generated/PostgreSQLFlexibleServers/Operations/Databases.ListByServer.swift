@@ -12,8 +12,8 @@ extension Databases {
     ///
     /// - Remark: Generated from operation `Databases_ListByServer` (pageable, next link in `nextLink`).
     public final class ListByServer: Sendable {
-        public static let operationId = "Databases_ListByServer"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases"
+        public static var operationId: String { "Databases_ListByServer" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension FirewallRules {
     ///
     /// - Remark: Generated from operation `FirewallRules_CreateOrUpdate` (long-running, final state via azure-async-operation).
     public final class CreateOrUpdate: Sendable {
-        public static let operationId = "FirewallRules_CreateOrUpdate"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}"
+        public static var operationId: String { "FirewallRules_CreateOrUpdate" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension FirewallRules {
     ///
     /// - Remark: Generated from operation `FirewallRules_Delete` (long-running, final state via location).
     public final class Delete: Sendable {
-        public static let operationId = "FirewallRules_Delete"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}"
+        public static var operationId: String { "FirewallRules_Delete" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension FirewallRules {
     ///
     /// - Remark: Generated from operation `FirewallRules_Get`.
     public final class Get: Sendable {
-        public static let operationId = "FirewallRules_Get"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}"
+        public static var operationId: String { "FirewallRules_Get" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}" }
 
         /// The API version to use for this operation.
         ///

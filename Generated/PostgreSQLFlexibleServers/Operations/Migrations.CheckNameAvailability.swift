@@ -12,8 +12,8 @@ extension Migrations {
     ///
     /// - Remark: Generated from operation `Migrations_CheckNameAvailability`.
     public final class CheckNameAvailability: Sendable {
-        public static let operationId = "Migrations_CheckNameAvailability"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/checkMigrationNameAvailability"
+        public static var operationId: String { "Migrations_CheckNameAvailability" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/checkMigrationNameAvailability" }
 
         /// The API version to use for this operation.
         ///

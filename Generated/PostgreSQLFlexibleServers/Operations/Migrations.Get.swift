@@ -12,8 +12,8 @@ extension Migrations {
     ///
     /// - Remark: Generated from operation `Migrations_Get`.
     public final class Get: Sendable {
-        public static let operationId = "Migrations_Get"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}"
+        public static var operationId: String { "Migrations_Get" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension Migrations {
     ///
     /// - Remark: Generated from operation `Migrations_ListByTargetServer` (pageable, next link in `nextLink`).
     public final class ListByTargetServer: Sendable {
-        public static let operationId = "Migrations_ListByTargetServer"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations"
+        public static var operationId: String { "Migrations_ListByTargetServer" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension Migrations {
     ///
     /// - Remark: Generated from operation `Migrations_Update`.
     public final class Update: Sendable {
-        public static let operationId = "Migrations_Update"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}"
+        public static var operationId: String { "Migrations_Update" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}" }
 
         /// The API version to use for this operation.
         ///

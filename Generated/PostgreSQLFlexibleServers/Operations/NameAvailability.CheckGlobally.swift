@@ -12,8 +12,8 @@ extension NameAvailability {
     ///
     /// - Remark: Generated from operation `NameAvailability_CheckGlobally`.
     public final class CheckGlobally: Sendable {
-        public static let operationId = "NameAvailability_CheckGlobally"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/checkNameAvailability"
+        public static var operationId: String { "NameAvailability_CheckGlobally" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/checkNameAvailability" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension NameAvailability {
     ///
     /// - Remark: Generated from operation `NameAvailability_CheckWithLocation`.
     public final class CheckWithLocation: Sendable {
-        public static let operationId = "NameAvailability_CheckWithLocation"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/checkNameAvailability"
+        public static var operationId: String { "NameAvailability_CheckWithLocation" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/checkNameAvailability" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension Operations {
     ///
     /// - Remark: Generated from operation `Operations_List` (pageable, next link in `nextLink`).
     public final class List: Sendable {
-        public static let operationId = "Operations_List"
-        public static let pathTemplate = "/providers/Microsoft.DBforPostgreSQL/operations"
+        public static var operationId: String { "Operations_List" }
+        public static var pathTemplate: String { "/providers/Microsoft.DBforPostgreSQL/operations" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension PrivateDnsZoneSuffixOperations {
     ///
     /// - Remark: Generated from operation `PrivateDnsZoneSuffix_Get`.
     public final class Get: Sendable {
-        public static let operationId = "PrivateDnsZoneSuffix_Get"
-        public static let pathTemplate = "/providers/Microsoft.DBforPostgreSQL/getPrivateDnsZoneSuffix"
+        public static var operationId: String { "PrivateDnsZoneSuffix_Get" }
+        public static var pathTemplate: String { "/providers/Microsoft.DBforPostgreSQL/getPrivateDnsZoneSuffix" }
 
         /// The API version to use for this operation.
         ///

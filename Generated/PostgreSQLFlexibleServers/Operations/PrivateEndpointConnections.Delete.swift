@@ -12,8 +12,8 @@ extension PrivateEndpointConnections {
     ///
     /// - Remark: Generated from operation `PrivateEndpointConnections_Delete` (long-running, final state via location).
     public final class Delete: Sendable {
-        public static let operationId = "PrivateEndpointConnections_Delete"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}"
+        public static var operationId: String { "PrivateEndpointConnections_Delete" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension PrivateEndpointConnections {
     ///
     /// - Remark: Generated from operation `PrivateEndpointConnections_Get`.
     public final class Get: Sendable {
-        public static let operationId = "PrivateEndpointConnections_Get"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}"
+        public static var operationId: String { "PrivateEndpointConnections_Get" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension PrivateEndpointConnections {
     ///
     /// - Remark: Generated from operation `PrivateEndpointConnections_ListByServer` (pageable, next link in `nextLink`).
     public final class ListByServer: Sendable {
-        public static let operationId = "PrivateEndpointConnections_ListByServer"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections"
+        public static var operationId: String { "PrivateEndpointConnections_ListByServer" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections" }
 
         /// The API version to use for this operation.
         ///

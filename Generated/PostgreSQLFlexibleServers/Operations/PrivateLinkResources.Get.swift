@@ -12,8 +12,8 @@ extension PrivateLinkResources {
     ///
     /// - Remark: Generated from operation `PrivateLinkResources_Get`.
     public final class Get: Sendable {
-        public static let operationId = "PrivateLinkResources_Get"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateLinkResources/{groupName}"
+        public static var operationId: String { "PrivateLinkResources_Get" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateLinkResources/{groupName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension PrivateLinkResources {
     ///
     /// - Remark: Generated from operation `PrivateLinkResources_ListByServer` (pageable, next link in `nextLink`).
     public final class ListByServer: Sendable {
-        public static let operationId = "PrivateLinkResources_ListByServer"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateLinkResources"
+        public static var operationId: String { "PrivateLinkResources_ListByServer" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateLinkResources" }
 
         /// The API version to use for this operation.
         ///

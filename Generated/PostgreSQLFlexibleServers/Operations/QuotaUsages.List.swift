@@ -12,8 +12,8 @@ extension QuotaUsages {
     ///
     /// - Remark: Generated from operation `QuotaUsages_List` (pageable, next link in `nextLink`).
     public final class List: Sendable {
-        public static let operationId = "QuotaUsages_List"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/resourceType/flexibleServers/usages"
+        public static var operationId: String { "QuotaUsages_List" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/resourceType/flexibleServers/usages" }
 
         /// The API version to use for this operation.
         ///

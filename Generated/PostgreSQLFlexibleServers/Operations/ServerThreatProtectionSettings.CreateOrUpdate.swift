@@ -12,8 +12,8 @@ extension ServerThreatProtectionSettings {
     ///
     /// - Remark: Generated from operation `ServerThreatProtectionSettings_CreateOrUpdate` (long-running, final state via azure-async-operation).
     public final class CreateOrUpdate: Sendable {
-        public static let operationId = "ServerThreatProtectionSettings_CreateOrUpdate"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings/{threatProtectionName}"
+        public static var operationId: String { "ServerThreatProtectionSettings_CreateOrUpdate" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings/{threatProtectionName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension Servers {
     ///
     /// - Remark: Generated from operation `Servers_CreateOrUpdate` (long-running, final state via azure-async-operation).
     public final class CreateOrUpdate: Sendable {
-        public static let operationId = "Servers_CreateOrUpdate"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}"
+        public static var operationId: String { "Servers_CreateOrUpdate" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension Servers {
     ///
     /// - Remark: Generated from operation `Servers_Delete` (long-running, final state via location).
     public final class Delete: Sendable {
-        public static let operationId = "Servers_Delete"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}"
+        public static var operationId: String { "Servers_Delete" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}" }
 
         /// The API version to use for this operation.
         ///

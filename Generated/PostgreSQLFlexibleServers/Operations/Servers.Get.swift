@@ -12,8 +12,8 @@ extension Servers {
     ///
     /// - Remark: Generated from operation `Servers_Get`.
     public final class Get: Sendable {
-        public static let operationId = "Servers_Get"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}"
+        public static var operationId: String { "Servers_Get" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension Servers {
     ///
     /// - Remark: Generated from operation `Servers_ListByResourceGroup` (pageable, next link in `nextLink`).
     public final class ListByResourceGroup: Sendable {
-        public static let operationId = "Servers_ListByResourceGroup"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers"
+        public static var operationId: String { "Servers_ListByResourceGroup" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension Servers {
     ///
     /// - Remark: Generated from operation `Servers_ListBySubscription` (pageable, next link in `nextLink`).
     public final class ListBySubscription: Sendable {
-        public static let operationId = "Servers_ListBySubscription"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/flexibleServers"
+        public static var operationId: String { "Servers_ListBySubscription" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/flexibleServers" }
 
         /// The API version to use for this operation.
         ///

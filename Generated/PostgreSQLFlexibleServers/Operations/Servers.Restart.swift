@@ -12,8 +12,8 @@ extension Servers {
     ///
     /// - Remark: Generated from operation `Servers_Restart` (long-running, final state via location).
     public final class Restart: Sendable {
-        public static let operationId = "Servers_Restart"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/restart"
+        public static var operationId: String { "Servers_Restart" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/restart" }
 
         /// The API version to use for this operation.
         ///

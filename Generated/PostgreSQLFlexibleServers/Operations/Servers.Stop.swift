@@ -12,8 +12,8 @@ extension Servers {
     ///
     /// - Remark: Generated from operation `Servers_Stop` (long-running, final state via location).
     public final class Stop: Sendable {
-        public static let operationId = "Servers_Stop"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/stop"
+        public static var operationId: String { "Servers_Stop" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/stop" }
 
         /// The API version to use for this operation.
         ///

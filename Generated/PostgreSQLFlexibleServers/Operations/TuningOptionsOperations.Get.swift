@@ -12,8 +12,8 @@ extension TuningOptionsOperations {
     ///
     /// - Remark: Generated from operation `TuningOptions_Get`.
     public final class Get: Sendable {
-        public static let operationId = "TuningOptions_Get"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/tuningOptions/{tuningOption}"
+        public static var operationId: String { "TuningOptions_Get" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/tuningOptions/{tuningOption}" }
 
         /// The API version to use for this operation.
         ///

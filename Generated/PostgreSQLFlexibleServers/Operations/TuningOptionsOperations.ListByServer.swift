@@ -12,8 +12,8 @@ extension TuningOptionsOperations {
     ///
     /// - Remark: Generated from operation `TuningOptions_ListByServer` (pageable, next link in `nextLink`).
     public final class ListByServer: Sendable {
-        public static let operationId = "TuningOptions_ListByServer"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/tuningOptions"
+        public static var operationId: String { "TuningOptions_ListByServer" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/tuningOptions" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension TuningOptionsOperations {
     ///
     /// - Remark: Generated from operation `TuningOptions_ListRecommendations` (pageable, next link in `nextLink`).
     public final class ListRecommendations: Sendable {
-        public static let operationId = "TuningOptions_ListRecommendations"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/tuningOptions/{tuningOption}/recommendations"
+        public static var operationId: String { "TuningOptions_ListRecommendations" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/tuningOptions/{tuningOption}/recommendations" }
 
         /// The API version to use for this operation.
         ///

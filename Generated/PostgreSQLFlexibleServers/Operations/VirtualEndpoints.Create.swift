@@ -12,8 +12,8 @@ extension VirtualEndpoints {
     ///
     /// - Remark: Generated from operation `VirtualEndpoints_Create` (long-running, final state via azure-async-operation).
     public final class Create: Sendable {
-        public static let operationId = "VirtualEndpoints_Create"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}"
+        public static var operationId: String { "VirtualEndpoints_Create" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension VirtualEndpoints {
     ///
     /// - Remark: Generated from operation `VirtualEndpoints_Delete` (long-running, final state via location).
     public final class Delete: Sendable {
-        public static let operationId = "VirtualEndpoints_Delete"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}"
+        public static var operationId: String { "VirtualEndpoints_Delete" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}" }
 
         /// The API version to use for this operation.
         ///

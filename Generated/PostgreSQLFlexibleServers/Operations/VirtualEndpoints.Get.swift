@@ -12,8 +12,8 @@ extension VirtualEndpoints {
     ///
     /// - Remark: Generated from operation `VirtualEndpoints_Get`.
     public final class Get: Sendable {
-        public static let operationId = "VirtualEndpoints_Get"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}"
+        public static var operationId: String { "VirtualEndpoints_Get" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}" }
 
         /// The API version to use for this operation.
         ///

@@ -12,8 +12,8 @@ extension VirtualEndpoints {
     ///
     /// - Remark: Generated from operation `VirtualEndpoints_ListByServer` (pageable, next link in `nextLink`).
     public final class ListByServer: Sendable {
-        public static let operationId = "VirtualEndpoints_ListByServer"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints"
+        public static var operationId: String { "VirtualEndpoints_ListByServer" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints" }
 
         /// The API version to use for this operation.
         ///

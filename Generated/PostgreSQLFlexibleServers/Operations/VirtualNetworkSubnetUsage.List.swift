@@ -12,8 +12,8 @@ extension VirtualNetworkSubnetUsage {
     ///
     /// - Remark: Generated from operation `VirtualNetworkSubnetUsage_List`.
     public final class List: Sendable {
-        public static let operationId = "VirtualNetworkSubnetUsage_List"
-        public static let pathTemplate = "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/checkVirtualNetworkSubnetUsage"
+        public static var operationId: String { "VirtualNetworkSubnetUsage_List" }
+        public static var pathTemplate: String { "/subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/checkVirtualNetworkSubnetUsage" }
 
         /// The API version to use for this operation.
         ///

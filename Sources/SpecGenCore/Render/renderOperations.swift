@@ -40,8 +40,9 @@ extension ModuleRenderer {
         // copy and destroy code that expands every member of the body's model (a ninth of the
         // module's code when these were structs).
         writer.block("\(access)final class \(operation.typeName): Sendable") { writer in
-            writer.line("\(access)static let operationId = \(CodeWriter.literal(operation.operationId))")
-            writer.line("\(access)static let pathTemplate = \(CodeWriter.literal(operation.pathTemplate))")
+            // Literals, computed: a stored static would cost a global, a lazy initializer and an addressor.
+            writer.line("\(access)static var operationId: String { \(CodeWriter.literal(operation.operationId)) }")
+            writer.line("\(access)static var pathTemplate: String { \(CodeWriter.literal(operation.pathTemplate)) }")
             for parameter in operation.parameters where parameter.constant == nil {
                 writer.line()
                 writer.doc(parameter.doc, remarks: ["`\(parameter.wireName)` in \(parameter.location.rawValue)."])

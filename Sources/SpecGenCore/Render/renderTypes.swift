@@ -272,10 +272,12 @@ extension ModuleRenderer {
                 writer.block("\(access)init(rawValue: \(enumeration.rawType))") { writer in
                     writer.line("self.rawValue = rawValue")
                 }
+                // Computed, not `static let`: a stored static costs a global, its lazy initializer and an
+                // addressor per value, where making the value from a literal costs next to nothing.
                 for value in enumeration.cases {
                     writer.line()
                     writer.doc(value.doc)
-                    writer.line("\(access)static let \(Naming.escaped(value.swiftName)) = \(enumeration.name)(rawValue: \(literalFor(value.rawValue)))")
+                    writer.line("\(access)static var \(Naming.escaped(value.swiftName)): \(enumeration.name) { \(enumeration.name)(rawValue: \(literalFor(value.rawValue))) }")
                 }
             }
         } else {

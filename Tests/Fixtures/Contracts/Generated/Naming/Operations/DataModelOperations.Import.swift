@@ -10,8 +10,8 @@ extension DataModelOperations {
     ///
     /// - Remark: Generated from operation `Data_Import`.
     public final class Import: Sendable {
-        public static let operationId = "Data_Import"
-        public static let pathTemplate = "/data/{self}"
+        public static var operationId: String { "Data_Import" }
+        public static var pathTemplate: String { "/data/{self}" }
 
         /// `self` in path.
         public let selfValue: String

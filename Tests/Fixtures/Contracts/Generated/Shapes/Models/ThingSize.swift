@@ -13,7 +13,7 @@ public struct ThingSize: RawRepresentable, Codable, Hashable, Sendable, RequestP
         self.rawValue = rawValue
     }
 
-    public static let small = ThingSize(rawValue: "small")
+    public static var small: ThingSize { ThingSize(rawValue: "small") }
 
-    public static let large = ThingSize(rawValue: "large")
+    public static var large: ThingSize { ThingSize(rawValue: "large") }
 }

@@ -13,11 +13,11 @@ public struct ThingsPutLevel: RawRepresentable, Codable, Hashable, Sendable, Req
         self.rawValue = rawValue
     }
 
-    public static let v1 = ThingsPutLevel(rawValue: 1)
+    public static var v1: ThingsPutLevel { ThingsPutLevel(rawValue: 1) }
 
-    public static let v2 = ThingsPutLevel(rawValue: 2)
+    public static var v2: ThingsPutLevel { ThingsPutLevel(rawValue: 2) }
 
-    public static let v3 = ThingsPutLevel(rawValue: 3)
+    public static var v3: ThingsPutLevel { ThingsPutLevel(rawValue: 3) }
 }
 
 extension ThingsPutLevel {

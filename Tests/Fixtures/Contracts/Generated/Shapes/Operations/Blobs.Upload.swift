@@ -12,8 +12,8 @@ extension Blobs {
     ///
     /// - Remark: Generated from operation `Blobs_Upload`.
     public final class Upload: Sendable {
-        public static let operationId = "Blobs_Upload"
-        public static let pathTemplate = "/blobs/{name}"
+        public static var operationId: String { "Blobs_Upload" }
+        public static var pathTemplate: String { "/blobs/{name}" }
 
         /// `name` in path.
         public let name: String

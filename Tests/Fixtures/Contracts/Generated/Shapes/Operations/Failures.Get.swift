@@ -10,8 +10,8 @@ extension Failures {
     ///
     /// - Remark: Generated from operation `Failures_Get`.
     public final class Get: Sendable {
-        public static let operationId = "Failures_Get"
-        public static let pathTemplate = "/fail"
+        public static var operationId: String { "Failures_Get" }
+        public static var pathTemplate: String { "/fail" }
 
         /// Takes the operation's parameters and checks them against the contract.
         ///

@@ -12,8 +12,8 @@ extension Legacy {
     ///
     /// - Remark: Generated from operation `Legacy_Find`.
     public final class Find: Sendable {
-        public static let operationId = "Legacy_Find"
-        public static let pathTemplate = "/legacy/things"
+        public static var operationId: String { "Legacy_Find" }
+        public static var pathTemplate: String { "/legacy/things" }
 
         /// `names` in query.
         public let names: [String]?

@@ -13,8 +13,8 @@ extension Notes {
     ///
     /// - Remark: Generated from operation `Notes_Put`.
     public final class Put: Sendable {
-        public static let operationId = "Notes_Put"
-        public static let pathTemplate = "/notes/{name}"
+        public static var operationId: String { "Notes_Put" }
+        public static var pathTemplate: String { "/notes/{name}" }
 
         /// `name` in path.
         public let name: String

@@ -10,8 +10,8 @@ extension Operations {
     ///
     /// - Remark: Generated from operation `Ping`.
     public final class Ping: Sendable {
-        public static let operationId = "Ping"
-        public static let pathTemplate = "/ping"
+        public static var operationId: String { "Ping" }
+        public static var pathTemplate: String { "/ping" }
 
         /// Takes the operation's parameters and checks them against the contract.
         ///

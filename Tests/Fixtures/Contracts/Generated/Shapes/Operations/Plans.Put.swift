@@ -12,8 +12,8 @@ extension Plans {
     ///
     /// - Remark: Generated from operation `Plans_Put`.
     public final class Put: Sendable {
-        public static let operationId = "Plans_Put"
-        public static let pathTemplate = "/plans/{day}"
+        public static var operationId: String { "Plans_Put" }
+        public static var pathTemplate: String { "/plans/{day}" }
 
         /// `day` in path.
         public let day: CivilDate

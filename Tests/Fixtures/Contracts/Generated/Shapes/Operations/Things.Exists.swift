@@ -10,8 +10,8 @@ extension Things {
     ///
     /// - Remark: Generated from operation `Things_Exists`.
     public final class Exists: Sendable {
-        public static let operationId = "Things_Exists"
-        public static let pathTemplate = "/{scope}/things/{thingName}"
+        public static var operationId: String { "Things_Exists" }
+        public static var pathTemplate: String { "/{scope}/things/{thingName}" }
 
         /// `scope` in path.
         public let scope: String

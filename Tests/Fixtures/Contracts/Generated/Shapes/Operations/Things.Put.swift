@@ -10,8 +10,8 @@ extension Things {
     ///
     /// - Remark: Generated from operation `Things_Put`.
     public final class Put: Sendable {
-        public static let operationId = "Things_Put"
-        public static let pathTemplate = "/{scope}/things/{thingName}"
+        public static var operationId: String { "Things_Put" }
+        public static var pathTemplate: String { "/{scope}/things/{thingName}" }
 
         /// `scope` in path.
         public let scope: String

@@ -10,8 +10,8 @@ extension Things {
     ///
     /// - Remark: Generated from operation `Things_Summary`.
     public final class Summary: Sendable {
-        public static let operationId = "Things_Summary"
-        public static let pathTemplate = "/things"
+        public static var operationId: String { "Things_Summary" }
+        public static var pathTemplate: String { "/things" }
 
         /// Takes the operation's parameters and checks them against the contract.
         ///

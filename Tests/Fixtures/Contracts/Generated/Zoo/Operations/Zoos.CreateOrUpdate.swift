@@ -10,8 +10,8 @@ extension Zoos {
     ///
     /// - Remark: Generated from operation `Zoos_CreateOrUpdate`.
     public final class CreateOrUpdate: Sendable {
-        public static let operationId = "Zoos_CreateOrUpdate"
-        public static let pathTemplate = "/zoos/{zooName}"
+        public static var operationId: String { "Zoos_CreateOrUpdate" }
+        public static var pathTemplate: String { "/zoos/{zooName}" }
 
         /// `zooName` in path.
         public let zooName: String

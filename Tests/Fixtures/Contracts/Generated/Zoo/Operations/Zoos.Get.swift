@@ -10,8 +10,8 @@ extension Zoos {
     ///
     /// - Remark: Generated from operation `Zoos_Get`.
     public final class Get: Sendable {
-        public static let operationId = "Zoos_Get"
-        public static let pathTemplate = "/zoos/{zooName}"
+        public static var operationId: String { "Zoos_Get" }
+        public static var pathTemplate: String { "/zoos/{zooName}" }
 
         /// `zooName` in path.
         public let zooName: String
