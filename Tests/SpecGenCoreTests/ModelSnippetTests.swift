@@ -210,6 +210,9 @@ import Testing
         #expect(node.contains("public var parent: Node? { get { _parent?.value } set { _parent = Indirect(ifPresent: newValue) } }"))
         #expect(node.contains("private var _parent: Indirect<Node>?"))
         #expect(node.contains("public var children: [Node]?"))
+        // The box is read, written and checked as it is: no copy of the member model in this one's code.
+        #expect(node.contains("self._parent = try reader.readBoxIfPresent(Node.self, forKey: \"parent\")"))
+        #expect(node.contains("try writer.writeIfPresent(self._parent, forKey: \"parent\")"))
     }
 
     @Test func reservedTypeNamesAndKeywordMembersAreMadeSafe() throws {

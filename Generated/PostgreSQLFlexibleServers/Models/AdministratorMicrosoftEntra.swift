@@ -39,7 +39,7 @@ public struct AdministratorMicrosoftEntra: Codable, Hashable, Sendable, Contract
         self.id = try reader.readIfPresent(String.self, forKey: "id")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self._systemData = Indirect(ifPresent: try reader.readIfPresent(SystemData.self, forKey: "systemData"))
+        self._systemData = try reader.readBoxIfPresent(SystemData.self, forKey: "systemData")
         self._properties = Indirect(try reader.read(AdministratorMicrosoftEntraProperties.self, forKey: "properties"))
     }
 
@@ -47,7 +47,7 @@ public struct AdministratorMicrosoftEntra: Codable, Hashable, Sendable, Contract
         if writer.writesReadOnlyMembers, let value = self.id { try writer.write(value, forKey: "id") }
         if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
         if writer.writesReadOnlyMembers, let value = self.type { try writer.write(value, forKey: "type") }
-        if writer.writesReadOnlyMembers, let value = self.systemData { try writer.write(value, forKey: "systemData") }
+        if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._systemData, forKey: "systemData") }
         try writer.write(self.properties, forKey: "properties")
     }
 }

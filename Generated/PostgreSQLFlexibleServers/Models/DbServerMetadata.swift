@@ -32,14 +32,14 @@ public struct DbServerMetadata: Codable, Hashable, Sendable, ContractValidatable
         self.location = try reader.readIfPresent(String.self, forKey: "location")
         self.version = try reader.readIfPresent(String.self, forKey: "version")
         self.storageMb = try reader.readIfPresent(Int32.self, forKey: "storageMb")
-        self._sku = Indirect(ifPresent: try reader.readIfPresent(ServerSku.self, forKey: "sku"))
+        self._sku = try reader.readBoxIfPresent(ServerSku.self, forKey: "sku")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if writer.writesReadOnlyMembers, let value = self.location { try writer.write(value, forKey: "location") }
         if let value = self.version { try writer.write(value, forKey: "version") }
         if let value = self.storageMb { try writer.write(value, forKey: "storageMb") }
-        if let value = self.sku { try writer.write(value, forKey: "sku") }
+        try writer.writeIfPresent(self._sku, forKey: "sku")
     }
 }
 
@@ -49,8 +49,6 @@ extension DbServerMetadata {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.sku {
-            try Validate.member(value0, ".sku", operation: operation)
-        }
+        try Validate.member(ifPresent: self._sku, ".sku", operation: operation)
     }
 }

@@ -19,11 +19,11 @@ public struct ErrorResponse: Codable, Hashable, Sendable, ContractValidatable, J
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._error = Indirect(ifPresent: try reader.readIfPresent(ErrorDetail.self, forKey: "error"))
+        self._error = try reader.readBoxIfPresent(ErrorDetail.self, forKey: "error")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.error { try writer.write(value, forKey: "error") }
+        try writer.writeIfPresent(self._error, forKey: "error")
     }
 }
 
@@ -33,8 +33,6 @@ extension ErrorResponse {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.error {
-            try Validate.member(value0, ".error", operation: operation)
-        }
+        try Validate.member(ifPresent: self._error, ".error", operation: operation)
     }
 }

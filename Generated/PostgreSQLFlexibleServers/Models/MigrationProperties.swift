@@ -100,19 +100,19 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.migrationId = try reader.readIfPresent(String.self, forKey: "migrationId")
-        self._currentStatus = Indirect(ifPresent: try reader.readIfPresent(MigrationStatus.self, forKey: "currentStatus"))
+        self._currentStatus = try reader.readBoxIfPresent(MigrationStatus.self, forKey: "currentStatus")
         self.migrationInstanceResourceId = try reader.readIfPresent(String.self, forKey: "migrationInstanceResourceId")
         self.migrationMode = try reader.readIfPresent(MigrationMode.self, forKey: "migrationMode")
         self.migrationOption = try reader.readIfPresent(MigrationOption.self, forKey: "migrationOption")
         self.sourceType = try reader.readIfPresent(SourceType.self, forKey: "sourceType")
         self.sslMode = try reader.readIfPresent(SslMode.self, forKey: "sslMode")
-        self._sourceDbServerMetadata = Indirect(ifPresent: try reader.readIfPresent(DbServerMetadata.self, forKey: "sourceDbServerMetadata"))
-        self._targetDbServerMetadata = Indirect(ifPresent: try reader.readIfPresent(DbServerMetadata.self, forKey: "targetDbServerMetadata"))
+        self._sourceDbServerMetadata = try reader.readBoxIfPresent(DbServerMetadata.self, forKey: "sourceDbServerMetadata")
+        self._targetDbServerMetadata = try reader.readBoxIfPresent(DbServerMetadata.self, forKey: "targetDbServerMetadata")
         self.sourceDbServerResourceId = try reader.readIfPresent(String.self, forKey: "sourceDbServerResourceId")
         self.sourceDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "sourceDbServerFullyQualifiedDomainName")
         self.targetDbServerResourceId = try reader.readIfPresent(String.self, forKey: "targetDbServerResourceId")
         self.targetDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "targetDbServerFullyQualifiedDomainName")
-        self._secretParameters = Indirect(ifPresent: try reader.readIfPresent(MigrationSecretParameters.self, forKey: "secretParameters"))
+        self._secretParameters = try reader.readBoxIfPresent(MigrationSecretParameters.self, forKey: "secretParameters")
         self.dbsToMigrate = try reader.readIfPresent([String].self, forKey: "dbsToMigrate")
         self.setupLogicalReplicationOnSourceDbIfNeeded = try reader.readIfPresent(LogicalReplicationOnSourceServer.self, forKey: "setupLogicalReplicationOnSourceDbIfNeeded")
         self.overwriteDbsInTarget = try reader.readIfPresent(OverwriteDatabasesOnTargetServer.self, forKey: "overwriteDbsInTarget")
@@ -128,19 +128,19 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if writer.writesReadOnlyMembers, let value = self.migrationId { try writer.write(value, forKey: "migrationId") }
-        if writer.writesReadOnlyMembers, let value = self.currentStatus { try writer.write(value, forKey: "currentStatus") }
+        if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._currentStatus, forKey: "currentStatus") }
         if let value = self.migrationInstanceResourceId { try writer.write(value, forKey: "migrationInstanceResourceId") }
         if let value = self.migrationMode { try writer.write(value, forKey: "migrationMode") }
         if let value = self.migrationOption { try writer.write(value, forKey: "migrationOption") }
         if let value = self.sourceType { try writer.write(value, forKey: "sourceType") }
         if let value = self.sslMode { try writer.write(value, forKey: "sslMode") }
-        if writer.writesReadOnlyMembers, let value = self.sourceDbServerMetadata { try writer.write(value, forKey: "sourceDbServerMetadata") }
-        if writer.writesReadOnlyMembers, let value = self.targetDbServerMetadata { try writer.write(value, forKey: "targetDbServerMetadata") }
+        if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._sourceDbServerMetadata, forKey: "sourceDbServerMetadata") }
+        if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._targetDbServerMetadata, forKey: "targetDbServerMetadata") }
         if let value = self.sourceDbServerResourceId { try writer.write(value, forKey: "sourceDbServerResourceId") }
         if let value = self.sourceDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "sourceDbServerFullyQualifiedDomainName") }
         if writer.writesReadOnlyMembers, let value = self.targetDbServerResourceId { try writer.write(value, forKey: "targetDbServerResourceId") }
         if let value = self.targetDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "targetDbServerFullyQualifiedDomainName") }
-        if let value = self.secretParameters { try writer.write(value, forKey: "secretParameters") }
+        try writer.writeIfPresent(self._secretParameters, forKey: "secretParameters")
         if let value = self.dbsToMigrate { try writer.write(value, forKey: "dbsToMigrate") }
         if let value = self.setupLogicalReplicationOnSourceDbIfNeeded { try writer.write(value, forKey: "setupLogicalReplicationOnSourceDbIfNeeded") }
         if let value = self.overwriteDbsInTarget { try writer.write(value, forKey: "overwriteDbsInTarget") }
@@ -161,9 +161,7 @@ extension MigrationProperties {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.secretParameters {
-            try Validate.member(value0, ".secretParameters", operation: operation)
-        }
+        try Validate.member(ifPresent: self._secretParameters, ".secretParameters", operation: operation)
         if let value0 = self.dbsToMigrate {
             try Validate.maxItems(value0, 50, parameter: ".dbsToMigrate", operation: operation)
         }

@@ -64,7 +64,7 @@ public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, Contract
         self.sourceDbServerResourceId = try reader.readIfPresent(String.self, forKey: "sourceDbServerResourceId")
         self.sourceDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "sourceDbServerFullyQualifiedDomainName")
         self.targetDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "targetDbServerFullyQualifiedDomainName")
-        self._secretParameters = Indirect(ifPresent: try reader.readIfPresent(MigrationSecretParametersForPatch.self, forKey: "secretParameters"))
+        self._secretParameters = try reader.readBoxIfPresent(MigrationSecretParametersForPatch.self, forKey: "secretParameters")
         self.dbsToMigrate = try reader.readIfPresent([String].self, forKey: "dbsToMigrate")
         self.setupLogicalReplicationOnSourceDbIfNeeded = try reader.readIfPresent(LogicalReplicationOnSourceServer.self, forKey: "setupLogicalReplicationOnSourceDbIfNeeded")
         self.overwriteDbsInTarget = try reader.readIfPresent(OverwriteDatabasesOnTargetServer.self, forKey: "overwriteDbsInTarget")
@@ -82,7 +82,7 @@ public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, Contract
         if let value = self.sourceDbServerResourceId { try writer.write(value, forKey: "sourceDbServerResourceId") }
         if let value = self.sourceDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "sourceDbServerFullyQualifiedDomainName") }
         if let value = self.targetDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "targetDbServerFullyQualifiedDomainName") }
-        if let value = self.secretParameters { try writer.write(value, forKey: "secretParameters") }
+        try writer.writeIfPresent(self._secretParameters, forKey: "secretParameters")
         if let value = self.dbsToMigrate { try writer.write(value, forKey: "dbsToMigrate") }
         if let value = self.setupLogicalReplicationOnSourceDbIfNeeded { try writer.write(value, forKey: "setupLogicalReplicationOnSourceDbIfNeeded") }
         if let value = self.overwriteDbsInTarget { try writer.write(value, forKey: "overwriteDbsInTarget") }
@@ -103,9 +103,7 @@ extension MigrationPropertiesForPatch {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.secretParameters {
-            try Validate.member(value0, ".secretParameters", operation: operation)
-        }
+        try Validate.member(ifPresent: self._secretParameters, ".secretParameters", operation: operation)
         if let value0 = self.dbsToMigrate {
             try Validate.maxItems(value0, 50, parameter: ".dbsToMigrate", operation: operation)
         }

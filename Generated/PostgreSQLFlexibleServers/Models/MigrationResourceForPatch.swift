@@ -22,12 +22,12 @@ public struct MigrationResourceForPatch: Codable, Hashable, Sendable, ContractVa
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._properties = Indirect(ifPresent: try reader.readIfPresent(MigrationPropertiesForPatch.self, forKey: "properties"))
+        self._properties = try reader.readBoxIfPresent(MigrationPropertiesForPatch.self, forKey: "properties")
         self.tags = try reader.readIfPresent([String: String].self, forKey: "tags")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.properties { try writer.write(value, forKey: "properties") }
+        try writer.writeIfPresent(self._properties, forKey: "properties")
         if let value = self.tags { try writer.write(value, forKey: "tags") }
     }
 }
@@ -72,8 +72,6 @@ extension MigrationResourceForPatch {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.properties {
-            try Validate.member(value0, ".properties", operation: operation)
-        }
+        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
     }
 }

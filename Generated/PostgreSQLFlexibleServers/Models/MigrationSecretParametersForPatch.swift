@@ -27,13 +27,13 @@ public struct MigrationSecretParametersForPatch: Codable, Hashable, Sendable, Co
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._adminCredentials = Indirect(ifPresent: try reader.readIfPresent(AdminCredentialsForPatch.self, forKey: "adminCredentials"))
+        self._adminCredentials = try reader.readBoxIfPresent(AdminCredentialsForPatch.self, forKey: "adminCredentials")
         self.sourceServerUsername = try reader.readIfPresent(String.self, forKey: "sourceServerUsername")
         self.targetServerUsername = try reader.readIfPresent(String.self, forKey: "targetServerUsername")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.adminCredentials { try writer.write(value, forKey: "adminCredentials") }
+        try writer.writeIfPresent(self._adminCredentials, forKey: "adminCredentials")
         if let value = self.sourceServerUsername { try writer.write(value, forKey: "sourceServerUsername") }
         if let value = self.targetServerUsername { try writer.write(value, forKey: "targetServerUsername") }
     }
@@ -45,8 +45,6 @@ extension MigrationSecretParametersForPatch {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.adminCredentials {
-            try Validate.member(value0, ".adminCredentials", operation: operation)
-        }
+        try Validate.member(ifPresent: self._adminCredentials, ".adminCredentials", operation: operation)
     }
 }

@@ -27,13 +27,13 @@ public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractVal
     public init(members reader: inout some JSONMemberReader) throws {
         self.currentSubState = try reader.readIfPresent(MigrationSubstate.self, forKey: "currentSubState")
         self.dbDetails = try reader.readIfPresent([String: DatabaseMigrationState].self, forKey: "dbDetails")
-        self._validationDetails = Indirect(ifPresent: try reader.readIfPresent(ValidationDetails.self, forKey: "validationDetails"))
+        self._validationDetails = try reader.readBoxIfPresent(ValidationDetails.self, forKey: "validationDetails")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if writer.writesReadOnlyMembers, let value = self.currentSubState { try writer.write(value, forKey: "currentSubState") }
         if let value = self.dbDetails { try writer.write(value, forKey: "dbDetails") }
-        if let value = self.validationDetails { try writer.write(value, forKey: "validationDetails") }
+        try writer.writeIfPresent(self._validationDetails, forKey: "validationDetails")
     }
 }
 
@@ -48,8 +48,6 @@ extension MigrationSubstateDetails {
                 try Validate.member(item1, ".dbDetails" + "." + key1, operation: operation)
             }
         }
-        if let value0 = self.validationDetails {
-            try Validate.member(value0, ".validationDetails", operation: operation)
-        }
+        try Validate.member(ifPresent: self._validationDetails, ".validationDetails", operation: operation)
     }
 }

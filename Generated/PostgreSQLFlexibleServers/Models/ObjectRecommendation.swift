@@ -43,18 +43,18 @@ public struct ObjectRecommendation: Codable, Hashable, Sendable, ContractValidat
         self.id = try reader.readIfPresent(String.self, forKey: "id")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self._systemData = Indirect(ifPresent: try reader.readIfPresent(SystemData.self, forKey: "systemData"))
+        self._systemData = try reader.readBoxIfPresent(SystemData.self, forKey: "systemData")
         self.kind = try reader.readIfPresent(String.self, forKey: "kind")
-        self._properties = Indirect(ifPresent: try reader.readIfPresent(ObjectRecommendationProperties.self, forKey: "properties"))
+        self._properties = try reader.readBoxIfPresent(ObjectRecommendationProperties.self, forKey: "properties")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if writer.writesReadOnlyMembers, let value = self.id { try writer.write(value, forKey: "id") }
         if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
         if writer.writesReadOnlyMembers, let value = self.type { try writer.write(value, forKey: "type") }
-        if writer.writesReadOnlyMembers, let value = self.systemData { try writer.write(value, forKey: "systemData") }
+        if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._systemData, forKey: "systemData") }
         if let value = self.kind { try writer.write(value, forKey: "kind") }
-        if writer.writesReadOnlyMembers, let value = self.properties { try writer.write(value, forKey: "properties") }
+        if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._properties, forKey: "properties") }
     }
 }
 

@@ -60,10 +60,10 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
         self.recommendationReason = try reader.readIfPresent(String.self, forKey: "recommendationReason")
         self.currentState = try reader.readIfPresent(String.self, forKey: "currentState")
         self.recommendationType = try reader.readIfPresent(RecommendationTypeEnum.self, forKey: "recommendationType")
-        self._implementationDetails = Indirect(ifPresent: try reader.readIfPresent(ObjectRecommendationPropertiesImplementationDetails.self, forKey: "implementationDetails"))
-        self._analyzedWorkload = Indirect(ifPresent: try reader.readIfPresent(ObjectRecommendationPropertiesAnalyzedWorkload.self, forKey: "analyzedWorkload"))
+        self._implementationDetails = try reader.readBoxIfPresent(ObjectRecommendationPropertiesImplementationDetails.self, forKey: "implementationDetails")
+        self._analyzedWorkload = try reader.readBoxIfPresent(ObjectRecommendationPropertiesAnalyzedWorkload.self, forKey: "analyzedWorkload")
         self.estimatedImpact = try reader.readIfPresent([ImpactRecord].self, forKey: "estimatedImpact")
-        self._details = Indirect(ifPresent: try reader.readIfPresent(ObjectRecommendationDetails.self, forKey: "details"))
+        self._details = try reader.readBoxIfPresent(ObjectRecommendationDetails.self, forKey: "details")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
@@ -74,10 +74,10 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
         if let value = self.recommendationReason { try writer.write(value, forKey: "recommendationReason") }
         if let value = self.currentState { try writer.write(value, forKey: "currentState") }
         if let value = self.recommendationType { try writer.write(value, forKey: "recommendationType") }
-        if let value = self.implementationDetails { try writer.write(value, forKey: "implementationDetails") }
-        if let value = self.analyzedWorkload { try writer.write(value, forKey: "analyzedWorkload") }
+        try writer.writeIfPresent(self._implementationDetails, forKey: "implementationDetails")
+        try writer.writeIfPresent(self._analyzedWorkload, forKey: "analyzedWorkload")
         if writer.writesReadOnlyMembers, let value = self.estimatedImpact { try writer.write(value, forKey: "estimatedImpact") }
-        if writer.writesReadOnlyMembers, let value = self.details { try writer.write(value, forKey: "details") }
+        if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._details, forKey: "details") }
     }
 }
 
@@ -87,11 +87,7 @@ extension ObjectRecommendationProperties {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.implementationDetails {
-            try Validate.member(value0, ".implementationDetails", operation: operation)
-        }
-        if let value0 = self.analyzedWorkload {
-            try Validate.member(value0, ".analyzedWorkload", operation: operation)
-        }
+        try Validate.member(ifPresent: self._implementationDetails, ".implementationDetails", operation: operation)
+        try Validate.member(ifPresent: self._analyzedWorkload, ".analyzedWorkload", operation: operation)
     }
 }

@@ -37,17 +37,17 @@ public struct Operation: Codable, Hashable, Sendable, ContractValidatable, JSONO
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.name = try reader.readIfPresent(String.self, forKey: "name")
-        self._display = Indirect(ifPresent: try reader.readIfPresent(OperationDisplay.self, forKey: "display"))
+        self._display = try reader.readBoxIfPresent(OperationDisplay.self, forKey: "display")
         self.isDataAction = try reader.readIfPresent(Bool.self, forKey: "isDataAction")
         self.origin = try reader.readIfPresent(OperationOrigin.self, forKey: "origin")
-        self._properties = Indirect(ifPresent: try reader.readIfPresent(OperationProperties.self, forKey: "properties"))
+        self._properties = try reader.readBoxIfPresent(OperationProperties.self, forKey: "properties")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
-        if writer.writesReadOnlyMembers, let value = self.display { try writer.write(value, forKey: "display") }
+        if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._display, forKey: "display") }
         if let value = self.isDataAction { try writer.write(value, forKey: "isDataAction") }
         if writer.writesReadOnlyMembers, let value = self.origin { try writer.write(value, forKey: "origin") }
-        if writer.writesReadOnlyMembers, let value = self.properties { try writer.write(value, forKey: "properties") }
+        if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._properties, forKey: "properties") }
     }
 }

@@ -19,11 +19,11 @@ public struct OperationProperties: Codable, Hashable, Sendable, ContractValidata
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._serviceSpecification = Indirect(ifPresent: try reader.readIfPresent(ServiceSpecification.self, forKey: "serviceSpecification"))
+        self._serviceSpecification = try reader.readBoxIfPresent(ServiceSpecification.self, forKey: "serviceSpecification")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.serviceSpecification { try writer.write(value, forKey: "serviceSpecification") }
+        try writer.writeIfPresent(self._serviceSpecification, forKey: "serviceSpecification")
     }
 }
 
@@ -33,8 +33,6 @@ extension OperationProperties {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.serviceSpecification {
-            try Validate.member(value0, ".serviceSpecification", operation: operation)
-        }
+        try Validate.member(ifPresent: self._serviceSpecification, ".serviceSpecification", operation: operation)
     }
 }

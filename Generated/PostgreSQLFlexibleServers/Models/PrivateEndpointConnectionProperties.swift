@@ -32,14 +32,14 @@ public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, 
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.groupIds = try reader.readIfPresent([String].self, forKey: "groupIds")
-        self._privateEndpoint = Indirect(ifPresent: try reader.readIfPresent(PrivateEndpoint.self, forKey: "privateEndpoint"))
+        self._privateEndpoint = try reader.readBoxIfPresent(PrivateEndpoint.self, forKey: "privateEndpoint")
         self._privateLinkServiceConnectionState = Indirect(try reader.read(PrivateLinkServiceConnectionState.self, forKey: "privateLinkServiceConnectionState"))
         self.provisioningState = try reader.readIfPresent(PrivateEndpointConnectionProvisioningState.self, forKey: "provisioningState")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if writer.writesReadOnlyMembers, let value = self.groupIds { try writer.write(value, forKey: "groupIds") }
-        if let value = self.privateEndpoint { try writer.write(value, forKey: "privateEndpoint") }
+        try writer.writeIfPresent(self._privateEndpoint, forKey: "privateEndpoint")
         try writer.write(self.privateLinkServiceConnectionState, forKey: "privateLinkServiceConnectionState")
         if writer.writesReadOnlyMembers, let value = self.provisioningState { try writer.write(value, forKey: "provisioningState") }
     }
@@ -51,9 +51,7 @@ extension PrivateEndpointConnectionProperties {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.privateEndpoint {
-            try Validate.member(value0, ".privateEndpoint", operation: operation)
-        }
+        try Validate.member(ifPresent: self._privateEndpoint, ".privateEndpoint", operation: operation)
         try Validate.member(self.privateLinkServiceConnectionState, ".privateLinkServiceConnectionState", operation: operation)
     }
 }

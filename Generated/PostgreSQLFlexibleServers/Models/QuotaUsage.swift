@@ -31,7 +31,7 @@ public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable, JSON
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._name = Indirect(ifPresent: try reader.readIfPresent(NameProperty.self, forKey: "name"))
+        self._name = try reader.readBoxIfPresent(NameProperty.self, forKey: "name")
         self.limit = try reader.readIfPresent(Int64.self, forKey: "limit")
         self.unit = try reader.readIfPresent(String.self, forKey: "unit")
         self.currentValue = try reader.readIfPresent(Int64.self, forKey: "currentValue")
@@ -39,7 +39,7 @@ public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable, JSON
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.name { try writer.write(value, forKey: "name") }
+        try writer.writeIfPresent(self._name, forKey: "name")
         if let value = self.limit { try writer.write(value, forKey: "limit") }
         if let value = self.unit { try writer.write(value, forKey: "unit") }
         if let value = self.currentValue { try writer.write(value, forKey: "currentValue") }
@@ -53,8 +53,6 @@ extension QuotaUsage {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.name {
-            try Validate.member(value0, ".name", operation: operation)
-        }
+        try Validate.member(ifPresent: self._name, ".name", operation: operation)
     }
 }

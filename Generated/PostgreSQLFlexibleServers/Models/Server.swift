@@ -53,24 +53,24 @@ public struct Server: Codable, Hashable, Sendable, ContractValidatable, JSONObje
         self.id = try reader.readIfPresent(String.self, forKey: "id")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self._systemData = Indirect(ifPresent: try reader.readIfPresent(SystemData.self, forKey: "systemData"))
+        self._systemData = try reader.readBoxIfPresent(SystemData.self, forKey: "systemData")
         self.tags = try reader.readIfPresent([String: String].self, forKey: "tags")
         self.location = try reader.read(String.self, forKey: "location")
-        self._properties = Indirect(ifPresent: try reader.readIfPresent(ServerProperties.self, forKey: "properties"))
-        self._sku = Indirect(ifPresent: try reader.readIfPresent(Sku.self, forKey: "sku"))
-        self._identity = Indirect(ifPresent: try reader.readIfPresent(UserAssignedIdentity.self, forKey: "identity"))
+        self._properties = try reader.readBoxIfPresent(ServerProperties.self, forKey: "properties")
+        self._sku = try reader.readBoxIfPresent(Sku.self, forKey: "sku")
+        self._identity = try reader.readBoxIfPresent(UserAssignedIdentity.self, forKey: "identity")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if writer.writesReadOnlyMembers, let value = self.id { try writer.write(value, forKey: "id") }
         if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
         if writer.writesReadOnlyMembers, let value = self.type { try writer.write(value, forKey: "type") }
-        if writer.writesReadOnlyMembers, let value = self.systemData { try writer.write(value, forKey: "systemData") }
+        if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._systemData, forKey: "systemData") }
         if let value = self.tags { try writer.write(value, forKey: "tags") }
         try writer.write(self.location, forKey: "location")
-        if let value = self.properties { try writer.write(value, forKey: "properties") }
-        if let value = self.sku { try writer.write(value, forKey: "sku") }
-        if let value = self.identity { try writer.write(value, forKey: "identity") }
+        try writer.writeIfPresent(self._properties, forKey: "properties")
+        try writer.writeIfPresent(self._sku, forKey: "sku")
+        try writer.writeIfPresent(self._identity, forKey: "identity")
     }
 }
 
@@ -128,14 +128,8 @@ extension Server {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.properties {
-            try Validate.member(value0, ".properties", operation: operation)
-        }
-        if let value0 = self.sku {
-            try Validate.member(value0, ".sku", operation: operation)
-        }
-        if let value0 = self.identity {
-            try Validate.member(value0, ".identity", operation: operation)
-        }
+        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
+        try Validate.member(ifPresent: self._sku, ".sku", operation: operation)
+        try Validate.member(ifPresent: self._identity, ".identity", operation: operation)
     }
 }

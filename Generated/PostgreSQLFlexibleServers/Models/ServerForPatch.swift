@@ -30,16 +30,16 @@ public struct ServerForPatch: Codable, Hashable, Sendable, ContractValidatable, 
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._sku = Indirect(ifPresent: try reader.readIfPresent(SkuForPatch.self, forKey: "sku"))
-        self._identity = Indirect(ifPresent: try reader.readIfPresent(UserAssignedIdentity.self, forKey: "identity"))
-        self._properties = Indirect(ifPresent: try reader.readIfPresent(ServerPropertiesForPatch.self, forKey: "properties"))
+        self._sku = try reader.readBoxIfPresent(SkuForPatch.self, forKey: "sku")
+        self._identity = try reader.readBoxIfPresent(UserAssignedIdentity.self, forKey: "identity")
+        self._properties = try reader.readBoxIfPresent(ServerPropertiesForPatch.self, forKey: "properties")
         self.tags = try reader.readIfPresent([String: String].self, forKey: "tags")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.sku { try writer.write(value, forKey: "sku") }
-        if let value = self.identity { try writer.write(value, forKey: "identity") }
-        if let value = self.properties { try writer.write(value, forKey: "properties") }
+        try writer.writeIfPresent(self._sku, forKey: "sku")
+        try writer.writeIfPresent(self._identity, forKey: "identity")
+        try writer.writeIfPresent(self._properties, forKey: "properties")
         if let value = self.tags { try writer.write(value, forKey: "tags") }
     }
 }
@@ -84,14 +84,8 @@ extension ServerForPatch {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.sku {
-            try Validate.member(value0, ".sku", operation: operation)
-        }
-        if let value0 = self.identity {
-            try Validate.member(value0, ".identity", operation: operation)
-        }
-        if let value0 = self.properties {
-            try Validate.member(value0, ".properties", operation: operation)
-        }
+        try Validate.member(ifPresent: self._sku, ".sku", operation: operation)
+        try Validate.member(ifPresent: self._identity, ".identity", operation: operation)
+        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
     }
 }

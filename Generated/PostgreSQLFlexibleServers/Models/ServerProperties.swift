@@ -103,22 +103,22 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
         self.minorVersion = try reader.readIfPresent(String.self, forKey: "minorVersion")
         self.state = try reader.readIfPresent(ServerState.self, forKey: "state")
         self.fullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "fullyQualifiedDomainName")
-        self._storage = Indirect(ifPresent: try reader.readIfPresent(Storage.self, forKey: "storage"))
-        self._authConfig = Indirect(ifPresent: try reader.readIfPresent(AuthConfig.self, forKey: "authConfig"))
-        self._dataEncryption = Indirect(ifPresent: try reader.readIfPresent(DataEncryption.self, forKey: "dataEncryption"))
-        self._backup = Indirect(ifPresent: try reader.readIfPresent(Backup.self, forKey: "backup"))
-        self._network = Indirect(ifPresent: try reader.readIfPresent(Network.self, forKey: "network"))
-        self._highAvailability = Indirect(ifPresent: try reader.readIfPresent(HighAvailability.self, forKey: "highAvailability"))
-        self._maintenanceWindow = Indirect(ifPresent: try reader.readIfPresent(MaintenanceWindow.self, forKey: "maintenanceWindow"))
+        self._storage = try reader.readBoxIfPresent(Storage.self, forKey: "storage")
+        self._authConfig = try reader.readBoxIfPresent(AuthConfig.self, forKey: "authConfig")
+        self._dataEncryption = try reader.readBoxIfPresent(DataEncryption.self, forKey: "dataEncryption")
+        self._backup = try reader.readBoxIfPresent(Backup.self, forKey: "backup")
+        self._network = try reader.readBoxIfPresent(Network.self, forKey: "network")
+        self._highAvailability = try reader.readBoxIfPresent(HighAvailability.self, forKey: "highAvailability")
+        self._maintenanceWindow = try reader.readBoxIfPresent(MaintenanceWindow.self, forKey: "maintenanceWindow")
         self.sourceServerResourceId = try reader.readIfPresent(String.self, forKey: "sourceServerResourceId")
         self.pointInTimeUTC = try reader.readIfPresent(Date.self, forKey: "pointInTimeUTC")
         self.availabilityZone = try reader.readIfPresent(String.self, forKey: "availabilityZone")
         self.replicationRole = try reader.readIfPresent(ReplicationRole.self, forKey: "replicationRole")
         self.replicaCapacity = try reader.readIfPresent(Int32.self, forKey: "replicaCapacity")
-        self._replica = Indirect(ifPresent: try reader.readIfPresent(Replica.self, forKey: "replica"))
+        self._replica = try reader.readBoxIfPresent(Replica.self, forKey: "replica")
         self.createMode = try reader.readIfPresent(CreateMode.self, forKey: "createMode")
         self.privateEndpointConnections = try reader.readIfPresent([PrivateEndpointConnection].self, forKey: "privateEndpointConnections")
-        self._cluster = Indirect(ifPresent: try reader.readIfPresent(Cluster.self, forKey: "cluster"))
+        self._cluster = try reader.readBoxIfPresent(Cluster.self, forKey: "cluster")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
@@ -128,22 +128,22 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
         if writer.writesReadOnlyMembers, let value = self.minorVersion { try writer.write(value, forKey: "minorVersion") }
         if writer.writesReadOnlyMembers, let value = self.state { try writer.write(value, forKey: "state") }
         if writer.writesReadOnlyMembers, let value = self.fullyQualifiedDomainName { try writer.write(value, forKey: "fullyQualifiedDomainName") }
-        if let value = self.storage { try writer.write(value, forKey: "storage") }
-        if let value = self.authConfig { try writer.write(value, forKey: "authConfig") }
-        if let value = self.dataEncryption { try writer.write(value, forKey: "dataEncryption") }
-        if let value = self.backup { try writer.write(value, forKey: "backup") }
-        if let value = self.network { try writer.write(value, forKey: "network") }
-        if let value = self.highAvailability { try writer.write(value, forKey: "highAvailability") }
-        if let value = self.maintenanceWindow { try writer.write(value, forKey: "maintenanceWindow") }
+        try writer.writeIfPresent(self._storage, forKey: "storage")
+        try writer.writeIfPresent(self._authConfig, forKey: "authConfig")
+        try writer.writeIfPresent(self._dataEncryption, forKey: "dataEncryption")
+        try writer.writeIfPresent(self._backup, forKey: "backup")
+        try writer.writeIfPresent(self._network, forKey: "network")
+        try writer.writeIfPresent(self._highAvailability, forKey: "highAvailability")
+        try writer.writeIfPresent(self._maintenanceWindow, forKey: "maintenanceWindow")
         if let value = self.sourceServerResourceId { try writer.write(value, forKey: "sourceServerResourceId") }
         if let value = self.pointInTimeUTC { try writer.write(value, forKey: "pointInTimeUTC") }
         if let value = self.availabilityZone { try writer.write(value, forKey: "availabilityZone") }
         if let value = self.replicationRole { try writer.write(value, forKey: "replicationRole") }
         if writer.writesReadOnlyMembers, let value = self.replicaCapacity { try writer.write(value, forKey: "replicaCapacity") }
-        if let value = self.replica { try writer.write(value, forKey: "replica") }
+        try writer.writeIfPresent(self._replica, forKey: "replica")
         if let value = self.createMode { try writer.write(value, forKey: "createMode") }
         if writer.writesReadOnlyMembers, let value = self.privateEndpointConnections { try writer.write(value, forKey: "privateEndpointConnections") }
-        if let value = self.cluster { try writer.write(value, forKey: "cluster") }
+        try writer.writeIfPresent(self._cluster, forKey: "cluster")
     }
 }
 
@@ -153,32 +153,14 @@ extension ServerProperties {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.storage {
-            try Validate.member(value0, ".storage", operation: operation)
-        }
-        if let value0 = self.authConfig {
-            try Validate.member(value0, ".authConfig", operation: operation)
-        }
-        if let value0 = self.dataEncryption {
-            try Validate.member(value0, ".dataEncryption", operation: operation)
-        }
-        if let value0 = self.backup {
-            try Validate.member(value0, ".backup", operation: operation)
-        }
-        if let value0 = self.network {
-            try Validate.member(value0, ".network", operation: operation)
-        }
-        if let value0 = self.highAvailability {
-            try Validate.member(value0, ".highAvailability", operation: operation)
-        }
-        if let value0 = self.maintenanceWindow {
-            try Validate.member(value0, ".maintenanceWindow", operation: operation)
-        }
-        if let value0 = self.replica {
-            try Validate.member(value0, ".replica", operation: operation)
-        }
-        if let value0 = self.cluster {
-            try Validate.member(value0, ".cluster", operation: operation)
-        }
+        try Validate.member(ifPresent: self._storage, ".storage", operation: operation)
+        try Validate.member(ifPresent: self._authConfig, ".authConfig", operation: operation)
+        try Validate.member(ifPresent: self._dataEncryption, ".dataEncryption", operation: operation)
+        try Validate.member(ifPresent: self._backup, ".backup", operation: operation)
+        try Validate.member(ifPresent: self._network, ".network", operation: operation)
+        try Validate.member(ifPresent: self._highAvailability, ".highAvailability", operation: operation)
+        try Validate.member(ifPresent: self._maintenanceWindow, ".maintenanceWindow", operation: operation)
+        try Validate.member(ifPresent: self._replica, ".replica", operation: operation)
+        try Validate.member(ifPresent: self._cluster, ".cluster", operation: operation)
     }
 }

@@ -75,36 +75,36 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
         self.administratorLogin = try reader.readIfPresent(String.self, forKey: "administratorLogin")
         self.administratorLoginPassword = try reader.readIfPresent(String.self, forKey: "administratorLoginPassword")
         self.version = try reader.readIfPresent(PostgresMajorVersion.self, forKey: "version")
-        self._storage = Indirect(ifPresent: try reader.readIfPresent(Storage.self, forKey: "storage"))
-        self._backup = Indirect(ifPresent: try reader.readIfPresent(BackupForPatch.self, forKey: "backup"))
-        self._highAvailability = Indirect(ifPresent: try reader.readIfPresent(HighAvailabilityForPatch.self, forKey: "highAvailability"))
-        self._maintenanceWindow = Indirect(ifPresent: try reader.readIfPresent(MaintenanceWindowForPatch.self, forKey: "maintenanceWindow"))
-        self._authConfig = Indirect(ifPresent: try reader.readIfPresent(AuthConfigForPatch.self, forKey: "authConfig"))
-        self._dataEncryption = Indirect(ifPresent: try reader.readIfPresent(DataEncryption.self, forKey: "dataEncryption"))
+        self._storage = try reader.readBoxIfPresent(Storage.self, forKey: "storage")
+        self._backup = try reader.readBoxIfPresent(BackupForPatch.self, forKey: "backup")
+        self._highAvailability = try reader.readBoxIfPresent(HighAvailabilityForPatch.self, forKey: "highAvailability")
+        self._maintenanceWindow = try reader.readBoxIfPresent(MaintenanceWindowForPatch.self, forKey: "maintenanceWindow")
+        self._authConfig = try reader.readBoxIfPresent(AuthConfigForPatch.self, forKey: "authConfig")
+        self._dataEncryption = try reader.readBoxIfPresent(DataEncryption.self, forKey: "dataEncryption")
         self.availabilityZone = try reader.readIfPresent(String.self, forKey: "availabilityZone")
         self.createMode = try reader.readIfPresent(CreateModeForPatch.self, forKey: "createMode")
         self.replicationRole = try reader.readIfPresent(ReplicationRole.self, forKey: "replicationRole")
-        self._replica = Indirect(ifPresent: try reader.readIfPresent(Replica.self, forKey: "replica"))
-        self._network = Indirect(ifPresent: try reader.readIfPresent(Network.self, forKey: "network"))
-        self._cluster = Indirect(ifPresent: try reader.readIfPresent(Cluster.self, forKey: "cluster"))
+        self._replica = try reader.readBoxIfPresent(Replica.self, forKey: "replica")
+        self._network = try reader.readBoxIfPresent(Network.self, forKey: "network")
+        self._cluster = try reader.readBoxIfPresent(Cluster.self, forKey: "cluster")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if writer.writesReadOnlyMembers, let value = self.administratorLogin { try writer.write(value, forKey: "administratorLogin") }
         if let value = self.administratorLoginPassword { try writer.write(value, forKey: "administratorLoginPassword") }
         if let value = self.version { try writer.write(value, forKey: "version") }
-        if let value = self.storage { try writer.write(value, forKey: "storage") }
-        if let value = self.backup { try writer.write(value, forKey: "backup") }
-        if let value = self.highAvailability { try writer.write(value, forKey: "highAvailability") }
-        if let value = self.maintenanceWindow { try writer.write(value, forKey: "maintenanceWindow") }
-        if let value = self.authConfig { try writer.write(value, forKey: "authConfig") }
-        if let value = self.dataEncryption { try writer.write(value, forKey: "dataEncryption") }
+        try writer.writeIfPresent(self._storage, forKey: "storage")
+        try writer.writeIfPresent(self._backup, forKey: "backup")
+        try writer.writeIfPresent(self._highAvailability, forKey: "highAvailability")
+        try writer.writeIfPresent(self._maintenanceWindow, forKey: "maintenanceWindow")
+        try writer.writeIfPresent(self._authConfig, forKey: "authConfig")
+        try writer.writeIfPresent(self._dataEncryption, forKey: "dataEncryption")
         if let value = self.availabilityZone { try writer.write(value, forKey: "availabilityZone") }
         if let value = self.createMode { try writer.write(value, forKey: "createMode") }
         if let value = self.replicationRole { try writer.write(value, forKey: "replicationRole") }
-        if let value = self.replica { try writer.write(value, forKey: "replica") }
-        if let value = self.network { try writer.write(value, forKey: "network") }
-        if let value = self.cluster { try writer.write(value, forKey: "cluster") }
+        try writer.writeIfPresent(self._replica, forKey: "replica")
+        try writer.writeIfPresent(self._network, forKey: "network")
+        try writer.writeIfPresent(self._cluster, forKey: "cluster")
     }
 }
 
@@ -114,32 +114,14 @@ extension ServerPropertiesForPatch {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.storage {
-            try Validate.member(value0, ".storage", operation: operation)
-        }
-        if let value0 = self.backup {
-            try Validate.member(value0, ".backup", operation: operation)
-        }
-        if let value0 = self.highAvailability {
-            try Validate.member(value0, ".highAvailability", operation: operation)
-        }
-        if let value0 = self.maintenanceWindow {
-            try Validate.member(value0, ".maintenanceWindow", operation: operation)
-        }
-        if let value0 = self.authConfig {
-            try Validate.member(value0, ".authConfig", operation: operation)
-        }
-        if let value0 = self.dataEncryption {
-            try Validate.member(value0, ".dataEncryption", operation: operation)
-        }
-        if let value0 = self.replica {
-            try Validate.member(value0, ".replica", operation: operation)
-        }
-        if let value0 = self.network {
-            try Validate.member(value0, ".network", operation: operation)
-        }
-        if let value0 = self.cluster {
-            try Validate.member(value0, ".cluster", operation: operation)
-        }
+        try Validate.member(ifPresent: self._storage, ".storage", operation: operation)
+        try Validate.member(ifPresent: self._backup, ".backup", operation: operation)
+        try Validate.member(ifPresent: self._highAvailability, ".highAvailability", operation: operation)
+        try Validate.member(ifPresent: self._maintenanceWindow, ".maintenanceWindow", operation: operation)
+        try Validate.member(ifPresent: self._authConfig, ".authConfig", operation: operation)
+        try Validate.member(ifPresent: self._dataEncryption, ".dataEncryption", operation: operation)
+        try Validate.member(ifPresent: self._replica, ".replica", operation: operation)
+        try Validate.member(ifPresent: self._network, ".network", operation: operation)
+        try Validate.member(ifPresent: self._cluster, ".cluster", operation: operation)
     }
 }

@@ -39,16 +39,16 @@ public struct VirtualEndpoint: Codable, Hashable, Sendable, ContractValidatable,
         self.id = try reader.readIfPresent(String.self, forKey: "id")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self._systemData = Indirect(ifPresent: try reader.readIfPresent(SystemData.self, forKey: "systemData"))
-        self._properties = Indirect(ifPresent: try reader.readIfPresent(VirtualEndpointResourceProperties.self, forKey: "properties"))
+        self._systemData = try reader.readBoxIfPresent(SystemData.self, forKey: "systemData")
+        self._properties = try reader.readBoxIfPresent(VirtualEndpointResourceProperties.self, forKey: "properties")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if writer.writesReadOnlyMembers, let value = self.id { try writer.write(value, forKey: "id") }
         if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
         if writer.writesReadOnlyMembers, let value = self.type { try writer.write(value, forKey: "type") }
-        if writer.writesReadOnlyMembers, let value = self.systemData { try writer.write(value, forKey: "systemData") }
-        if let value = self.properties { try writer.write(value, forKey: "properties") }
+        if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._systemData, forKey: "systemData") }
+        try writer.writeIfPresent(self._properties, forKey: "properties")
     }
 }
 
@@ -68,8 +68,6 @@ extension VirtualEndpoint {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.properties {
-            try Validate.member(value0, ".properties", operation: operation)
-        }
+        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
     }
 }

@@ -19,11 +19,11 @@ public struct VirtualEndpointResourceForPatch: Codable, Hashable, Sendable, Cont
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._properties = Indirect(ifPresent: try reader.readIfPresent(VirtualEndpointResourceProperties.self, forKey: "properties"))
+        self._properties = try reader.readBoxIfPresent(VirtualEndpointResourceProperties.self, forKey: "properties")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.properties { try writer.write(value, forKey: "properties") }
+        try writer.writeIfPresent(self._properties, forKey: "properties")
     }
 }
 
@@ -43,8 +43,6 @@ extension VirtualEndpointResourceForPatch {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.properties {
-            try Validate.member(value0, ".properties", operation: operation)
-        }
+        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
     }
 }

@@ -71,6 +71,10 @@ extension ModuleRenderer {
                                 "try reader.readNullable(\(wireType(wrapped) ?? wrapped.rendered).self, forKey: \(CodeWriter.literal(property.wireName)))"
                             }
                         }
+                        if isPlainOptionalBox(property), read == "try reader.readIfPresent(\(property.type.rendered).self, forKey: \(CodeWriter.literal(property.wireName)))" {
+                            writer.line("self.\(boxStorageName(property)) = try reader.readBoxIfPresent(\(property.type.rendered).self, forKey: \(CodeWriter.literal(property.wireName)))")
+                            continue
+                        }
                         writer.line(storeMember(property, read))
                     }
                 }
@@ -80,7 +84,10 @@ extension ModuleRenderer {
                     // the writer's generic code, and absent members are left out as encodeIfPresent does.
                     for property in model.properties {
                         let name = Naming.escaped(property.swiftName), key = CodeWriter.literal(property.wireName)
-                        if property.isReadOnly {
+                        if isPlainOptionalBox(property), toWire("value", property.type) == "value" {
+                            let write = "try writer.writeIfPresent(self.\(boxStorageName(property)), forKey: \(key))"
+                            writer.line(property.isReadOnly ? "if writer.writesReadOnlyMembers { \(write) }" : write)
+                        } else if property.isReadOnly {
                             // Set by the service: written back in responses, left out of request bodies.
                             writer.line("if writer.writesReadOnlyMembers, let value = self.\(name) { try writer.write(\(toWire("value", property.type)), forKey: \(key)) }")
                         } else if property.isOptional {
@@ -129,6 +136,10 @@ extension ModuleRenderer {
                 writer.block("\(access)func validate(operation: String) throws") { writer in
                     for property in model.properties where !property.isReadOnly {
                         guard let check = property.check else { continue }
+                        if isPlainOptionalBox(property), case .model = check {
+                            writer.line("try Validate.member(ifPresent: self.\(boxStorageName(property)), \(CodeWriter.literal("." + property.wireName)), operation: operation)")
+                            continue
+                        }
                         writeValidation(
                             &writer, value: "self." + Naming.escaped(property.swiftName), check: check,
                             isOptional: property.isOptional, path: CodeWriter.literal("." + property.wireName),
@@ -138,6 +149,12 @@ extension ModuleRenderer {
             }
         }
         return writer.text
+    }
+
+    /// An optional boxed member read, written and checked through its box (`Indirect+Members` in
+    /// the runtime), so that the model's own code never copies the member's model out of it.
+    private func isPlainOptionalBox(_ property: PropertyDecl) -> Bool {
+        property.isBoxed && property.isOptional && property.valueWhenAbsent == nil && !property.isConstant
     }
 
     /// The private stored property behind a boxed member. Member names never start with `_`.

@@ -23,17 +23,17 @@ public struct TypeModel: Codable, Hashable, Sendable, ContractValidatable, JSONO
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._error = Indirect(ifPresent: try reader.readIfPresent(ErrorModel.self, forKey: "error"))
+        self._error = try reader.readBoxIfPresent(ErrorModel.self, forKey: "error")
         self.url = try reader.readIfPresent(URLModel.self, forKey: "url")
         self.date = try reader.readIfPresent(DateModel.self, forKey: "date")
-        self._selfValue = Indirect(ifPresent: try reader.readIfPresent(SelfModel.self, forKey: "self"))
+        self._selfValue = try reader.readBoxIfPresent(SelfModel.self, forKey: "self")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.error { try writer.write(value, forKey: "error") }
+        try writer.writeIfPresent(self._error, forKey: "error")
         if let value = self.url { try writer.write(value, forKey: "url") }
         if let value = self.date { try writer.write(value, forKey: "date") }
-        if let value = self.selfValue { try writer.write(value, forKey: "self") }
+        try writer.writeIfPresent(self._selfValue, forKey: "self")
     }
 }
 
@@ -43,11 +43,7 @@ extension TypeModel {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.error {
-            try Validate.member(value0, ".error", operation: operation)
-        }
-        if let value0 = self.selfValue {
-            try Validate.member(value0, ".self", operation: operation)
-        }
+        try Validate.member(ifPresent: self._error, ".error", operation: operation)
+        try Validate.member(ifPresent: self._selfValue, ".self", operation: operation)
     }
 }

@@ -16,11 +16,11 @@ public struct Ping: Codable, Hashable, Sendable, ContractValidatable, JSONObject
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._pong = Indirect(ifPresent: try reader.readIfPresent(Pong.self, forKey: "pong"))
+        self._pong = try reader.readBoxIfPresent(Pong.self, forKey: "pong")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.pong { try writer.write(value, forKey: "pong") }
+        try writer.writeIfPresent(self._pong, forKey: "pong")
     }
 }
 
@@ -30,8 +30,6 @@ extension Ping {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.pong {
-            try Validate.member(value0, ".pong", operation: operation)
-        }
+        try Validate.member(ifPresent: self._pong, ".pong", operation: operation)
     }
 }

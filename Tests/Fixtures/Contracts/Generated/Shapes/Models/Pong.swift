@@ -16,11 +16,11 @@ public struct Pong: Codable, Hashable, Sendable, ContractValidatable, JSONObject
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self._ping = Indirect(ifPresent: try reader.readIfPresent(Ping.self, forKey: "ping"))
+        self._ping = try reader.readBoxIfPresent(Ping.self, forKey: "ping")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.ping { try writer.write(value, forKey: "ping") }
+        try writer.writeIfPresent(self._ping, forKey: "ping")
     }
 }
 
@@ -30,8 +30,6 @@ extension Pong {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        if let value0 = self.ping {
-            try Validate.member(value0, ".ping", operation: operation)
-        }
+        try Validate.member(ifPresent: self._ping, ".ping", operation: operation)
     }
 }

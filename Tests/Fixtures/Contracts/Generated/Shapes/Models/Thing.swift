@@ -123,11 +123,7 @@ extension Thing {
         if let value0 = self.id {
             try Validate.string(value0, uuid: true, parameter: ".id", operation: operation)
         }
-        if let value0 = self.node {
-            try Validate.member(value0, ".node", operation: operation)
-        }
-        if let value0 = self.ping {
-            try Validate.member(value0, ".ping", operation: operation)
-        }
+        try Validate.member(ifPresent: self._node, ".node", operation: operation)
+        try Validate.member(ifPresent: self._ping, ".ping", operation: operation)
     }
 }

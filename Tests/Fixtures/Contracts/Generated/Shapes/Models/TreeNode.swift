@@ -22,13 +22,13 @@ public struct TreeNode: Codable, Hashable, Sendable, ContractValidatable, JSONOb
     public init(members reader: inout some JSONMemberReader) throws {
         self.value = try reader.readIfPresent(String.self, forKey: "value")
         self.children = try reader.readIfPresent([TreeNode].self, forKey: "children")
-        self._parent = Indirect(ifPresent: try reader.readIfPresent(TreeNode.self, forKey: "parent"))
+        self._parent = try reader.readBoxIfPresent(TreeNode.self, forKey: "parent")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.value { try writer.write(value, forKey: "value") }
         if let value = self.children { try writer.write(value, forKey: "children") }
-        if let value = self.parent { try writer.write(value, forKey: "parent") }
+        try writer.writeIfPresent(self._parent, forKey: "parent")
     }
 }
 
@@ -43,8 +43,6 @@ extension TreeNode {
                 try Validate.member(item1, ".children" + "[\(index1)]", operation: operation)
             }
         }
-        if let value0 = self.parent {
-            try Validate.member(value0, ".parent", operation: operation)
-        }
+        try Validate.member(ifPresent: self._parent, ".parent", operation: operation)
     }
 }
