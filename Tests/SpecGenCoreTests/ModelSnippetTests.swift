@@ -98,17 +98,20 @@ import Testing
             """))
         let version = body(files["Models/Version.swift"])
         for line in [
-            "public static var v16: Version { Version(rawValue: \"16\") }",
-            "public static var v1_0: Version { Version(rawValue: \"V1.0\") }",
-            "public static var v10: Version { Version(rawValue: \"V10\") }",
-            "public static var standardD2sV3: Version { Version(rawValue: \"Standard_D2s_v3\") }",
-            "public static var `default`: Version { Version(rawValue: \"default\") }",
-            "public static var empty: Version { Version(rawValue: \"\") }",
-            "public static var v162: Version { Version(rawValue: \"v16\") }",
+            "public static var v16: Self { Self(rawValue: \"16\") }",
+            "public static var v1_0: Self { Self(rawValue: \"V1.0\") }",
+            "public static var v10: Self { Self(rawValue: \"V10\") }",
+            "public static var standardD2sV3: Self { Self(rawValue: \"Standard_D2s_v3\") }",
+            "public static var `default`: Self { Self(rawValue: \"default\") }",
+            "public static var empty: Self { Self(rawValue: \"\") }",
+            "public static var v162: Self { Self(rawValue: \"v16\") }",
         ] {
             #expect(version.contains(line), "missing \(line)")
         }
-        #expect(version.contains("public struct Version: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue"))
+        // One runtime type for every extensible string enum; a tag in the service namespace tells them apart.
+        #expect(version.contains("public typealias Version = ExtensibleEnum<SnippetService.VersionTag>"))
+        #expect(version.contains("extension SnippetService {\n    /// Tells ``Version`` apart from the module's other extensible enums.\n    public enum VersionTag: ExtensibleEnumTag {}\n}"))
+        #expect(version.contains("extension ExtensibleEnum where Tag == SnippetService.VersionTag {"))
         #expect(body(files["Models/Tier.swift"]) == """
             /// - Remark: Generated from `#/definitions/Tier`.
             public enum Tier: String, Codable, Hashable, Sendable, CaseIterable, RequestParameterValue, JSONStringEnum {

@@ -8,52 +8,53 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/AzureManagedDiskPerformanceTier`.
-public struct AzureManagedDiskPerformanceTier: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias AzureManagedDiskPerformanceTier = ExtensibleEnum<PostgreSQLFlexibleServersService.AzureManagedDiskPerformanceTierTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``AzureManagedDiskPerformanceTier`` apart from the module's other extensible enums.
+    public enum AzureManagedDiskPerformanceTierTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.AzureManagedDiskPerformanceTierTag {
     /// Entry-level SSD for minimal IOPS, ideal for light development or testing workloads.
-    public static var p1: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P1") }
+    public static var p1: Self { Self(rawValue: "P1") }
 
     /// Slightly higher IOPS for small-scale applications needing consistent low latency.
-    public static var p2: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P2") }
+    public static var p2: Self { Self(rawValue: "P2") }
 
     /// Balanced performance for basic production workloads with moderate throughput.
-    public static var p3: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P3") }
+    public static var p3: Self { Self(rawValue: "P3") }
 
     /// Enhanced IOPS for growing apps with predictable performance needs.
-    public static var p4: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P4") }
+    public static var p4: Self { Self(rawValue: "P4") }
 
     /// Mid-tier SSD for steady workloads requiring reliable throughput and latency.
-    public static var p6: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P6") }
+    public static var p6: Self { Self(rawValue: "P6") }
 
     /// Popular choice for general-purpose production workloads with scalable performance.
-    public static var p10: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P10") }
+    public static var p10: Self { Self(rawValue: "P10") }
 
     /// High IOPS tier for demanding apps with frequent read/write operations.
-    public static var p15: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P15") }
+    public static var p15: Self { Self(rawValue: "P15") }
 
     /// Entry point for high-performance Solid State Disks (SSDs), suitable for small-scale I/O-intensive workloads.
-    public static var p20: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P20") }
+    public static var p20: Self { Self(rawValue: "P20") }
 
     /// Balanced tier for moderate throughput and latency-sensitive applications.
-    public static var p30: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P30") }
+    public static var p30: Self { Self(rawValue: "P30") }
 
     /// Enhanced performance for growing production workloads with consistent IOPS demands.
-    public static var p40: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P40") }
+    public static var p40: Self { Self(rawValue: "P40") }
 
     /// Optimized for enterprise-grade applications needing sustained high throughput.
-    public static var p50: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P50") }
+    public static var p50: Self { Self(rawValue: "P50") }
 
     /// High-capacity tier for large databases and analytics workloads with elevated IOPS.
-    public static var p60: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P60") }
+    public static var p60: Self { Self(rawValue: "P60") }
 
     /// Designed for mission-critical systems requiring ultra-low latency and high concurrency.
-    public static var p70: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P70") }
+    public static var p70: Self { Self(rawValue: "P70") }
 
     /// Top-tier SSD for maximum IOPS and throughput, ideal for the most demanding workloads.
-    public static var p80: AzureManagedDiskPerformanceTier { AzureManagedDiskPerformanceTier(rawValue: "P80") }
+    public static var p80: Self { Self(rawValue: "P80") }
 }

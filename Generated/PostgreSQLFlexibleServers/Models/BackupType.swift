@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/BackupType`.
-public struct BackupType: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias BackupType = ExtensibleEnum<PostgreSQLFlexibleServersService.BackupTypeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``BackupType`` apart from the module's other extensible enums.
+    public enum BackupTypeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.BackupTypeTag {
     /// A full backup taken automatically by the service. These backups are retained for a period of time as defined by the backup retention policy, and they cannot be deleted by the customer.
-    public static var full: BackupType { BackupType(rawValue: "Full") }
+    public static var full: Self { Self(rawValue: "Full") }
 
     /// A full backup triggered by the customer. These backups are retained for a period of time as defined by the backup retention policy, and they can also be deleted by the customer.
-    public static var customerOnDemand: BackupType { BackupType(rawValue: "Customer On-Demand") }
+    public static var customerOnDemand: Self { Self(rawValue: "Customer On-Demand") }
 }

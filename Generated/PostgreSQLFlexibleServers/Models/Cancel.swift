@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/Cancel`.
-public struct Cancel: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias Cancel = ExtensibleEnum<PostgreSQLFlexibleServersService.CancelTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``Cancel`` apart from the module's other extensible enums.
+    public enum CancelTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.CancelTag {
     /// Cancel must be triggered for the entire migration.
-    public static var `true`: Cancel { Cancel(rawValue: "True") }
+    public static var `true`: Self { Self(rawValue: "True") }
 
     /// Cancel must not be triggered for the entire migration.
-    public static var `false`: Cancel { Cancel(rawValue: "False") }
+    public static var `false`: Self { Self(rawValue: "False") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/CheckNameAvailabilityReason`.
-public struct CheckNameAvailabilityReason: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias CheckNameAvailabilityReason = ExtensibleEnum<PostgreSQLFlexibleServersService.CheckNameAvailabilityReasonTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``CheckNameAvailabilityReason`` apart from the module's other extensible enums.
+    public enum CheckNameAvailabilityReasonTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.CheckNameAvailabilityReasonTag {
     /// Name is invalid.
-    public static var invalid: CheckNameAvailabilityReason { CheckNameAvailabilityReason(rawValue: "Invalid") }
+    public static var invalid: Self { Self(rawValue: "Invalid") }
 
     /// Name already exists.
-    public static var alreadyExists: CheckNameAvailabilityReason { CheckNameAvailabilityReason(rawValue: "AlreadyExists") }
+    public static var alreadyExists: Self { Self(rawValue: "AlreadyExists") }
 }

@@ -8,28 +8,29 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/ConfigurationDataType`.
-public struct ConfigurationDataType: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias ConfigurationDataType = ExtensibleEnum<PostgreSQLFlexibleServersService.ConfigurationDataTypeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``ConfigurationDataType`` apart from the module's other extensible enums.
+    public enum ConfigurationDataTypeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.ConfigurationDataTypeTag {
     /// A boolean value.
-    public static var boolean: ConfigurationDataType { ConfigurationDataType(rawValue: "Boolean") }
+    public static var boolean: Self { Self(rawValue: "Boolean") }
 
     /// A numeric value.
-    public static var numeric: ConfigurationDataType { ConfigurationDataType(rawValue: "Numeric") }
+    public static var numeric: Self { Self(rawValue: "Numeric") }
 
     /// An integer value.
-    public static var integer: ConfigurationDataType { ConfigurationDataType(rawValue: "Integer") }
+    public static var integer: Self { Self(rawValue: "Integer") }
 
     /// An enumeration value.
-    public static var enumeration: ConfigurationDataType { ConfigurationDataType(rawValue: "Enumeration") }
+    public static var enumeration: Self { Self(rawValue: "Enumeration") }
 
     /// A string value.
-    public static var string: ConfigurationDataType { ConfigurationDataType(rawValue: "String") }
+    public static var string: Self { Self(rawValue: "String") }
 
     /// A set of values.
-    public static var set: ConfigurationDataType { ConfigurationDataType(rawValue: "Set") }
+    public static var set: Self { Self(rawValue: "Set") }
 }

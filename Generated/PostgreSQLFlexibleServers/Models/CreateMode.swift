@@ -8,31 +8,32 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/CreateMode`.
-public struct CreateMode: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias CreateMode = ExtensibleEnum<PostgreSQLFlexibleServersService.CreateModeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``CreateMode`` apart from the module's other extensible enums.
+    public enum CreateModeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.CreateModeTag {
     /// If the operation is triggered on a non-existing server, it's equivalent to 'Create'. If the operation is triggered on an existing server, it's equivalent to 'Update'.
-    public static var `default`: CreateMode { CreateMode(rawValue: "Default") }
+    public static var `default`: Self { Self(rawValue: "Default") }
 
     /// Operation creates a new server.
-    public static var create: CreateMode { CreateMode(rawValue: "Create") }
+    public static var create: Self { Self(rawValue: "Create") }
 
     /// Operation updates an existing server.
-    public static var update: CreateMode { CreateMode(rawValue: "Update") }
+    public static var update: Self { Self(rawValue: "Update") }
 
     /// Operation restores an existing backup of an existing server. This operation creates a new server, and then restores on it the backup of an existing server at a specific point in time.
-    public static var pointInTimeRestore: CreateMode { CreateMode(rawValue: "PointInTimeRestore") }
+    public static var pointInTimeRestore: Self { Self(rawValue: "PointInTimeRestore") }
 
     /// Operation restores an existing backup of an existing server, on the paired region of the existing server. This operation creates a new server on the paired region of the existing server, and then restores on it the backup of an existing server at a specific point in time, in a different region. This operation is only supported on existing servers that were created with geographically redundant backups enabled.
-    public static var geoRestore: CreateMode { CreateMode(rawValue: "GeoRestore") }
+    public static var geoRestore: Self { Self(rawValue: "GeoRestore") }
 
     /// Operation creates a replica of an existing server. This operation creates a new server, restores a base backup of the existing server (referred to as primary), and configures physical replication to asynchronously stream all changes which are recorded in the transaction log of the primary.
-    public static var replica: CreateMode { CreateMode(rawValue: "Replica") }
+    public static var replica: Self { Self(rawValue: "Replica") }
 
     /// Operation creates a new server, initialized with the backup of a server that was recently deleted.
-    public static var reviveDropped: CreateMode { CreateMode(rawValue: "ReviveDropped") }
+    public static var reviveDropped: Self { Self(rawValue: "ReviveDropped") }
 }

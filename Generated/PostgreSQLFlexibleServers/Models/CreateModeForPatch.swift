@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/CreateModeForPatch`.
-public struct CreateModeForPatch: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias CreateModeForPatch = ExtensibleEnum<PostgreSQLFlexibleServersService.CreateModeForPatchTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``CreateModeForPatch`` apart from the module's other extensible enums.
+    public enum CreateModeForPatchTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.CreateModeForPatchTag {
     /// It's equivalent to 'Update'.
-    public static var `default`: CreateModeForPatch { CreateModeForPatch(rawValue: "Default") }
+    public static var `default`: Self { Self(rawValue: "Default") }
 
     /// Operation updates an existing server.
-    public static var update: CreateModeForPatch { CreateModeForPatch(rawValue: "Update") }
+    public static var update: Self { Self(rawValue: "Update") }
 }

@@ -8,22 +8,23 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/createdByType`.
-public struct CreatedByType: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias CreatedByType = ExtensibleEnum<PostgreSQLFlexibleServersService.CreatedByTypeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``CreatedByType`` apart from the module's other extensible enums.
+    public enum CreatedByTypeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.CreatedByTypeTag {
     /// The entity was created by a user.
-    public static var user: CreatedByType { CreatedByType(rawValue: "User") }
+    public static var user: Self { Self(rawValue: "User") }
 
     /// The entity was created by an application.
-    public static var application: CreatedByType { CreatedByType(rawValue: "Application") }
+    public static var application: Self { Self(rawValue: "Application") }
 
     /// The entity was created by a managed identity.
-    public static var managedIdentity: CreatedByType { CreatedByType(rawValue: "ManagedIdentity") }
+    public static var managedIdentity: Self { Self(rawValue: "ManagedIdentity") }
 
     /// The entity was created by a key.
-    public static var key: CreatedByType { CreatedByType(rawValue: "Key") }
+    public static var key: Self { Self(rawValue: "Key") }
 }

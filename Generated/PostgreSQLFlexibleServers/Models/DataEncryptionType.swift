@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/DataEncryptionType`.
-public struct DataEncryptionType: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias DataEncryptionType = ExtensibleEnum<PostgreSQLFlexibleServersService.DataEncryptionTypeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``DataEncryptionType`` apart from the module's other extensible enums.
+    public enum DataEncryptionTypeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.DataEncryptionTypeTag {
     /// Encryption managed by Azure using platform managed keys for simplicity and compliance.
-    public static var systemManaged: DataEncryptionType { DataEncryptionType(rawValue: "SystemManaged") }
+    public static var systemManaged: Self { Self(rawValue: "SystemManaged") }
 
     /// Encryption using customer managed keys stored in Azure Key Vault for enhanced control and security.
-    public static var azureKeyVault: DataEncryptionType { DataEncryptionType(rawValue: "AzureKeyVault") }
+    public static var azureKeyVault: Self { Self(rawValue: "AzureKeyVault") }
 }

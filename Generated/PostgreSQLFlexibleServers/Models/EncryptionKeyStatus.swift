@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/EncryptionKeyStatus`.
-public struct EncryptionKeyStatus: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias EncryptionKeyStatus = ExtensibleEnum<PostgreSQLFlexibleServersService.EncryptionKeyStatusTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``EncryptionKeyStatus`` apart from the module's other extensible enums.
+    public enum EncryptionKeyStatusTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.EncryptionKeyStatusTag {
     /// Key is valid and can be used for encryption.
-    public static var valid: EncryptionKeyStatus { EncryptionKeyStatus(rawValue: "Valid") }
+    public static var valid: Self { Self(rawValue: "Valid") }
 
     /// Key is invalid and cannot be used for encryption. Possible causes include key deletion, permission changes, key being disabled, key type not supported, or current date being outside of validity period associated to the key.
-    public static var invalid: EncryptionKeyStatus { EncryptionKeyStatus(rawValue: "Invalid") }
+    public static var invalid: Self { Self(rawValue: "Invalid") }
 }

@@ -8,22 +8,23 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/ExecutionStatus`.
-public struct ExecutionStatus: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias ExecutionStatus = ExtensibleEnum<PostgreSQLFlexibleServersService.ExecutionStatusTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``ExecutionStatus`` apart from the module's other extensible enums.
+    public enum ExecutionStatusTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.ExecutionStatusTag {
     /// Operation is currently running.
-    public static var running: ExecutionStatus { ExecutionStatus(rawValue: "Running") }
+    public static var running: Self { Self(rawValue: "Running") }
 
     /// Operation has been cancelled.
-    public static var cancelled: ExecutionStatus { ExecutionStatus(rawValue: "Cancelled") }
+    public static var cancelled: Self { Self(rawValue: "Cancelled") }
 
     /// Operation has failed.
-    public static var failed: ExecutionStatus { ExecutionStatus(rawValue: "Failed") }
+    public static var failed: Self { Self(rawValue: "Failed") }
 
     /// Operation has succeeded.
-    public static var succeeded: ExecutionStatus { ExecutionStatus(rawValue: "Succeeded") }
+    public static var succeeded: Self { Self(rawValue: "Succeeded") }
 }

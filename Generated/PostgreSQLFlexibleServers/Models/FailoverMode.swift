@@ -8,22 +8,23 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/FailoverMode`.
-public struct FailoverMode: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias FailoverMode = ExtensibleEnum<PostgreSQLFlexibleServersService.FailoverModeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``FailoverMode`` apart from the module's other extensible enums.
+    public enum FailoverModeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.FailoverModeTag {
     /// Trigger a failover from primary to standby without killing the primary database process first. This is a graceful failover that attempts to preserve data consistency.
-    public static var plannedFailover: FailoverMode { FailoverMode(rawValue: "PlannedFailover") }
+    public static var plannedFailover: Self { Self(rawValue: "PlannedFailover") }
 
     /// Terminate the primary database process first, then triggers the failover. This is more aggressive and used when the primary is unresponsive or in an unhealthy state.
-    public static var forcedFailover: FailoverMode { FailoverMode(rawValue: "ForcedFailover") }
+    public static var forcedFailover: Self { Self(rawValue: "ForcedFailover") }
 
     /// Similar to 'PlannedFailover' but prefers a switch over operation where roles are swapped between primary and standby.
-    public static var plannedSwitchover: FailoverMode { FailoverMode(rawValue: "PlannedSwitchover") }
+    public static var plannedSwitchover: Self { Self(rawValue: "PlannedSwitchover") }
 
     /// Terminate the primary database process first, and then triggers a switch over with role swapping.
-    public static var forcedSwitchover: FailoverMode { FailoverMode(rawValue: "ForcedSwitchover") }
+    public static var forcedSwitchover: Self { Self(rawValue: "ForcedSwitchover") }
 }

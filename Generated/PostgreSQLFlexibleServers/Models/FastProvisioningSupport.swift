@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/FastProvisioningSupport`.
-public struct FastProvisioningSupport: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias FastProvisioningSupport = ExtensibleEnum<PostgreSQLFlexibleServersService.FastProvisioningSupportTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``FastProvisioningSupport`` apart from the module's other extensible enums.
+    public enum FastProvisioningSupportTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.FastProvisioningSupportTag {
     /// Fast provisioning is supported.
-    public static var enabled: FastProvisioningSupport { FastProvisioningSupport(rawValue: "Enabled") }
+    public static var enabled: Self { Self(rawValue: "Enabled") }
 
     /// Fast provisioning is not supported.
-    public static var disabled: FastProvisioningSupport { FastProvisioningSupport(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 }

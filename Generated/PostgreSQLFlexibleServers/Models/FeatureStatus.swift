@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/FeatureStatus`.
-public struct FeatureStatus: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias FeatureStatus = ExtensibleEnum<PostgreSQLFlexibleServersService.FeatureStatusTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``FeatureStatus`` apart from the module's other extensible enums.
+    public enum FeatureStatusTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.FeatureStatusTag {
     /// Feature is enabled.
-    public static var enabled: FeatureStatus { FeatureStatus(rawValue: "Enabled") }
+    public static var enabled: Self { Self(rawValue: "Enabled") }
 
     /// Feature is disabled.
-    public static var disabled: FeatureStatus { FeatureStatus(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 }

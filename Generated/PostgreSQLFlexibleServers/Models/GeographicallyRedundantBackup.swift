@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/Backup/properties/geoRedundantBackup`.
-public struct GeographicallyRedundantBackup: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias GeographicallyRedundantBackup = ExtensibleEnum<PostgreSQLFlexibleServersService.GeographicallyRedundantBackupTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``GeographicallyRedundantBackup`` apart from the module's other extensible enums.
+    public enum GeographicallyRedundantBackupTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.GeographicallyRedundantBackupTag {
     /// Server is configured to create geographically redundant backups.
-    public static var enabled: GeographicallyRedundantBackup { GeographicallyRedundantBackup(rawValue: "Enabled") }
+    public static var enabled: Self { Self(rawValue: "Enabled") }
 
     /// Server is not configured to create geographically redundant backups.
-    public static var disabled: GeographicallyRedundantBackup { GeographicallyRedundantBackup(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 }

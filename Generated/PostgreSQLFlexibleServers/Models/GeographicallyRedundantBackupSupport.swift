@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/GeographicallyRedundantBackupSupport`.
-public struct GeographicallyRedundantBackupSupport: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias GeographicallyRedundantBackupSupport = ExtensibleEnum<PostgreSQLFlexibleServersService.GeographicallyRedundantBackupSupportTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``GeographicallyRedundantBackupSupport`` apart from the module's other extensible enums.
+    public enum GeographicallyRedundantBackupSupportTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.GeographicallyRedundantBackupSupportTag {
     /// Geographically redundant backups are supported in this location.
-    public static var enabled: GeographicallyRedundantBackupSupport { GeographicallyRedundantBackupSupport(rawValue: "Enabled") }
+    public static var enabled: Self { Self(rawValue: "Enabled") }
 
     /// Geographically redundant backups are not supported in this location.
-    public static var disabled: GeographicallyRedundantBackupSupport { GeographicallyRedundantBackupSupport(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 }

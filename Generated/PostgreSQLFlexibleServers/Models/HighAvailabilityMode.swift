@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/HighAvailabilityMode`.
-public struct HighAvailabilityMode: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias HighAvailabilityMode = ExtensibleEnum<PostgreSQLFlexibleServersService.HighAvailabilityModeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``HighAvailabilityMode`` apart from the module's other extensible enums.
+    public enum HighAvailabilityModeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.HighAvailabilityModeTag {
     /// High availability is supported for this compute, with standby server in a different availability zone than that of the primary.
-    public static var zoneRedundant: HighAvailabilityMode { HighAvailabilityMode(rawValue: "ZoneRedundant") }
+    public static var zoneRedundant: Self { Self(rawValue: "ZoneRedundant") }
 
     /// High availability is supported for this compute, with standby server in the same availability zone as the primary.
-    public static var sameZone: HighAvailabilityMode { HighAvailabilityMode(rawValue: "SameZone") }
+    public static var sameZone: Self { Self(rawValue: "SameZone") }
 }

@@ -8,34 +8,35 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/HighAvailabilityState`.
-public struct HighAvailabilityState: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias HighAvailabilityState = ExtensibleEnum<PostgreSQLFlexibleServersService.HighAvailabilityStateTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``HighAvailabilityState`` apart from the module's other extensible enums.
+    public enum HighAvailabilityStateTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.HighAvailabilityStateTag {
     /// High availability is not enabled for the server.
-    public static var notEnabled: HighAvailabilityState { HighAvailabilityState(rawValue: "NotEnabled") }
+    public static var notEnabled: Self { Self(rawValue: "NotEnabled") }
 
     /// Standby server is being created.
-    public static var creatingStandby: HighAvailabilityState { HighAvailabilityState(rawValue: "CreatingStandby") }
+    public static var creatingStandby: Self { Self(rawValue: "CreatingStandby") }
 
     /// Data is being replicated to the standby server.
-    public static var replicatingData: HighAvailabilityState { HighAvailabilityState(rawValue: "ReplicatingData") }
+    public static var replicatingData: Self { Self(rawValue: "ReplicatingData") }
 
     /// Failover operation to the standby server is in progress.
-    public static var failingOver: HighAvailabilityState { HighAvailabilityState(rawValue: "FailingOver") }
+    public static var failingOver: Self { Self(rawValue: "FailingOver") }
 
     /// Standby server is healthy and ready to take over in case of a failover.
-    public static var healthy: HighAvailabilityState { HighAvailabilityState(rawValue: "Healthy") }
+    public static var healthy: Self { Self(rawValue: "Healthy") }
 
     /// Standby server is being removed.
-    public static var removingStandby: HighAvailabilityState { HighAvailabilityState(rawValue: "RemovingStandby") }
+    public static var removingStandby: Self { Self(rawValue: "RemovingStandby") }
 
     /// Standby server is being recreated.
-    public static var recreatingStandby: HighAvailabilityState { HighAvailabilityState(rawValue: "RecreatingStandby") }
+    public static var recreatingStandby: Self { Self(rawValue: "RecreatingStandby") }
 
     /// Compute is being updated due to a failover.
-    public static var computeUpdatingByFailover: HighAvailabilityState { HighAvailabilityState(rawValue: "ComputeUpdatingByFailover") }
+    public static var computeUpdatingByFailover: Self { Self(rawValue: "ComputeUpdatingByFailover") }
 }

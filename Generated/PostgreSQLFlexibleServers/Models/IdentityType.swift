@@ -8,22 +8,23 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/IdentityType`.
-public struct IdentityType: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias IdentityType = ExtensibleEnum<PostgreSQLFlexibleServersService.IdentityTypeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``IdentityType`` apart from the module's other extensible enums.
+    public enum IdentityTypeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.IdentityTypeTag {
     /// No managed identity is assigned to the server.
-    public static var none: IdentityType { IdentityType(rawValue: "None") }
+    public static var none: Self { Self(rawValue: "None") }
 
     /// One or more managed identities provided by the user are assigned to the server.
-    public static var userAssigned: IdentityType { IdentityType(rawValue: "UserAssigned") }
+    public static var userAssigned: Self { Self(rawValue: "UserAssigned") }
 
     /// Azure automatically creates and manages the identity associated to the lifecycle of the server.
-    public static var systemAssigned: IdentityType { IdentityType(rawValue: "SystemAssigned") }
+    public static var systemAssigned: Self { Self(rawValue: "SystemAssigned") }
 
     /// Both system-assigned and user-assigned identities are assigned to the server.
-    public static var systemAssignedUserAssigned: IdentityType { IdentityType(rawValue: "SystemAssigned,UserAssigned") }
+    public static var systemAssignedUserAssigned: Self { Self(rawValue: "SystemAssigned,UserAssigned") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/LocationRestricted`.
-public struct LocationRestricted: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias LocationRestricted = ExtensibleEnum<PostgreSQLFlexibleServersService.LocationRestrictedTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``LocationRestricted`` apart from the module's other extensible enums.
+    public enum LocationRestrictedTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.LocationRestrictedTag {
     /// Location is restricted.
-    public static var enabled: LocationRestricted { LocationRestricted(rawValue: "Enabled") }
+    public static var enabled: Self { Self(rawValue: "Enabled") }
 
     /// Location is not restricted.
-    public static var disabled: LocationRestricted { LocationRestricted(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/LogicalReplicationOnSourceServer`.
-public struct LogicalReplicationOnSourceServer: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias LogicalReplicationOnSourceServer = ExtensibleEnum<PostgreSQLFlexibleServersService.LogicalReplicationOnSourceServerTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``LogicalReplicationOnSourceServer`` apart from the module's other extensible enums.
+    public enum LogicalReplicationOnSourceServerTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.LogicalReplicationOnSourceServerTag {
     /// Logical replication will be set up on the source server.
-    public static var `true`: LogicalReplicationOnSourceServer { LogicalReplicationOnSourceServer(rawValue: "True") }
+    public static var `true`: Self { Self(rawValue: "True") }
 
     /// Logical replication will not be set up on the source server.
-    public static var `false`: LogicalReplicationOnSourceServer { LogicalReplicationOnSourceServer(rawValue: "False") }
+    public static var `false`: Self { Self(rawValue: "False") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/MicrosoftEntraAuth`.
-public struct MicrosoftEntraAuth: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias MicrosoftEntraAuth = ExtensibleEnum<PostgreSQLFlexibleServersService.MicrosoftEntraAuthTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``MicrosoftEntraAuth`` apart from the module's other extensible enums.
+    public enum MicrosoftEntraAuthTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.MicrosoftEntraAuthTag {
     /// Server supports Microsoft Entra authentication.
-    public static var enabled: MicrosoftEntraAuth { MicrosoftEntraAuth(rawValue: "Enabled") }
+    public static var enabled: Self { Self(rawValue: "Enabled") }
 
     /// Server does not support Microsoft Entra authentication.
-    public static var disabled: MicrosoftEntraAuth { MicrosoftEntraAuth(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/MigrateRolesAndPermissions`.
-public struct MigrateRolesAndPermissions: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias MigrateRolesAndPermissions = ExtensibleEnum<PostgreSQLFlexibleServersService.MigrateRolesAndPermissionsTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``MigrateRolesAndPermissions`` apart from the module's other extensible enums.
+    public enum MigrateRolesAndPermissionsTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.MigrateRolesAndPermissionsTag {
     /// Roles and permissions will be migrated.
-    public static var `true`: MigrateRolesAndPermissions { MigrateRolesAndPermissions(rawValue: "True") }
+    public static var `true`: Self { Self(rawValue: "True") }
 
     /// Roles and permissions will not be migrated.
-    public static var `false`: MigrateRolesAndPermissions { MigrateRolesAndPermissions(rawValue: "False") }
+    public static var `false`: Self { Self(rawValue: "False") }
 }

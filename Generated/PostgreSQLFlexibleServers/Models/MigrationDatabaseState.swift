@@ -8,28 +8,29 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/MigrationDatabaseState`.
-public struct MigrationDatabaseState: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias MigrationDatabaseState = ExtensibleEnum<PostgreSQLFlexibleServersService.MigrationDatabaseStateTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``MigrationDatabaseState`` apart from the module's other extensible enums.
+    public enum MigrationDatabaseStateTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.MigrationDatabaseStateTag {
     /// Migration is in progress for the database.
-    public static var inProgress: MigrationDatabaseState { MigrationDatabaseState(rawValue: "InProgress") }
+    public static var inProgress: Self { Self(rawValue: "InProgress") }
 
     /// Migration is waiting for cutover trigger for the database.
-    public static var waitingForCutoverTrigger: MigrationDatabaseState { MigrationDatabaseState(rawValue: "WaitingForCutoverTrigger") }
+    public static var waitingForCutoverTrigger: Self { Self(rawValue: "WaitingForCutoverTrigger") }
 
     /// Migration has failed for the database.
-    public static var failed: MigrationDatabaseState { MigrationDatabaseState(rawValue: "Failed") }
+    public static var failed: Self { Self(rawValue: "Failed") }
 
     /// Migration has been canceled for the database.
-    public static var canceled: MigrationDatabaseState { MigrationDatabaseState(rawValue: "Canceled") }
+    public static var canceled: Self { Self(rawValue: "Canceled") }
 
     /// Migration has succeeded for the database.
-    public static var succeeded: MigrationDatabaseState { MigrationDatabaseState(rawValue: "Succeeded") }
+    public static var succeeded: Self { Self(rawValue: "Succeeded") }
 
     /// Migration is being canceled for the database.
-    public static var canceling: MigrationDatabaseState { MigrationDatabaseState(rawValue: "Canceling") }
+    public static var canceling: Self { Self(rawValue: "Canceling") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/paths/~1subscriptions~1{subscriptionId}~1resourceGroups~1{resourceGroupName}~1providers~1Microsoft.DBforPostgreSQL~1flexibleServers~1{serverName}~1migrations/get/parameters/4`.
-public struct MigrationListFilter: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias MigrationListFilter = ExtensibleEnum<PostgreSQLFlexibleServersService.MigrationListFilterTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``MigrationListFilter`` apart from the module's other extensible enums.
+    public enum MigrationListFilterTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.MigrationListFilterTag {
     /// Only active (in-progress) migrations.
-    public static var active: MigrationListFilter { MigrationListFilter(rawValue: "Active") }
+    public static var active: Self { Self(rawValue: "Active") }
 
     /// All migrations.
-    public static var all: MigrationListFilter { MigrationListFilter(rawValue: "All") }
+    public static var all: Self { Self(rawValue: "All") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/MigrationMode`.
-public struct MigrationMode: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias MigrationMode = ExtensibleEnum<PostgreSQLFlexibleServersService.MigrationModeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``MigrationMode`` apart from the module's other extensible enums.
+    public enum MigrationModeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.MigrationModeTag {
     /// Offline migration mode.
-    public static var offline: MigrationMode { MigrationMode(rawValue: "Offline") }
+    public static var offline: Self { Self(rawValue: "Offline") }
 
     /// Online migration mode.
-    public static var online: MigrationMode { MigrationMode(rawValue: "Online") }
+    public static var online: Self { Self(rawValue: "Online") }
 }

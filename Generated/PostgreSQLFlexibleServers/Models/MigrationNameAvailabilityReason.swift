@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/MigrationNameAvailabilityReason`.
-public struct MigrationNameAvailabilityReason: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias MigrationNameAvailabilityReason = ExtensibleEnum<PostgreSQLFlexibleServersService.MigrationNameAvailabilityReasonTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``MigrationNameAvailabilityReason`` apart from the module's other extensible enums.
+    public enum MigrationNameAvailabilityReasonTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.MigrationNameAvailabilityReasonTag {
     /// Migration name is invalid.
-    public static var invalid: MigrationNameAvailabilityReason { MigrationNameAvailabilityReason(rawValue: "Invalid") }
+    public static var invalid: Self { Self(rawValue: "Invalid") }
 
     /// Migration name already exists.
-    public static var alreadyExists: MigrationNameAvailabilityReason { MigrationNameAvailabilityReason(rawValue: "AlreadyExists") }
+    public static var alreadyExists: Self { Self(rawValue: "AlreadyExists") }
 }

@@ -8,19 +8,20 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/MigrationOption`.
-public struct MigrationOption: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias MigrationOption = ExtensibleEnum<PostgreSQLFlexibleServersService.MigrationOptionTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``MigrationOption`` apart from the module's other extensible enums.
+    public enum MigrationOptionTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.MigrationOptionTag {
     /// Validate the migration without performing it.
-    public static var validate: MigrationOption { MigrationOption(rawValue: "Validate") }
+    public static var validate: Self { Self(rawValue: "Validate") }
 
     /// Perform the migration.
-    public static var migrate: MigrationOption { MigrationOption(rawValue: "Migrate") }
+    public static var migrate: Self { Self(rawValue: "Migrate") }
 
     /// Validate and perform the migration.
-    public static var validateAndMigrate: MigrationOption { MigrationOption(rawValue: "ValidateAndMigrate") }
+    public static var validateAndMigrate: Self { Self(rawValue: "ValidateAndMigrate") }
 }

@@ -8,31 +8,32 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/MigrationState`.
-public struct MigrationState: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias MigrationState = ExtensibleEnum<PostgreSQLFlexibleServersService.MigrationStateTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``MigrationState`` apart from the module's other extensible enums.
+    public enum MigrationStateTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.MigrationStateTag {
     /// Migration is in progress.
-    public static var inProgress: MigrationState { MigrationState(rawValue: "InProgress") }
+    public static var inProgress: Self { Self(rawValue: "InProgress") }
 
     /// Migration is waiting for user action.
-    public static var waitingForUserAction: MigrationState { MigrationState(rawValue: "WaitingForUserAction") }
+    public static var waitingForUserAction: Self { Self(rawValue: "WaitingForUserAction") }
 
     /// Migration has been canceled.
-    public static var canceled: MigrationState { MigrationState(rawValue: "Canceled") }
+    public static var canceled: Self { Self(rawValue: "Canceled") }
 
     /// Migration has failed.
-    public static var failed: MigrationState { MigrationState(rawValue: "Failed") }
+    public static var failed: Self { Self(rawValue: "Failed") }
 
     /// Migration has succeeded.
-    public static var succeeded: MigrationState { MigrationState(rawValue: "Succeeded") }
+    public static var succeeded: Self { Self(rawValue: "Succeeded") }
 
     /// Validation for migration has failed.
-    public static var validationFailed: MigrationState { MigrationState(rawValue: "ValidationFailed") }
+    public static var validationFailed: Self { Self(rawValue: "ValidationFailed") }
 
     /// Migration is cleaning up resources.
-    public static var cleaningUp: MigrationState { MigrationState(rawValue: "CleaningUp") }
+    public static var cleaningUp: Self { Self(rawValue: "CleaningUp") }
 }

@@ -8,46 +8,47 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/MigrationSubstate`.
-public struct MigrationSubstate: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias MigrationSubstate = ExtensibleEnum<PostgreSQLFlexibleServersService.MigrationSubstateTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``MigrationSubstate`` apart from the module's other extensible enums.
+    public enum MigrationSubstateTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.MigrationSubstateTag {
     /// Performing pre-requisite steps for migration.
-    public static var performingPreRequisiteSteps: MigrationSubstate { MigrationSubstate(rawValue: "PerformingPreRequisiteSteps") }
+    public static var performingPreRequisiteSteps: Self { Self(rawValue: "PerformingPreRequisiteSteps") }
 
     /// Waiting for logical replication setup request on source database.
-    public static var waitingForLogicalReplicationSetupRequestOnSourceDB: MigrationSubstate { MigrationSubstate(rawValue: "WaitingForLogicalReplicationSetupRequestOnSourceDB") }
+    public static var waitingForLogicalReplicationSetupRequestOnSourceDB: Self { Self(rawValue: "WaitingForLogicalReplicationSetupRequestOnSourceDB") }
 
     /// Waiting for databases to migrate specification.
-    public static var waitingForDBsToMigrateSpecification: MigrationSubstate { MigrationSubstate(rawValue: "WaitingForDBsToMigrateSpecification") }
+    public static var waitingForDBsToMigrateSpecification: Self { Self(rawValue: "WaitingForDBsToMigrateSpecification") }
 
     /// Waiting for target database overwrite confirmation.
-    public static var waitingForTargetDBOverwriteConfirmation: MigrationSubstate { MigrationSubstate(rawValue: "WaitingForTargetDBOverwriteConfirmation") }
+    public static var waitingForTargetDBOverwriteConfirmation: Self { Self(rawValue: "WaitingForTargetDBOverwriteConfirmation") }
 
     /// Waiting for data migration scheduling.
-    public static var waitingForDataMigrationScheduling: MigrationSubstate { MigrationSubstate(rawValue: "WaitingForDataMigrationScheduling") }
+    public static var waitingForDataMigrationScheduling: Self { Self(rawValue: "WaitingForDataMigrationScheduling") }
 
     /// Waiting for data migration window.
-    public static var waitingForDataMigrationWindow: MigrationSubstate { MigrationSubstate(rawValue: "WaitingForDataMigrationWindow") }
+    public static var waitingForDataMigrationWindow: Self { Self(rawValue: "WaitingForDataMigrationWindow") }
 
     /// Migrating data.
-    public static var migratingData: MigrationSubstate { MigrationSubstate(rawValue: "MigratingData") }
+    public static var migratingData: Self { Self(rawValue: "MigratingData") }
 
     /// Waiting for cutover trigger.
-    public static var waitingForCutoverTrigger: MigrationSubstate { MigrationSubstate(rawValue: "WaitingForCutoverTrigger") }
+    public static var waitingForCutoverTrigger: Self { Self(rawValue: "WaitingForCutoverTrigger") }
 
     /// Completing migration.
-    public static var completingMigration: MigrationSubstate { MigrationSubstate(rawValue: "CompletingMigration") }
+    public static var completingMigration: Self { Self(rawValue: "CompletingMigration") }
 
     /// Migration completed.
-    public static var completed: MigrationSubstate { MigrationSubstate(rawValue: "Completed") }
+    public static var completed: Self { Self(rawValue: "Completed") }
 
     /// Canceling requested database migrations.
-    public static var cancelingRequestedDBMigrations: MigrationSubstate { MigrationSubstate(rawValue: "CancelingRequestedDBMigrations") }
+    public static var cancelingRequestedDBMigrations: Self { Self(rawValue: "CancelingRequestedDBMigrations") }
 
     /// Validation in progress.
-    public static var validationInProgress: MigrationSubstate { MigrationSubstate(rawValue: "ValidationInProgress") }
+    public static var validationInProgress: Self { Self(rawValue: "ValidationInProgress") }
 }

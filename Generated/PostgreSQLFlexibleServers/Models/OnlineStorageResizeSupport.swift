@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/OnlineStorageResizeSupport`.
-public struct OnlineStorageResizeSupport: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias OnlineStorageResizeSupport = ExtensibleEnum<PostgreSQLFlexibleServersService.OnlineStorageResizeSupportTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``OnlineStorageResizeSupport`` apart from the module's other extensible enums.
+    public enum OnlineStorageResizeSupportTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.OnlineStorageResizeSupportTag {
     /// Resizing the storage without interrupting the operation of the database engine is supported.
-    public static var enabled: OnlineStorageResizeSupport { OnlineStorageResizeSupport(rawValue: "Enabled") }
+    public static var enabled: Self { Self(rawValue: "Enabled") }
 
     /// Resizing the storage without interrupting the operation of the database engine is not supported.
-    public static var disabled: OnlineStorageResizeSupport { OnlineStorageResizeSupport(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 }

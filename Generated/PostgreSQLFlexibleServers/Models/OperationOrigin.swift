@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/OperationOrigin`.
-public struct OperationOrigin: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias OperationOrigin = ExtensibleEnum<PostgreSQLFlexibleServersService.OperationOriginTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``OperationOrigin`` apart from the module's other extensible enums.
+    public enum OperationOriginTag: ExtensibleEnumTag {}
+}
 
-    public static var notSpecified: OperationOrigin { OperationOrigin(rawValue: "NotSpecified") }
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.OperationOriginTag {
+    public static var notSpecified: Self { Self(rawValue: "NotSpecified") }
 
-    public static var user: OperationOrigin { OperationOrigin(rawValue: "user") }
+    public static var user: Self { Self(rawValue: "user") }
 
-    public static var system: OperationOrigin { OperationOrigin(rawValue: "system") }
+    public static var system: Self { Self(rawValue: "system") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/OverwriteDatabasesOnTargetServer`.
-public struct OverwriteDatabasesOnTargetServer: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias OverwriteDatabasesOnTargetServer = ExtensibleEnum<PostgreSQLFlexibleServersService.OverwriteDatabasesOnTargetServerTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``OverwriteDatabasesOnTargetServer`` apart from the module's other extensible enums.
+    public enum OverwriteDatabasesOnTargetServerTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.OverwriteDatabasesOnTargetServerTag {
     /// Databases on the target server can be overwritten when already present.
-    public static var `true`: OverwriteDatabasesOnTargetServer { OverwriteDatabasesOnTargetServer(rawValue: "True") }
+    public static var `true`: Self { Self(rawValue: "True") }
 
     /// Databases on the target server cannot be overwritten when already present. When the migration workflow detects that the database already exists on the target server, it will wait for a confirmation.
-    public static var `false`: OverwriteDatabasesOnTargetServer { OverwriteDatabasesOnTargetServer(rawValue: "False") }
+    public static var `false`: Self { Self(rawValue: "False") }
 }

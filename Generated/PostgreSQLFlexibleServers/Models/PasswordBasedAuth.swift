@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/AuthConfig/properties/passwordAuth`.
-public struct PasswordBasedAuth: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias PasswordBasedAuth = ExtensibleEnum<PostgreSQLFlexibleServersService.PasswordBasedAuthTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``PasswordBasedAuth`` apart from the module's other extensible enums.
+    public enum PasswordBasedAuthTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.PasswordBasedAuthTag {
     /// Server supports password based authentication.
-    public static var enabled: PasswordBasedAuth { PasswordBasedAuth(rawValue: "Enabled") }
+    public static var enabled: Self { Self(rawValue: "Enabled") }
 
     /// Server does not support password based authentication.
-    public static var disabled: PasswordBasedAuth { PasswordBasedAuth(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 }

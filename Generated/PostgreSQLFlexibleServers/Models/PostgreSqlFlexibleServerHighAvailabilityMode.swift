@@ -8,19 +8,20 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/HighAvailability/properties/mode`.
-public struct PostgreSqlFlexibleServerHighAvailabilityMode: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias PostgreSqlFlexibleServerHighAvailabilityMode = ExtensibleEnum<PostgreSQLFlexibleServersService.PostgreSqlFlexibleServerHighAvailabilityModeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``PostgreSqlFlexibleServerHighAvailabilityMode`` apart from the module's other extensible enums.
+    public enum PostgreSqlFlexibleServerHighAvailabilityModeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.PostgreSqlFlexibleServerHighAvailabilityModeTag {
     /// High availability is disabled for the server.
-    public static var disabled: PostgreSqlFlexibleServerHighAvailabilityMode { PostgreSqlFlexibleServerHighAvailabilityMode(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 
     /// High availability is enabled for the server, with standby server in a different availability zone than that of the primary.
-    public static var zoneRedundant: PostgreSqlFlexibleServerHighAvailabilityMode { PostgreSqlFlexibleServerHighAvailabilityMode(rawValue: "ZoneRedundant") }
+    public static var zoneRedundant: Self { Self(rawValue: "ZoneRedundant") }
 
     /// High availability is enabled for the server, with standby server in the same availability zone as the primary.
-    public static var sameZone: PostgreSqlFlexibleServerHighAvailabilityMode { PostgreSqlFlexibleServerHighAvailabilityMode(rawValue: "SameZone") }
+    public static var sameZone: Self { Self(rawValue: "SameZone") }
 }

@@ -8,34 +8,35 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/PostgresMajorVersion`.
-public struct PostgresMajorVersion: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias PostgresMajorVersion = ExtensibleEnum<PostgreSQLFlexibleServersService.PostgresMajorVersionTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``PostgresMajorVersion`` apart from the module's other extensible enums.
+    public enum PostgresMajorVersionTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.PostgresMajorVersionTag {
     /// PostgreSQL 18.
-    public static var v18: PostgresMajorVersion { PostgresMajorVersion(rawValue: "18") }
+    public static var v18: Self { Self(rawValue: "18") }
 
     /// PostgreSQL 17.
-    public static var v17: PostgresMajorVersion { PostgresMajorVersion(rawValue: "17") }
+    public static var v17: Self { Self(rawValue: "17") }
 
     /// PostgreSQL 16.
-    public static var v16: PostgresMajorVersion { PostgresMajorVersion(rawValue: "16") }
+    public static var v16: Self { Self(rawValue: "16") }
 
     /// PostgreSQL 15.
-    public static var v15: PostgresMajorVersion { PostgresMajorVersion(rawValue: "15") }
+    public static var v15: Self { Self(rawValue: "15") }
 
     /// PostgreSQL 14.
-    public static var v14: PostgresMajorVersion { PostgresMajorVersion(rawValue: "14") }
+    public static var v14: Self { Self(rawValue: "14") }
 
     /// PostgreSQL 13.
-    public static var v13: PostgresMajorVersion { PostgresMajorVersion(rawValue: "13") }
+    public static var v13: Self { Self(rawValue: "13") }
 
     /// PostgreSQL 12.
-    public static var v12: PostgresMajorVersion { PostgresMajorVersion(rawValue: "12") }
+    public static var v12: Self { Self(rawValue: "12") }
 
     /// PostgreSQL 11.
-    public static var v11: PostgresMajorVersion { PostgresMajorVersion(rawValue: "11") }
+    public static var v11: Self { Self(rawValue: "11") }
 }

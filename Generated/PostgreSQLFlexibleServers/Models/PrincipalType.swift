@@ -8,22 +8,23 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/PrincipalType`.
-public struct PrincipalType: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias PrincipalType = ExtensibleEnum<PostgreSQLFlexibleServersService.PrincipalTypeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``PrincipalType`` apart from the module's other extensible enums.
+    public enum PrincipalTypeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.PrincipalTypeTag {
     /// Principal type is not known or not specified.
-    public static var unknown: PrincipalType { PrincipalType(rawValue: "Unknown") }
+    public static var unknown: Self { Self(rawValue: "Unknown") }
 
     /// A Microsoft Entra user.
-    public static var user: PrincipalType { PrincipalType(rawValue: "User") }
+    public static var user: Self { Self(rawValue: "User") }
 
     /// A Microsoft Entra group.
-    public static var group: PrincipalType { PrincipalType(rawValue: "Group") }
+    public static var group: Self { Self(rawValue: "Group") }
 
     /// A Microsoft Entra service principal, typically representing an application or service identity.
-    public static var servicePrincipal: PrincipalType { PrincipalType(rawValue: "ServicePrincipal") }
+    public static var servicePrincipal: Self { Self(rawValue: "ServicePrincipal") }
 }

@@ -8,18 +8,19 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/PrivateEndpointConnectionProvisioningState`.
-public struct PrivateEndpointConnectionProvisioningState: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias PrivateEndpointConnectionProvisioningState = ExtensibleEnum<PostgreSQLFlexibleServersService.PrivateEndpointConnectionProvisioningStateTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``PrivateEndpointConnectionProvisioningState`` apart from the module's other extensible enums.
+    public enum PrivateEndpointConnectionProvisioningStateTag: ExtensibleEnumTag {}
+}
 
-    public static var succeeded: PrivateEndpointConnectionProvisioningState { PrivateEndpointConnectionProvisioningState(rawValue: "Succeeded") }
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.PrivateEndpointConnectionProvisioningStateTag {
+    public static var succeeded: Self { Self(rawValue: "Succeeded") }
 
-    public static var creating: PrivateEndpointConnectionProvisioningState { PrivateEndpointConnectionProvisioningState(rawValue: "Creating") }
+    public static var creating: Self { Self(rawValue: "Creating") }
 
-    public static var deleting: PrivateEndpointConnectionProvisioningState { PrivateEndpointConnectionProvisioningState(rawValue: "Deleting") }
+    public static var deleting: Self { Self(rawValue: "Deleting") }
 
-    public static var failed: PrivateEndpointConnectionProvisioningState { PrivateEndpointConnectionProvisioningState(rawValue: "Failed") }
+    public static var failed: Self { Self(rawValue: "Failed") }
 }

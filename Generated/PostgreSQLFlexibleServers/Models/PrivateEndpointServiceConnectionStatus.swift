@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/PrivateEndpointServiceConnectionStatus`.
-public struct PrivateEndpointServiceConnectionStatus: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias PrivateEndpointServiceConnectionStatus = ExtensibleEnum<PostgreSQLFlexibleServersService.PrivateEndpointServiceConnectionStatusTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``PrivateEndpointServiceConnectionStatus`` apart from the module's other extensible enums.
+    public enum PrivateEndpointServiceConnectionStatusTag: ExtensibleEnumTag {}
+}
 
-    public static var pending: PrivateEndpointServiceConnectionStatus { PrivateEndpointServiceConnectionStatus(rawValue: "Pending") }
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.PrivateEndpointServiceConnectionStatusTag {
+    public static var pending: Self { Self(rawValue: "Pending") }
 
-    public static var approved: PrivateEndpointServiceConnectionStatus { PrivateEndpointServiceConnectionStatus(rawValue: "Approved") }
+    public static var approved: Self { Self(rawValue: "Approved") }
 
-    public static var rejected: PrivateEndpointServiceConnectionStatus { PrivateEndpointServiceConnectionStatus(rawValue: "Rejected") }
+    public static var rejected: Self { Self(rawValue: "Rejected") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/ReadReplicaPromoteMode`.
-public struct ReadReplicaPromoteMode: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias ReadReplicaPromoteMode = ExtensibleEnum<PostgreSQLFlexibleServersService.ReadReplicaPromoteModeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``ReadReplicaPromoteMode`` apart from the module's other extensible enums.
+    public enum ReadReplicaPromoteModeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.ReadReplicaPromoteModeTag {
     /// Read replica will become an independent server, and a completely independent entity from the replication set.
-    public static var standalone: ReadReplicaPromoteMode { ReadReplicaPromoteMode(rawValue: "Standalone") }
+    public static var standalone: Self { Self(rawValue: "Standalone") }
 
     /// Read replica will swap roles with primary server.
-    public static var switchover: ReadReplicaPromoteMode { ReadReplicaPromoteMode(rawValue: "Switchover") }
+    public static var switchover: Self { Self(rawValue: "Switchover") }
 }

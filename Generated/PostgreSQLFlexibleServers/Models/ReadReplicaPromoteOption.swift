@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/ReadReplicaPromoteOption`.
-public struct ReadReplicaPromoteOption: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias ReadReplicaPromoteOption = ExtensibleEnum<PostgreSQLFlexibleServersService.ReadReplicaPromoteOptionTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``ReadReplicaPromoteOption`` apart from the module's other extensible enums.
+    public enum ReadReplicaPromoteOptionTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.ReadReplicaPromoteOptionTag {
     /// Wait for data in the read replica to be fully synchronized with its source server before it initiates the operation.
-    public static var planned: ReadReplicaPromoteOption { ReadReplicaPromoteOption(rawValue: "Planned") }
+    public static var planned: Self { Self(rawValue: "Planned") }
 
     /// Initiate the operation immediately, without waiting for data in the read replica to be synchronized with its source server.
-    public static var forced: ReadReplicaPromoteOption { ReadReplicaPromoteOption(rawValue: "Forced") }
+    public static var forced: Self { Self(rawValue: "Forced") }
 }

@@ -8,22 +8,23 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/RecommendationTypeEnum`.
-public struct RecommendationTypeEnum: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias RecommendationTypeEnum = ExtensibleEnum<PostgreSQLFlexibleServersService.RecommendationTypeEnumTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``RecommendationTypeEnum`` apart from the module's other extensible enums.
+    public enum RecommendationTypeEnumTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.RecommendationTypeEnumTag {
     /// Recommendation to create an index to improve query performance.
-    public static var createIndex: RecommendationTypeEnum { RecommendationTypeEnum(rawValue: "CreateIndex") }
+    public static var createIndex: Self { Self(rawValue: "CreateIndex") }
 
     /// Recommendation to drop an existing index because it's duplicate or unused.
-    public static var dropIndex: RecommendationTypeEnum { RecommendationTypeEnum(rawValue: "DropIndex") }
+    public static var dropIndex: Self { Self(rawValue: "DropIndex") }
 
     /// Recommendation to reindex an existing invalid index.
-    public static var reIndex: RecommendationTypeEnum { RecommendationTypeEnum(rawValue: "ReIndex") }
+    public static var reIndex: Self { Self(rawValue: "ReIndex") }
 
     /// Recommendation to analyze a table to update statistics for the query optimizer.
-    public static var analyzeTable: RecommendationTypeEnum { RecommendationTypeEnum(rawValue: "AnalyzeTable") }
+    public static var analyzeTable: Self { Self(rawValue: "AnalyzeTable") }
 }

@@ -8,22 +8,23 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/paths/~1subscriptions~1{subscriptionId}~1resourceGroups~1{resourceGroupName}~1providers~1Microsoft.DBforPostgreSQL~1flexibleServers~1{serverName}~1tuningOptions~1{tuningOption}~1recommendations/get/parameters/5`.
-public struct RecommendationTypeParameterEnum: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias RecommendationTypeParameterEnum = ExtensibleEnum<PostgreSQLFlexibleServersService.RecommendationTypeParameterEnumTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``RecommendationTypeParameterEnum`` apart from the module's other extensible enums.
+    public enum RecommendationTypeParameterEnumTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.RecommendationTypeParameterEnumTag {
     /// Recommendation to create an index to improve query performance.
-    public static var createIndex: RecommendationTypeParameterEnum { RecommendationTypeParameterEnum(rawValue: "CreateIndex") }
+    public static var createIndex: Self { Self(rawValue: "CreateIndex") }
 
     /// Recommendation to drop an existing index because it's duplicate or unused.
-    public static var dropIndex: RecommendationTypeParameterEnum { RecommendationTypeParameterEnum(rawValue: "DropIndex") }
+    public static var dropIndex: Self { Self(rawValue: "DropIndex") }
 
     /// Recommendation to reindex an existing invalid index.
-    public static var reIndex: RecommendationTypeParameterEnum { RecommendationTypeParameterEnum(rawValue: "ReIndex") }
+    public static var reIndex: Self { Self(rawValue: "ReIndex") }
 
     /// Recommendation to analyze a table to update statistics for the query optimizer.
-    public static var analyzeTable: RecommendationTypeParameterEnum { RecommendationTypeParameterEnum(rawValue: "AnalyzeTable") }
+    public static var analyzeTable: Self { Self(rawValue: "AnalyzeTable") }
 }

@@ -8,22 +8,23 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/ReplicationRole`.
-public struct ReplicationRole: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias ReplicationRole = ExtensibleEnum<PostgreSQLFlexibleServersService.ReplicationRoleTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``ReplicationRole`` apart from the module's other extensible enums.
+    public enum ReplicationRoleTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.ReplicationRoleTag {
     /// No replication role assigned; the server operates independently.
-    public static var none: ReplicationRole { ReplicationRole(rawValue: "None") }
+    public static var none: Self { Self(rawValue: "None") }
 
     /// Acts as the source server for replication to one or more replicas.
-    public static var primary: ReplicationRole { ReplicationRole(rawValue: "Primary") }
+    public static var primary: Self { Self(rawValue: "Primary") }
 
     /// Receives data asynchronously from a primary server within the same region.
-    public static var asyncReplica: ReplicationRole { ReplicationRole(rawValue: "AsyncReplica") }
+    public static var asyncReplica: Self { Self(rawValue: "AsyncReplica") }
 
     /// Receives data asynchronously from a primary server in a different region for geographical redundancy.
-    public static var geoAsyncReplica: ReplicationRole { ReplicationRole(rawValue: "GeoAsyncReplica") }
+    public static var geoAsyncReplica: Self { Self(rawValue: "GeoAsyncReplica") }
 }

@@ -8,28 +8,29 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/ReplicationState`.
-public struct ReplicationState: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias ReplicationState = ExtensibleEnum<PostgreSQLFlexibleServersService.ReplicationStateTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``ReplicationState`` apart from the module's other extensible enums.
+    public enum ReplicationStateTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.ReplicationStateTag {
     /// Read replica server is fully synchronized and actively replicating data from the primary server.
-    public static var active: ReplicationState { ReplicationState(rawValue: "Active") }
+    public static var active: Self { Self(rawValue: "Active") }
 
     /// Read replica server is behind the primary server and is currently catching up with pending changes.
-    public static var catchup: ReplicationState { ReplicationState(rawValue: "Catchup") }
+    public static var catchup: Self { Self(rawValue: "Catchup") }
 
     /// Read replica server is being created and is in process of getting initialized.
-    public static var provisioning: ReplicationState { ReplicationState(rawValue: "Provisioning") }
+    public static var provisioning: Self { Self(rawValue: "Provisioning") }
 
     /// Read replica server is undergoing some changes it can be changing compute size of promoting it to primary server.
-    public static var updating: ReplicationState { ReplicationState(rawValue: "Updating") }
+    public static var updating: Self { Self(rawValue: "Updating") }
 
     /// Replication has failed or been interrupted.
-    public static var broken: ReplicationState { ReplicationState(rawValue: "Broken") }
+    public static var broken: Self { Self(rawValue: "Broken") }
 
     /// Read replica server is being reconfigured, possibly due to changes in source or settings.
-    public static var reconfiguring: ReplicationState { ReplicationState(rawValue: "Reconfiguring") }
+    public static var reconfiguring: Self { Self(rawValue: "Reconfiguring") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/ServerPublicNetworkAccessState`.
-public struct ServerPublicNetworkAccessState: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias ServerPublicNetworkAccessState = ExtensibleEnum<PostgreSQLFlexibleServersService.ServerPublicNetworkAccessStateTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``ServerPublicNetworkAccessState`` apart from the module's other extensible enums.
+    public enum ServerPublicNetworkAccessStateTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.ServerPublicNetworkAccessStateTag {
     /// Public network access is enabled. This allows the server to be accessed from the public internet, provided the necessary firewall rule that allows incoming traffic originating from the connecting client is in place. This is compatible with the use of private endpoints to connect to this server.
-    public static var enabled: ServerPublicNetworkAccessState { ServerPublicNetworkAccessState(rawValue: "Enabled") }
+    public static var enabled: Self { Self(rawValue: "Enabled") }
 
     /// Public network access is disabled. This means the server cannot be accessed from the public internet, but only via private endpoints.
-    public static var disabled: ServerPublicNetworkAccessState { ServerPublicNetworkAccessState(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 }

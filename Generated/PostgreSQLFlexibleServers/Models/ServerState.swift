@@ -8,40 +8,41 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/ServerState`.
-public struct ServerState: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias ServerState = ExtensibleEnum<PostgreSQLFlexibleServersService.ServerStateTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``ServerState`` apart from the module's other extensible enums.
+    public enum ServerStateTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.ServerStateTag {
     /// Server is healthy and not undergoing any operations at the management or control plane level. This doesn't mean that the server is fully operational at the data plane level.
-    public static var ready: ServerState { ServerState(rawValue: "Ready") }
+    public static var ready: Self { Self(rawValue: "Ready") }
 
     /// Server is being deleted.
-    public static var dropping: ServerState { ServerState(rawValue: "Dropping") }
+    public static var dropping: Self { Self(rawValue: "Dropping") }
 
     /// Server is disabled. Typical reasons include: the subscription on which the server is deployed is explicitly disabled or canceled by the administrator, the spending limit has been reached, or the bill is past due. May also happen when the server is being moved to another resource group or subscription.
-    public static var disabled: ServerState { ServerState(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 
     /// PostgreSQL database engine is being restarted.
-    public static var starting: ServerState { ServerState(rawValue: "Starting") }
+    public static var starting: Self { Self(rawValue: "Starting") }
 
     /// Compute resources associated with the server are being stopped and deallocated. If the server has high availability enabled, the compute resources of the standby server are also stopped and deallocated.
-    public static var stopping: ServerState { ServerState(rawValue: "Stopping") }
+    public static var stopping: Self { Self(rawValue: "Stopping") }
 
     /// Compute resources associated with the server are being stopped and deallocated.
-    public static var stopped: ServerState { ServerState(rawValue: "Stopped") }
+    public static var stopped: Self { Self(rawValue: "Stopped") }
 
     /// Server is undergoing some changes which may or may not impact the availability of the PostgreSQL database engine. For example, the compute resources of the server are being scaled up or down, which may cause temporary unavailability of the database engine. Or, for example, a firewall rule is being added or removed, which doesn't cause any unavailability of the database engine.
-    public static var updating: ServerState { ServerState(rawValue: "Updating") }
+    public static var updating: Self { Self(rawValue: "Updating") }
 
     /// PostgreSQL database engine is being restarted.
-    public static var restarting: ServerState { ServerState(rawValue: "Restarting") }
+    public static var restarting: Self { Self(rawValue: "Restarting") }
 
     /// Server isn't accessible, because the key provided to encrypt and decrypt the data is in invalid state.
-    public static var inaccessible: ServerState { ServerState(rawValue: "Inaccessible") }
+    public static var inaccessible: Self { Self(rawValue: "Inaccessible") }
 
     /// Server is in the process of being created.
-    public static var provisioning: ServerState { ServerState(rawValue: "Provisioning") }
+    public static var provisioning: Self { Self(rawValue: "Provisioning") }
 }

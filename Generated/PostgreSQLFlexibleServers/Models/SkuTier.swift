@@ -8,19 +8,20 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/SkuTier`.
-public struct SkuTier: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias SkuTier = ExtensibleEnum<PostgreSQLFlexibleServersService.SkuTierTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``SkuTier`` apart from the module's other extensible enums.
+    public enum SkuTierTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.SkuTierTag {
     /// Cost-effective tier for infrequent CPU usage, ideal for development and testing workloads with low performance requirements.
-    public static var burstable: SkuTier { SkuTier(rawValue: "Burstable") }
+    public static var burstable: Self { Self(rawValue: "Burstable") }
 
     /// Balanced compute and memory for most workloads, offering scalable performance and I/O throughput.
-    public static var generalPurpose: SkuTier { SkuTier(rawValue: "GeneralPurpose") }
+    public static var generalPurpose: Self { Self(rawValue: "GeneralPurpose") }
 
     /// High memory-to-core ratio for demanding workloads needing fast in-memory processing and high concurrency.
-    public static var memoryOptimized: SkuTier { SkuTier(rawValue: "MemoryOptimized") }
+    public static var memoryOptimized: Self { Self(rawValue: "MemoryOptimized") }
 }

@@ -8,82 +8,83 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/SourceType`.
-public struct SourceType: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias SourceType = ExtensibleEnum<PostgreSQLFlexibleServersService.SourceTypeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``SourceType`` apart from the module's other extensible enums.
+    public enum SourceTypeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.SourceTypeTag {
     /// On-premises PostgreSQL server.
-    public static var onPremises: SourceType { SourceType(rawValue: "OnPremises") }
+    public static var onPremises: Self { Self(rawValue: "OnPremises") }
 
     /// Amazon Web Services PostgreSQL server.
-    public static var aws: SourceType { SourceType(rawValue: "AWS") }
+    public static var aws: Self { Self(rawValue: "AWS") }
 
     /// Google Cloud Platform PostgreSQL server.
-    public static var gcp: SourceType { SourceType(rawValue: "GCP") }
+    public static var gcp: Self { Self(rawValue: "GCP") }
 
     /// Azure Virtual Machine PostgreSQL server.
-    public static var azureVM: SourceType { SourceType(rawValue: "AzureVM") }
+    public static var azureVM: Self { Self(rawValue: "AzureVM") }
 
     /// Azure Database for PostgreSQL single server.
-    public static var postgreSQLSingleServer: SourceType { SourceType(rawValue: "PostgreSQLSingleServer") }
+    public static var postgreSQLSingleServer: Self { Self(rawValue: "PostgreSQLSingleServer") }
 
     /// Amazon RDS for PostgreSQL.
-    public static var awsRDS: SourceType { SourceType(rawValue: "AWS_RDS") }
+    public static var awsRDS: Self { Self(rawValue: "AWS_RDS") }
 
     /// Amazon Aurora for PostgreSQL.
-    public static var awsAURORA: SourceType { SourceType(rawValue: "AWS_AURORA") }
+    public static var awsAURORA: Self { Self(rawValue: "AWS_AURORA") }
 
     /// Amazon EC2 for PostgreSQL.
-    public static var awsEC2: SourceType { SourceType(rawValue: "AWS_EC2") }
+    public static var awsEC2: Self { Self(rawValue: "AWS_EC2") }
 
     /// Google Cloud SQL for PostgreSQL.
-    public static var gcpCloudSQL: SourceType { SourceType(rawValue: "GCP_CloudSQL") }
+    public static var gcpCloudSQL: Self { Self(rawValue: "GCP_CloudSQL") }
 
     /// Google Cloud AlloyDB for PostgreSQL.
-    public static var gcpAlloyDB: SourceType { SourceType(rawValue: "GCP_AlloyDB") }
+    public static var gcpAlloyDB: Self { Self(rawValue: "GCP_AlloyDB") }
 
     /// Google Compute Engine for PostgreSQL.
-    public static var gcpCompute: SourceType { SourceType(rawValue: "GCP_Compute") }
+    public static var gcpCompute: Self { Self(rawValue: "GCP_Compute") }
 
     /// EnterpriseDB PostgreSQL server.
-    public static var edb: SourceType { SourceType(rawValue: "EDB") }
+    public static var edb: Self { Self(rawValue: "EDB") }
 
     /// EnterpriseDB Oracle Server.
-    public static var edbOracleServer: SourceType { SourceType(rawValue: "EDB_Oracle_Server") }
+    public static var edbOracleServer: Self { Self(rawValue: "EDB_Oracle_Server") }
 
     /// EnterpriseDB PostgreSQL server.
-    public static var edbPostgreSQL: SourceType { SourceType(rawValue: "EDB_PostgreSQL") }
+    public static var edbPostgreSQL: Self { Self(rawValue: "EDB_PostgreSQL") }
 
     /// Azure Database for PostgreSQL flexible server.
-    public static var postgreSQLFlexibleServer: SourceType { SourceType(rawValue: "PostgreSQLFlexibleServer") }
+    public static var postgreSQLFlexibleServer: Self { Self(rawValue: "PostgreSQLFlexibleServer") }
 
     /// .NET Cosmos DB for PostgreSQL
-    public static var postgreSQLCosmosDB: SourceType { SourceType(rawValue: "PostgreSQLCosmosDB") }
+    public static var postgreSQLCosmosDB: Self { Self(rawValue: "PostgreSQLCosmosDB") }
 
     /// Huawei RDS for PostgreSQL
-    public static var huaweiRDS: SourceType { SourceType(rawValue: "Huawei_RDS") }
+    public static var huaweiRDS: Self { Self(rawValue: "Huawei_RDS") }
 
     /// Huawei Compute for PostgreSQL
-    public static var huaweiCompute: SourceType { SourceType(rawValue: "Huawei_Compute") }
+    public static var huaweiCompute: Self { Self(rawValue: "Huawei_Compute") }
 
     /// Heroku PostgreSQL
-    public static var herokuPostgreSQL: SourceType { SourceType(rawValue: "Heroku_PostgreSQL") }
+    public static var herokuPostgreSQL: Self { Self(rawValue: "Heroku_PostgreSQL") }
 
     /// Crunchy PostgreSQL
-    public static var crunchyPostgreSQL: SourceType { SourceType(rawValue: "Crunchy_PostgreSQL") }
+    public static var crunchyPostgreSQL: Self { Self(rawValue: "Crunchy_PostgreSQL") }
 
     /// ApsaraDB RDS for PostgreSQL
-    public static var apsaraDBRDS: SourceType { SourceType(rawValue: "ApsaraDB_RDS") }
+    public static var apsaraDBRDS: Self { Self(rawValue: "ApsaraDB_RDS") }
 
     /// Digital Ocean Droplets for PostgreSQL
-    public static var digitalOceanDroplets: SourceType { SourceType(rawValue: "Digital_Ocean_Droplets") }
+    public static var digitalOceanDroplets: Self { Self(rawValue: "Digital_Ocean_Droplets") }
 
     /// Digital Ocean PostgreSQL
-    public static var digitalOceanPostgreSQL: SourceType { SourceType(rawValue: "Digital_Ocean_PostgreSQL") }
+    public static var digitalOceanPostgreSQL: Self { Self(rawValue: "Digital_Ocean_PostgreSQL") }
 
     /// Supabase PostgreSQL
-    public static var supabasePostgreSQL: SourceType { SourceType(rawValue: "Supabase_PostgreSQL") }
+    public static var supabasePostgreSQL: Self { Self(rawValue: "Supabase_PostgreSQL") }
 }

@@ -8,22 +8,23 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/SslMode`.
-public struct SslMode: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias SslMode = ExtensibleEnum<PostgreSQLFlexibleServersService.SslModeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``SslMode`` apart from the module's other extensible enums.
+    public enum SslModeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.SslModeTag {
     /// Prefer SSL connection. If the server does not support SSL, the connection will be established without SSL.
-    public static var prefer: SslMode { SslMode(rawValue: "Prefer") }
+    public static var prefer: Self { Self(rawValue: "Prefer") }
 
     /// Require SSL connection. If the server does not support SSL, the connection will fail.
-    public static var require: SslMode { SslMode(rawValue: "Require") }
+    public static var require: Self { Self(rawValue: "Require") }
 
     /// Require SSL connection and verify the server certificate against the CA certificate.
-    public static var verifyCA: SslMode { SslMode(rawValue: "VerifyCA") }
+    public static var verifyCA: Self { Self(rawValue: "VerifyCA") }
 
     /// Require SSL connection, verify the server certificate against the CA certificate, and verify that the server hostname matches the certificate.
-    public static var verifyFull: SslMode { SslMode(rawValue: "VerifyFull") }
+    public static var verifyFull: Self { Self(rawValue: "VerifyFull") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/StartDataMigration`.
-public struct StartDataMigration: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias StartDataMigration = ExtensibleEnum<PostgreSQLFlexibleServersService.StartDataMigrationTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``StartDataMigration`` apart from the module's other extensible enums.
+    public enum StartDataMigrationTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.StartDataMigrationTag {
     /// Data migration must start right away.
-    public static var `true`: StartDataMigration { StartDataMigration(rawValue: "True") }
+    public static var `true`: Self { Self(rawValue: "True") }
 
     /// Data migration must not start right away.
-    public static var `false`: StartDataMigration { StartDataMigration(rawValue: "False") }
+    public static var `false`: Self { Self(rawValue: "False") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/StorageAutoGrow`.
-public struct StorageAutoGrow: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias StorageAutoGrow = ExtensibleEnum<PostgreSQLFlexibleServersService.StorageAutoGrowTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``StorageAutoGrow`` apart from the module's other extensible enums.
+    public enum StorageAutoGrowTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.StorageAutoGrowTag {
     /// Server should automatically grow storage size when available space is nearing zero and conditions allow for automatically growing storage size.
-    public static var enabled: StorageAutoGrow { StorageAutoGrow(rawValue: "Enabled") }
+    public static var enabled: Self { Self(rawValue: "Enabled") }
 
     /// Server should not automatically grow storage size when available space is nearing zero.
-    public static var disabled: StorageAutoGrow { StorageAutoGrow(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/StorageAutoGrowthSupport`.
-public struct StorageAutoGrowthSupport: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias StorageAutoGrowthSupport = ExtensibleEnum<PostgreSQLFlexibleServersService.StorageAutoGrowthSupportTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``StorageAutoGrowthSupport`` apart from the module's other extensible enums.
+    public enum StorageAutoGrowthSupportTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.StorageAutoGrowthSupportTag {
     /// Storage autogrow is supported.
-    public static var enabled: StorageAutoGrowthSupport { StorageAutoGrowthSupport(rawValue: "Enabled") }
+    public static var enabled: Self { Self(rawValue: "Enabled") }
 
     /// Storage autogrow is not supported.
-    public static var disabled: StorageAutoGrowthSupport { StorageAutoGrowthSupport(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 }

@@ -8,19 +8,20 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/StorageType`.
-public struct StorageType: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias StorageType = ExtensibleEnum<PostgreSQLFlexibleServersService.StorageTypeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``StorageType`` apart from the module's other extensible enums.
+    public enum StorageTypeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.StorageTypeTag {
     /// Standard Solid State Disk (SSD) backed storage offering consistent performance for general purpose workloads.
-    public static var premiumLRS: StorageType { StorageType(rawValue: "Premium_LRS") }
+    public static var premiumLRS: Self { Self(rawValue: "Premium_LRS") }
 
     /// Next generation Solid State Disk (SSD) storage with improved scalability and performance for demanding enterprise workloads.
-    public static var premiumV2LRS: StorageType { StorageType(rawValue: "PremiumV2_LRS") }
+    public static var premiumV2LRS: Self { Self(rawValue: "PremiumV2_LRS") }
 
     /// High-end Solid State Disk (SSD) storage designed for extreme IOPS and latency-sensitive applications.
-    public static var ultraSSDLRS: StorageType { StorageType(rawValue: "UltraSSD_LRS") }
+    public static var ultraSSDLRS: Self { Self(rawValue: "UltraSSD_LRS") }
 }

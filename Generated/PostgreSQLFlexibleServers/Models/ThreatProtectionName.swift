@@ -8,13 +8,14 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/paths/~1subscriptions~1{subscriptionId}~1resourceGroups~1{resourceGroupName}~1providers~1Microsoft.DBforPostgreSQL~1flexibleServers~1{serverName}~1advancedThreatProtectionSettings~1{threatProtectionName}/get/parameters/4`.
-public struct ThreatProtectionName: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias ThreatProtectionName = ExtensibleEnum<PostgreSQLFlexibleServersService.ThreatProtectionNameTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``ThreatProtectionName`` apart from the module's other extensible enums.
+    public enum ThreatProtectionNameTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.ThreatProtectionNameTag {
     /// Default advanced threat protection settings.
-    public static var `default`: ThreatProtectionName { ThreatProtectionName(rawValue: "Default") }
+    public static var `default`: Self { Self(rawValue: "Default") }
 }

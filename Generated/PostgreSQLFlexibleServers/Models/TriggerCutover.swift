@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/TriggerCutover`.
-public struct TriggerCutover: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias TriggerCutover = ExtensibleEnum<PostgreSQLFlexibleServersService.TriggerCutoverTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``TriggerCutover`` apart from the module's other extensible enums.
+    public enum TriggerCutoverTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.TriggerCutoverTag {
     /// Cutover must be triggered for the entire migration.
-    public static var `true`: TriggerCutover { TriggerCutover(rawValue: "True") }
+    public static var `true`: Self { Self(rawValue: "True") }
 
     /// Cutover must not be triggered for the entire migration.
-    public static var `false`: TriggerCutover { TriggerCutover(rawValue: "False") }
+    public static var `false`: Self { Self(rawValue: "False") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/paths/~1subscriptions~1{subscriptionId}~1resourceGroups~1{resourceGroupName}~1providers~1Microsoft.DBforPostgreSQL~1flexibleServers~1{serverName}~1tuningOptions~1{tuningOption}/get/parameters/4`.
-public struct TuningOptionParameterEnum: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias TuningOptionParameterEnum = ExtensibleEnum<PostgreSQLFlexibleServersService.TuningOptionParameterEnumTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``TuningOptionParameterEnum`` apart from the module's other extensible enums.
+    public enum TuningOptionParameterEnumTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.TuningOptionParameterEnumTag {
     /// Index related recommendations.
-    public static var index: TuningOptionParameterEnum { TuningOptionParameterEnum(rawValue: "index") }
+    public static var index: Self { Self(rawValue: "index") }
 
     /// Table related recommendations.
-    public static var table: TuningOptionParameterEnum { TuningOptionParameterEnum(rawValue: "table") }
+    public static var table: Self { Self(rawValue: "table") }
 }

@@ -8,19 +8,20 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/ValidationState`.
-public struct ValidationState: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias ValidationState = ExtensibleEnum<PostgreSQLFlexibleServersService.ValidationStateTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``ValidationState`` apart from the module's other extensible enums.
+    public enum ValidationStateTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.ValidationStateTag {
     /// Validation has failed.
-    public static var failed: ValidationState { ValidationState(rawValue: "Failed") }
+    public static var failed: Self { Self(rawValue: "Failed") }
 
     /// Validation has succeeded.
-    public static var succeeded: ValidationState { ValidationState(rawValue: "Succeeded") }
+    public static var succeeded: Self { Self(rawValue: "Succeeded") }
 
     /// Validation has succeeded with warnings.
-    public static var warning: ValidationState { ValidationState(rawValue: "Warning") }
+    public static var warning: Self { Self(rawValue: "Warning") }
 }

@@ -8,13 +8,14 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/VirtualEndpointType`.
-public struct VirtualEndpointType: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias VirtualEndpointType = ExtensibleEnum<PostgreSQLFlexibleServersService.VirtualEndpointTypeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``VirtualEndpointType`` apart from the module's other extensible enums.
+    public enum VirtualEndpointTypeTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.VirtualEndpointTypeTag {
     /// Read-write endpoint.
-    public static var readWrite: VirtualEndpointType { VirtualEndpointType(rawValue: "ReadWrite") }
+    public static var readWrite: Self { Self(rawValue: "ReadWrite") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport`.
-public struct ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport = ExtensibleEnum<PostgreSQLFlexibleServersService.ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupportTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport`` apart from the module's other extensible enums.
+    public enum ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupportTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupportTag {
     /// High availability with zone redundancy is supported in conjunction with geographically redundant backups.
-    public static var enabled: ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport { ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport(rawValue: "Enabled") }
+    public static var enabled: Self { Self(rawValue: "Enabled") }
 
     /// High availability with zone redundancy is not supported in conjunction with geographically redundant backups.
-    public static var disabled: ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport { ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 }

@@ -8,16 +8,17 @@ import SpecGenRuntime
 ///
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/ZoneRedundantHighAvailabilitySupport`.
-public struct ZoneRedundantHighAvailabilitySupport: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias ZoneRedundantHighAvailabilitySupport = ExtensibleEnum<PostgreSQLFlexibleServersService.ZoneRedundantHighAvailabilitySupportTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PostgreSQLFlexibleServersService {
+    /// Tells ``ZoneRedundantHighAvailabilitySupport`` apart from the module's other extensible enums.
+    public enum ZoneRedundantHighAvailabilitySupportTag: ExtensibleEnumTag {}
+}
 
+extension ExtensibleEnum where Tag == PostgreSQLFlexibleServersService.ZoneRedundantHighAvailabilitySupportTag {
     /// High availability with zone redundancy is supported.
-    public static var enabled: ZoneRedundantHighAvailabilitySupport { ZoneRedundantHighAvailabilitySupport(rawValue: "Enabled") }
+    public static var enabled: Self { Self(rawValue: "Enabled") }
 
     /// High availability with zone redundancy is not supported.
-    public static var disabled: ZoneRedundantHighAvailabilitySupport { ZoneRedundantHighAvailabilitySupport(rawValue: "Disabled") }
+    public static var disabled: Self { Self(rawValue: "Disabled") }
 }

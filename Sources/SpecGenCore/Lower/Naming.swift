@@ -24,7 +24,7 @@ public enum Naming {
         "JSONCoding", "RFC3339", "HTTPRequest", "HTTPResponse", "HTTPFields", "Foundation", "HTTPTypes",
         "SpecGenRuntime", "Response", "CodingKeys", "JSONObjectEncodable", "JSONMemberWriter",
         "JSONObjectDecodable", "JSONMemberReader", "JSONObjectCodable", "JSONStringEnum",
-        "CivilDate", "ISO8601Duration", "RFC1123Date", "UnixTime", "Base64URLBytes",
+        "CivilDate", "ISO8601Duration", "RFC1123Date", "UnixTime", "Base64URLBytes", "ExtensibleEnum", "ExtensibleEnumTag",
     ]
 
     /// Splits `sasUriList`, `x-ms-request-id`, `HTTPServer`, `Standard_D2s_v3` into words.

@@ -278,7 +278,9 @@ extension ModuleRenderer {
         let literalFor: (String) -> String = { raw in isString ? CodeWriter.literal(raw) : raw }
         // The runtime's JSON coders read and write string enums by their raw value.
         let stringEnum = isString ? ", JSONStringEnum" : ""
-        if enumeration.isOpen {
+        if enumeration.isOpen, isString {
+            renderExtensibleStringEnum(enumeration, into: &writer)
+        } else if enumeration.isOpen {
             writer.doc(enumeration.doc, remarks: [
                 "Extensible: values the contract does not list decode and re-encode unchanged.",
                 "- Remark: Generated from `#\(enumeration.origin)`.",
@@ -313,6 +315,34 @@ extension ModuleRenderer {
             }
         }
         return writer.text
+    }
+
+    /// `typealias ServerState = ExtensibleEnum<Service.ServerStateTag>`, its tag, and its values as
+    /// static members. The tag is nested in the service namespace, where no definition's name can
+    /// take it. Values are computed: a stored static costs a global, a lazy initializer and an
+    /// addressor each, where making the value from a literal costs next to nothing.
+    private func renderExtensibleStringEnum(_ enumeration: EnumDecl, into writer: inout CodeWriter) {
+        let tag = "\(serviceTypeName).\(enumeration.name)Tag"
+        writer.doc(enumeration.doc, remarks: [
+            "Extensible: values the contract does not list decode and re-encode unchanged.",
+            "- Remark: Generated from `#\(enumeration.origin)`.",
+        ])
+        writer.line("\(access)typealias \(enumeration.name) = ExtensibleEnum<\(tag)>")
+        writer.line()
+        writer.block("extension \(serviceTypeName)") { writer in
+            writer.doc("Tells ``\(enumeration.name)`` apart from the module's other extensible enums.")
+            writer.line("\(access)enum \(enumeration.name)Tag: ExtensibleEnumTag {}")
+        }
+        guard !enumeration.cases.isEmpty else { return }
+        writer.line()
+        writer.block("extension ExtensibleEnum where Tag == \(tag)") { writer in
+            for (index, value) in enumeration.cases.enumerated() {
+                if index > 0 { writer.line() }
+                writer.doc(value.doc)
+                // `Self`: inside the extension an enum named `Tag` would be the generic parameter.
+                writer.line("\(access)static var \(Naming.escaped(value.swiftName)): Self { Self(rawValue: \(CodeWriter.literal(value.rawValue))) }")
+            }
+        }
     }
 
     func renderAlias(_ alias: AliasDecl) -> String {

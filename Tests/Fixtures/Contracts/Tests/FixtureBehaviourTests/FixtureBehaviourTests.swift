@@ -148,6 +148,19 @@ import Zoo
                                     "foo_bar": .string("1"), "fooBar": .string("2"), "3d": .string("3")]))
     }
 
+    @Test func extensibleEnumsNamedLikeTheRuntimesTypeAndItsTagStayApart() throws {
+        var data = DataModel()
+        data.tag = .red
+        data.kind = .one
+        let encoded = try JSONValue.parse(JSONCoding.encode(data))
+        #expect(encoded == .object(["tag": .string("red"), "kind": .string("one")]))
+        let decoded = try JSONCoding.decode(DataModel.self, from: Data(#"{"tag": "purple", "kind": "one"}"#.utf8))
+        #expect(decoded.tag == Tag(rawValue: "purple"))
+        #expect(decoded.tag != .red)
+        #expect(decoded.kind == ExtensibleEnumModel.one)
+        #expect([Tag.red, .tag, .selfValue].map(\.rawValue) == ["red", "Tag", "self"])
+    }
+
     @Test func enumValuesDifferingOnlyInCaseGetDistinctCases() {
         #expect(ProtocolModel.allCases.map(\.rawValue) == ["Tcp", "tcp", "TCP", "", "1.0", "v1.0", "a-b", "a_b"])
         #expect(Set(ProtocolModel.allCases.map { "\($0)" }).count == 8)

@@ -32,8 +32,10 @@ public struct DataModel: Codable, Hashable, Sendable, ContractValidatable, JSONO
     public var fooBar2: String?
     public var fooBar3: String?
     public var mode: ProtocolModel?
+    public var tag: Tag?
+    public var kind: ExtensibleEnumModel?
 
-    public init(`default`: String? = nil, `protocol`: String? = nil, selfValue: String? = nil, type: String? = nil, data: String? = nil, date: String? = nil, error: String? = nil, url: String? = nil, odataType: String? = nil, xMsThing: String? = nil, schema: String? = nil, context: String? = nil, v3d: String? = nil, fooBar: String? = nil, fooBar2: String? = nil, fooBar3: String? = nil, mode: ProtocolModel? = nil) {
+    public init(`default`: String? = nil, `protocol`: String? = nil, selfValue: String? = nil, type: String? = nil, data: String? = nil, date: String? = nil, error: String? = nil, url: String? = nil, odataType: String? = nil, xMsThing: String? = nil, schema: String? = nil, context: String? = nil, v3d: String? = nil, fooBar: String? = nil, fooBar2: String? = nil, fooBar3: String? = nil, mode: ProtocolModel? = nil, tag: Tag? = nil, kind: ExtensibleEnumModel? = nil) {
         self.`default` = `default`
         self.`protocol` = `protocol`
         self.selfValue = selfValue
@@ -51,6 +53,8 @@ public struct DataModel: Codable, Hashable, Sendable, ContractValidatable, JSONO
         self.fooBar2 = fooBar2
         self.fooBar3 = fooBar3
         self.mode = mode
+        self.tag = tag
+        self.kind = kind
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
@@ -71,6 +75,8 @@ public struct DataModel: Codable, Hashable, Sendable, ContractValidatable, JSONO
         self.fooBar2 = try reader.readIfPresent(String.self, forKey: "fooBar")
         self.fooBar3 = try reader.readIfPresent(String.self, forKey: "FooBar")
         self.mode = try reader.readIfPresent(ProtocolModel.self, forKey: "mode")
+        self.tag = try reader.readIfPresent(Tag.self, forKey: "tag")
+        self.kind = try reader.readIfPresent(ExtensibleEnumModel.self, forKey: "kind")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
@@ -91,5 +97,7 @@ public struct DataModel: Codable, Hashable, Sendable, ContractValidatable, JSONO
         if let value = self.fooBar2 { try writer.write(value, forKey: "fooBar") }
         if let value = self.fooBar3 { try writer.write(value, forKey: "FooBar") }
         if let value = self.mode { try writer.write(value, forKey: "mode") }
+        if let value = self.tag { try writer.write(value, forKey: "tag") }
+        if let value = self.kind { try writer.write(value, forKey: "kind") }
     }
 }

@@ -6,14 +6,15 @@ import SpecGenRuntime
 
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/Thing/properties/size`.
-public struct ThingSize: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias ThingSize = ExtensibleEnum<ShapesService.ThingSizeTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension ShapesService {
+    /// Tells ``ThingSize`` apart from the module's other extensible enums.
+    public enum ThingSizeTag: ExtensibleEnumTag {}
+}
 
-    public static var small: ThingSize { ThingSize(rawValue: "small") }
+extension ExtensibleEnum where Tag == ShapesService.ThingSizeTag {
+    public static var small: Self { Self(rawValue: "small") }
 
-    public static var large: ThingSize { ThingSize(rawValue: "large") }
+    public static var large: Self { Self(rawValue: "large") }
 }
