@@ -6,14 +6,15 @@ import SpecGenRuntime
 
 /// Extensible: values the contract does not list decode and re-encode unchanged.
 /// - Remark: Generated from `#/definitions/Pet/properties/kind`.
-public struct PetKind: RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue, JSONStringEnum {
-    public let rawValue: String
+public typealias PetKind = ExtensibleEnum<PetstoreCommittedService.PetKindTag>
 
-    public init(rawValue: String) {
-        self.rawValue = rawValue
-    }
+extension PetstoreCommittedService {
+    /// Tells ``PetKind`` apart from the module's other extensible enums.
+    public enum PetKindTag: ExtensibleEnumTag {}
+}
 
-    public static let dog = PetKind(rawValue: "dog")
+extension ExtensibleEnum where Tag == PetstoreCommittedService.PetKindTag {
+    public static var dog: Self { Self(rawValue: "dog") }
 
-    public static let cat = PetKind(rawValue: "cat")
+    public static var cat: Self { Self(rawValue: "cat") }
 }

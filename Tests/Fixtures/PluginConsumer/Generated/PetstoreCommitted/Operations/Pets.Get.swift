@@ -12,8 +12,8 @@ extension Pets {
     ///
     /// - Remark: Generated from operation `Pets_Get`.
     public final class Get: Sendable {
-        public static let operationId = "Pets_Get"
-        public static let pathTemplate = "/pets/{petName}"
+        public static var operationId: String { "Pets_Get" }
+        public static var pathTemplate: String { "/pets/{petName}" }
 
         /// `api-version` in query.
         public let apiVersion: String
@@ -45,7 +45,7 @@ extension Pets {
             builder.appendPathParameter(self.petName)
             builder.addQuery("api-version", self.apiVersion)
             builder.setHeader(.accept, "application/json")
-            return builder.build()
+            return (consume builder).build()
         }
 
         /// The documented answers; anything else (the `default` response included) throws `ServiceError`.
