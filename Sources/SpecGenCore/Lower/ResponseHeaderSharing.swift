@@ -41,22 +41,22 @@ struct ResponseHeaderSharing {
 
         var names = UniqueNamer(reserved: Naming.reservedTypeNames)
         var shared: [Shape: String] = [:]
-        for groupIndex in module.groups.indices {
-            for operationIndex in module.groups[groupIndex].operations.indices {
-                for responseIndex in module.groups[groupIndex].operations[operationIndex].responses.indices {
-                    let response = module.groups[groupIndex].operations[operationIndex].responses[responseIndex]
-                    let shape = Shape(response.headers)
-                    guard !response.headers.isEmpty, uses[shape, default: 0] > 1 else { continue }
-                    let name: String
-                    if let existing = shared[shape] {
-                        name = existing
-                    } else {
-                        name = names.claim(Self.name(of: response.headers))
-                        shared[shape] = name
-                        module.sharedResponseHeaders.append(SharedResponseHeadersDecl(name: name, headers: response.headers))
-                    }
-                    module.groups[groupIndex].operations[operationIndex].responses[responseIndex].sharedHeadersTypeName =
-                        module.sharedResponseHeadersNamespace + "." + name
+        /// The shared struct's qualified name for a set used more than once, declaring it on first use.
+        func sharedName(_ headers: [ResponseHeaderDecl]) -> String? {
+            let shape = Shape(headers)
+            guard uses[shape, default: 0] > 1 else { return nil }
+            if shared[shape] == nil {
+                let name = names.claim(Self.name(of: headers))
+                shared[shape] = name
+                module.sharedResponseHeaders.append(SharedResponseHeadersDecl(name: name, headers: headers))
+            }
+            return module.sharedResponseHeadersNamespace + "." + shared[shape]!
+        }
+        for group in module.groups.indices {
+            for operation in module.groups[group].operations.indices {
+                for response in module.groups[group].operations[operation].responses.indices {
+                    let headers = module.groups[group].operations[operation].responses[response].headers
+                    module.groups[group].operations[operation].responses[response].sharedHeadersTypeName = sharedName(headers)
                 }
             }
         }

@@ -67,7 +67,8 @@ struct ValidationLowering {
     /// `multipleOf` for a value of `type`: by remainder when both are integers; nil when every
     /// integer is a multiple (a factor of 1, or 1/n); in decimal arithmetic otherwise.
     private func factor(_ text: String, for type: SwiftType) -> ValueCheck.Factor? {
-        guard let factor = Decimal(string: text), factor > 0 else { return nil }
+        // SchemaLowering refused any `multipleOf` that is not a number greater than 0.
+        guard let factor = Decimal(string: text) else { return nil }
         let isInteger = type == .int || type == .int32 || type == .int64
         guard isInteger else { return .decimal(text) }
         var whole = factor, rounded = Decimal()

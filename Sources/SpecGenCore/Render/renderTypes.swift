@@ -71,7 +71,7 @@ extension ModuleRenderer {
                                 "try reader.readNullable(\(wireType(wrapped) ?? wrapped.rendered).self, forKey: \(CodeWriter.literal(property.wireName)))"
                             }
                         }
-                        if isPlainOptionalBox(property), read == "try reader.readIfPresent(\(property.type.rendered).self, forKey: \(CodeWriter.literal(property.wireName)))" {
+                        if readsThroughBox(property) {
                             writer.line("self.\(boxStorageName(property)) = try reader.readBoxIfPresent(\(property.type.rendered).self, forKey: \(CodeWriter.literal(property.wireName)))")
                             continue
                         }
@@ -84,7 +84,7 @@ extension ModuleRenderer {
                     // the writer's generic code, and absent members are left out as encodeIfPresent does.
                     for property in model.properties {
                         let name = Naming.escaped(property.swiftName), key = CodeWriter.literal(property.wireName)
-                        if isPlainOptionalBox(property), toWire("value", property.type) == "value" {
+                        if readsThroughBox(property) {
                             let write = "try writer.writeIfPresent(self.\(boxStorageName(property)), forKey: \(key))"
                             writer.line(property.isReadOnly ? "if writer.writesReadOnlyMembers { \(write) }" : write)
                         } else if property.isReadOnly {
@@ -136,7 +136,7 @@ extension ModuleRenderer {
                 writer.block("\(access)func validate(operation: String) throws") { writer in
                     for property in model.properties where !property.isReadOnly {
                         guard let check = property.check else { continue }
-                        if isPlainOptionalBox(property), case .model = check {
+                        if readsThroughBox(property), case .model = check {
                             writer.line("try Validate.member(ifPresent: self.\(boxStorageName(property)), \(CodeWriter.literal("." + property.wireName)), operation: operation)")
                             continue
                         }
@@ -151,10 +151,11 @@ extension ModuleRenderer {
         return writer.text
     }
 
-    /// An optional boxed member read, written and checked through its box (`Indirect+Members` in
-    /// the runtime), so that the model's own code never copies the member's model out of it.
-    private func isPlainOptionalBox(_ property: PropertyDecl) -> Bool {
-        property.isBoxed && property.isOptional && property.valueWhenAbsent == nil && !property.isConstant
+    /// An optional boxed member is read, written and checked through its box (`Indirect+Members`
+    /// in the runtime), so that the model's own code never copies the member's model out of it.
+    /// Boxed members are model structs: no wire form, never null, no constant value.
+    private func readsThroughBox(_ property: PropertyDecl) -> Bool {
+        property.isBoxed && property.isOptional
     }
 
     /// The private stored property behind a boxed member. Member names never start with `_`.
@@ -278,14 +279,16 @@ extension ModuleRenderer {
         let literalFor: (String) -> String = { raw in isString ? CodeWriter.literal(raw) : raw }
         // The runtime's JSON coders read and write string enums by their raw value.
         let stringEnum = isString ? ", JSONStringEnum" : ""
-        if enumeration.isOpen, isString {
-            renderExtensibleStringEnum(enumeration, into: &writer)
-        } else if enumeration.isOpen {
+        if enumeration.isOpen {
             writer.doc(enumeration.doc, remarks: [
                 "Extensible: values the contract does not list decode and re-encode unchanged.",
                 "- Remark: Generated from `#\(enumeration.origin)`.",
             ])
-            writer.block("\(access)struct \(enumeration.name): RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue\(stringEnum)") { writer in
+        }
+        if enumeration.isOpen, isString {
+            renderExtensibleStringEnum(enumeration, into: &writer)
+        } else if enumeration.isOpen {
+            writer.block("\(access)struct \(enumeration.name): RawRepresentable, Codable, Hashable, Sendable, RequestParameterValue") { writer in
                 writer.line("\(access)let rawValue: \(enumeration.rawType)")
                 writer.line()
                 writer.block("\(access)init(rawValue: \(enumeration.rawType))") { writer in
@@ -317,16 +320,12 @@ extension ModuleRenderer {
         return writer.text
     }
 
-    /// `typealias ServerState = ExtensibleEnum<Service.ServerStateTag>`, its tag, and its values as
-    /// static members. The tag is nested in the service namespace, where no definition's name can
+    /// After its documentation: `typealias ServerState = ExtensibleEnum<Service.ServerStateTag>`,
+    /// its tag, and its values as static members. The tag is nested in the service namespace, where no definition's name can
     /// take it. Values are computed: a stored static costs a global, a lazy initializer and an
     /// addressor each, where making the value from a literal costs next to nothing.
     private func renderExtensibleStringEnum(_ enumeration: EnumDecl, into writer: inout CodeWriter) {
         let tag = "\(serviceTypeName).\(enumeration.name)Tag"
-        writer.doc(enumeration.doc, remarks: [
-            "Extensible: values the contract does not list decode and re-encode unchanged.",
-            "- Remark: Generated from `#\(enumeration.origin)`.",
-        ])
         writer.line("\(access)typealias \(enumeration.name) = ExtensibleEnum<\(tag)>")
         writer.line()
         writer.block("extension \(serviceTypeName)") { writer in
