@@ -51,7 +51,10 @@ public struct GeneratorPipeline {
         let loaded = try Self.load(specPaths, displayRoot: displayRoot)
         let contract = try Self.parse(loaded)
         let module = try Self.lower(contract, options: options, log: log)
-        return Result(module: module, plans: render(module, contractFiles: loaded.paths), warnings: log.warnings)
+        let contractFiles = loaded.paths
+        // Rendering reads only the Swift module: the file trees and the contract model are freed beside it.
+        Retirement.release((consume loaded, consume contract))
+        return Result(module: module, plans: render(module, contractFiles: contractFiles), warnings: log.warnings)
     }
 
     // MARK: Stages

@@ -57,25 +57,39 @@ public enum Naming {
         return words
     }
 
+    // Words are ASCII letters and digits (see `words`), so case and digit tests work on bytes:
+    // String's Unicode case mapping was most of the time spent naming a contract's members.
+    private static func isDigit(_ byte: UInt8?) -> Bool { byte.map { $0 >= 48 && $0 <= 57 } ?? false }
+
+    private static func withFirstByte(_ word: String, _ change: (UInt8) -> UInt8) -> String {
+        var bytes = Array(word.utf8)
+        guard let first = bytes.first else { return word }
+        bytes[0] = change(first)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func upper(_ byte: UInt8) -> UInt8 { byte >= 97 && byte <= 122 ? byte - 32 : byte }
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
     /// Joins words, keeping digits of neighbouring words apart (`V1.0` → `V1_0`, not `V10`).
     private static func join(_ words: [String]) -> String {
         var result = ""
         for word in words {
-            if let last = result.last, last.isNumber, word.first?.isNumber == true { result += "_" }
+            if isDigit(result.utf8.last), isDigit(word.utf8.first) { result += "_" }
             result += word
         }
         return result
     }
 
     private static func capitalized(_ word: String) -> String {
-        word.prefix(1).uppercased() + word.dropFirst()
+        withFirstByte(word, upper)
     }
 
     /// UpperCamelCase words, for composing names (`properties` + `type` → `PropertiesType`).
     public static func upperCamel(_ raw: String) -> String {
         var name = join(words(raw).map(capitalized))
         if name.isEmpty { name = "Unnamed" }
-        if name.first?.isNumber == true { name = "_" + name }
+        if isDigit(name.utf8.first) { name = "_" + name }
         return name
     }
 
@@ -90,9 +104,10 @@ public enum Naming {
         let parts = words(raw)
         guard let first = parts.first else { return "empty" }
         // An all-caps first word is an acronym (`ID`, `HA`): lower it whole.
-        let head = first == first.uppercased() ? first.lowercased() : first.prefix(1).lowercased() + first.dropFirst()
+        let isAcronym = !first.utf8.contains { $0 >= 97 && $0 <= 122 }
+        let head = isAcronym ? String(decoding: first.utf8.map(lower), as: UTF8.self) : withFirstByte(first, lower)
         var name = join([head] + parts.dropFirst().map(capitalized))
-        if name.first?.isNumber == true { name = "v" + name }
+        if isDigit(name.utf8.first) { name = "v" + name }
         if unusableMembers.contains(name) { name += "Value" }
         return name
     }
@@ -108,20 +123,26 @@ struct UniqueNamer {
     private var used: Set<String>
 
     init(reserved: Set<String> = []) {
-        used = Set(reserved.map { $0.lowercased() })
+        used = Set(reserved.map(Self.folded))
     }
 
     mutating func claim(_ base: String) -> String {
         var name = base
         var counter = 2
         // Compare case-insensitively: two files differing only in case clash on macOS.
-        while used.contains(name.lowercased()) {
+        while used.contains(Self.folded(name)) {
             name = base + String(counter)
             counter += 1
         }
-        used.insert(name.lowercased())
+        used.insert(Self.folded(name))
         return name
     }
 
-    func isUsed(_ name: String) -> Bool { used.contains(name.lowercased()) }
+    func isUsed(_ name: String) -> Bool { used.contains(Self.folded(name)) }
+
+    /// Lowercased; by bytes for ASCII names (all generated identifiers), which is much cheaper.
+    private static func folded(_ name: String) -> String {
+        guard name.utf8.allSatisfy({ $0 < 128 }) else { return name.lowercased() }
+        return String(decoding: name.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    }
 }

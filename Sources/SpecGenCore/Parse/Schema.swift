@@ -43,8 +43,11 @@ public struct Schema: Sendable {
     /// `oneOf`, `anyOf`, `not`: not Swagger 2.0; read without them, with a warning.
     public var unsupportedKeywords: [(keyword: String, location: SourceLocation)]
     public var unknownExtensions: [UnknownExtension]
+    /// The node this schema was read from (nil for one made by the generator): `fingerprint`
+    /// is computed from it on demand, since only `diff` asks.
+    public var source: SpecNode?
     /// Content without descriptions, to recognise a renamed definition or property.
-    public var fingerprint: String
+    public var fingerprint: String { source.map(ContractParser.fingerprint) ?? "" }
     public var location: SourceLocation
     /// The JSON pointer of this schema in its file.
     public var pointer: String
@@ -71,7 +74,7 @@ public struct Schema: Sendable {
     /// A schema with no keywords, at a place.
     public init(location: SourceLocation, pointer: String) {
         type = nil; required = []; isSecret = false; clientFlatten = false
-        constraints = SchemaConstraints(); unsupportedKeywords = []; unknownExtensions = []; fingerprint = ""
+        constraints = SchemaConstraints(); unsupportedKeywords = []; unknownExtensions = []
         self.location = location
         self.pointer = pointer
     }

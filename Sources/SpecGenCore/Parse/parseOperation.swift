@@ -37,10 +37,10 @@ extension ContractParser {
         }
 
         var examples: [ContractExample] = []
+        let directory = FilePaths.directory(of: document.path)
         for (title, exampleNode) in node["x-ms-examples"]?.entries ?? [] {
             if let reference = exampleNode.string("$ref") {
-                let directory = URL(fileURLWithPath: document.path).deletingLastPathComponent()
-                let file = URL(fileURLWithPath: reference, relativeTo: directory).standardizedFileURL.path
+                let file = FilePaths.resolve(reference, against: directory)
                 examples.append(ContractExample(
                     title: title, source: .file(reference: reference, path: file, isPresent: FileManager.default.fileExists(atPath: file)),
                     location: exampleNode.location))

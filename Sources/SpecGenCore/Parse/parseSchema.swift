@@ -74,7 +74,7 @@ extension ContractParser {
             if let found = node[keyword] { schema.unsupportedKeywords.append((keyword, found.location)) }
         }
         schema.unknownExtensions = Self.unknownExtensions(of: node, known: Self.knownSchemaExtensions)
-        schema.fingerprint = Self.fingerprint(node)
+        schema.source = node
         return schema
     }
 

@@ -58,8 +58,7 @@ public final class ReferenceResolver {
         }
         var document = origin.document
         if !filePart.isEmpty {
-            let directory = URL(fileURLWithPath: origin.document.path).deletingLastPathComponent()
-            let target = URL(fileURLWithPath: filePart, relativeTo: directory).standardizedFileURL.path
+            let target = FilePaths.resolve(filePart, against: FilePaths.directory(of: origin.document.path))
             guard FileManager.default.fileExists(atPath: target) else {
                 throw Diagnostic.error("$ref '\(reference)' names a file that does not exist", at: location)
             }
@@ -96,7 +95,17 @@ public final class ReferenceResolver {
 enum JSONPointer {
     static func escape(_ segment: String) -> String {
         guard segment.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return segment }
-        return segment.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        // Every path key of a contract has slashes: byte by byte, not Foundation's replacingOccurrences.
+        var escaped = ""
+        escaped.reserveCapacity(segment.utf8.count + 8)
+        for character in segment.unicodeScalars {
+            switch character {
+            case "~": escaped += "~0"
+            case "/": escaped += "~1"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
     }
 
     static func unescape(_ segment: Substring) -> String {

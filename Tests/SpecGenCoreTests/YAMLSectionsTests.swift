@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import SpecGenCore
+
+/// A large file composed in sections on several cores is the very tree of the file composed whole
+/// (values, key order, lines, columns, pointers); whatever sections cannot reproduce is composed whole.
+@Suite struct YAMLSectionsTests {
+    /// Same values, keys in the same order and the same locations everywhere.
+    func identical(_ left: SpecNode, _ right: SpecNode) -> Bool {
+        guard left.location == right.location else { return false }
+        switch (left.value, right.value) {
+        case (.scalar(let a, let aKind), .scalar(let b, let bKind)):
+            return a == b && aKind == bKind
+        case (.sequence(let a), .sequence(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { identical($0, $1) }
+        case (.mapping(let a), .mapping(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && identical($0.value, $1.value) }
+        default:
+            return false
+        }
+    }
+
+    func sectioned(_ text: String, parts: Int) throws -> SpecNode? {
+        let sections = try #require(YAMLSections.split(text, into: parts))
+        return YAMLSections.compose(text, file: "spec.yaml", sections: sections)
+    }
+
+    @Test(arguments: [2, 3, 5])
+    func theContractsOfSpecsComposeAsTheyDoWhole(parts: Int) throws {
+        let files = (FileManager.default.enumerator(atPath: packageRoot + "/specs")?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".yaml") && $0 != "specgen.yaml" }
+        #expect(files.count > 10)
+        var unsplit: [String] = []
+        for file in files {
+            let text = try String(contentsOfFile: packageRoot + "/specs/" + file, encoding: .utf8)
+            guard let sections = YAMLSections.split(text, into: parts) else { unsplit.append(file); continue }
+            let whole = try SpecLoader.composeWhole(text, file: file)
+            let joined = try #require(YAMLSections.compose(text, file: file, sections: sections), "\(file)")
+            #expect(identical(joined, whole), "\(file) in \(sections.count) sections")
+        }
+        // Every contract there is block style with keys at column 0.
+        #expect(unsplit.isEmpty, "\(unsplit)")
+    }
+
+    @Test func theLargeContractIsComposedInSectionsWhenThereAreCores() throws {
+        let file = packageRoot + "/specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/openapi.yaml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(YAMLSections.compose(text, file: file, cores: 1) == nil)
+        let joined = try #require(YAMLSections.compose(text, file: file, cores: 2))
+        #expect(identical(joined, try SpecLoader.composeWhole(text, file: file)))
+        let sections = try #require(YAMLSections.split(text, into: 2))
+        #expect(sections.map(\.keyCount).reduce(0, +) == joined.entries.count)
+        // Each section holds at least a fifth of the file: the work is shared, not left to one core.
+        #expect(sections.allSatisfy { $0.range.count > text.utf8.count / 5 })
+    }
+
+    let document = """
+        # A comment before the first key
+        swagger: "2.0"
+        'info':
+          title: T
+          description: |
+            Block scalar
+              kept as written
+        # between keys
+        schemes:
+        - https
+        -
+          http
+        paths:
+          /a:
+            get: &operation
+              operationId: A
+          /b:
+            get: *operation
+        "definitions":
+          X: {type: object, properties: {a: [1, 2.5, null, true, ~]}}
+
+        parameters: {}
+        """
+
+    @Test func commentsQuotedKeysBlockScalarsFlowValuesAndAnchorsInOneSection() throws {
+        for parts in 2...6 {
+            let joined = try #require(try sectioned(document, parts: parts))
+            #expect(identical(joined, try SpecLoader.composeWhole(document, file: "spec.yaml")))
+            #expect(joined.entries.map(\.key) == ["swagger", "info", "schemes", "paths", "definitions", "parameters"])
+        }
+    }
+
+    @Test func anAliasToAnotherSectionsAnchorIsComposedWhole() throws {
+        let text = """
+            definitions:
+              A: &shared {type: string}
+            parameters:
+              B: *shared
+            """
+        #expect(try sectioned(text, parts: 2) == nil)
+        let document = try SpecLoader().parse(data: Data(text.utf8), path: "/spec.yaml", displayPath: "spec.yaml")
+        #expect(document.root["parameters"]?["B"]?.string("type") == "string")
+    }
+
+    @Test func aKeyRepeatedInAnotherSectionFailsAsTheWholeFileDoes() throws {
+        let text = "paths: {}\ndefinitions: {}\npaths: {}\n"
+        #expect(try sectioned(text, parts: 3) == nil)
+        let failure = try #require(throws: Diagnostic.self) {
+            try SpecLoader().parse(data: Data(text.utf8), path: "/spec.yaml", displayPath: "spec.yaml")
+        }
+        #expect(failure.message.contains("duplicate key 'paths'"))
+    }
+
+    @Test func aQuotedScalarRunningAcrossAColumnZeroLineIsNotSplit() throws {
+        let text = "description: \"first\nsecond: line\"\nswagger: '2.0'\n"
+        #expect(try sectioned(text, parts: 2) == nil)
+        let whole = try SpecLoader.composeWhole(text, file: "spec.yaml")
+        #expect(whole.entries.map(\.key) == ["description", "swagger"])
+    }
+
+    @Test func flowStyleSequencesDocumentMarkersAndIndentedDocumentsAreNotSplit() {
+        #expect(YAMLSections.split("{\n  \"swagger\": \"2.0\",\n  \"paths\": {}\n}\n", into: 2) == nil)
+        #expect(YAMLSections.split("- a\n- b\n", into: 2) == nil)
+        #expect(YAMLSections.split("swagger: '2.0'\npaths: {}\n---\nswagger: '2.0'\n", into: 2) == nil)
+        #expect(YAMLSections.split("---\nswagger: '2.0'\npaths: {}\n", into: 2) == nil)
+        #expect(YAMLSections.split("  swagger: '2.0'\n  paths: {}\n", into: 2) == nil)
+        #expect(YAMLSections.split("swagger: '2.0'\n", into: 2) == nil)
+    }
+}
