@@ -124,3 +124,45 @@ import Testing
         #expect(YAMLSections.split("swagger: '2.0'\n", into: 2) == nil)
     }
 }
+
+/// The files a contract's `$ref`s name are composed beside it; a wrong guess costs nothing.
+@Suite struct ReferencedFilePrefetchTests {
+    @Test func referencesWithAPointerNameFilesInYAMLAndJSONAlike() {
+        let text = """
+            a: {$ref: '../common/types.yaml#/definitions/Error'}
+            b:
+              $ref: "./other.json#/parameters/Id"
+            "c": {"$ref": "../common/types.yaml#/definitions/Resource"}
+            d: {$ref: '#/definitions/Local'}
+            x-ms-examples:
+              Get: {$ref: ./examples/Get.json}
+            e: {$ref: 'https://example.com/spec.json#/definitions/Remote'}
+            f: {description: 'mentions $ref in prose'}
+            """
+        #expect(ReferencedFilePrefetch.paths(in: Data(text.utf8), directory: "/specs/service") == [
+            "/specs/common/types.yaml", "/specs/service/other.json",
+        ])
+    }
+
+    @Test func aReferencedFileIsLoadedOnceAndABrokenOneStillFailsWhereItIsReferenced() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("common.yaml", "definitions:\n  Name: {type: string}\n")
+        try folder.write("broken.yaml", "definitions: [unclosed\n")
+        let main = try folder.write("main.yaml", """
+            swagger: '2.0'
+            definitions:
+              A: {$ref: './common.yaml#/definitions/Name'}
+              B: {$ref: './broken.yaml#/definitions/Name'}
+            """)
+        let loader = SpecLoader(workingDirectory: folder.path)
+        let document = try loader.load(path: main)
+        let resolver = ReferenceResolver(loader: loader)
+        let common = try resolver.resolve(try #require(document.root["definitions"]?["A"]), in: document)
+        #expect(common.document.displayPath == "common.yaml")
+        #expect(common.node.string("type") == "string")
+        let failure = try #require(throws: Diagnostic.self) {
+            _ = try resolver.resolve(try #require(document.root["definitions"]?["B"]), in: document)
+        }
+        #expect(failure.location?.file == "broken.yaml")
+    }
+}

@@ -28,13 +28,27 @@ public final class SpecLoader {
         guard let data = FileManager.default.contents(atPath: absolute) else {
             throw Diagnostic.error("cannot read contract file '\(display)'", at: referencedFrom)
         }
-        let document = try parse(data: data, path: absolute, displayPath: display)
+        // The files this one's `$ref`s name are needed next: they are composed beside it.
+        let referenced = ReferencedFilePrefetch.paths(in: data, directory: FilePaths.directory(of: absolute))
+            .filter { cache[$0] == nil && $0 != absolute }
+        let prefetch = ReferencedFilePrefetch(paths: referenced) { [workingDirectory] path in
+            guard let data = FileManager.default.contents(atPath: path) else { return nil }
+            return try? Self.parseDocument(data: data, path: path, displayPath: Self.displayPath(path, relativeTo: workingDirectory))
+        }
+        let document = try Self.parseDocument(data: data, path: absolute, displayPath: display)
         cache[absolute] = document
+        for prefetched in prefetch.documents() where cache[prefetched.path] == nil {
+            cache[prefetched.path] = prefetched
+        }
         return document
     }
 
     /// Parses contract text; `displayPath` names the file in diagnostics.
     public func parse(data: Data, path: String, displayPath: String) throws -> SpecDocument {
+        try Self.parseDocument(data: data, path: path, displayPath: displayPath)
+    }
+
+    static func parseDocument(data: Data, path: String, displayPath: String) throws -> SpecDocument {
         let fileStart = SourceLocation(file: displayPath, line: 1, column: 1, pointer: "")
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             throw Diagnostic.error("file is UTF-16; contracts must be UTF-8", at: fileStart)

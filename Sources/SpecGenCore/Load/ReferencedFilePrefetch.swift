@@ -1,0 +1,60 @@
+import Foundation
+
+/// Composes the files a contract file names in `$ref`s (`../common-types/.../types.yaml#/...`) on
+/// other cores while the file itself is composed: the parser needs them right after, and composing
+/// them one by one on demand kept a core idle. Only a guess from the text: a file that is missing or
+/// does not compose is not kept, and its first `$ref` loads it (and reports it) as before.
+final class ReferencedFilePrefetch: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private let lock = NSLock()
+    // Guarded by `lock`.
+    private var composed: [SpecDocument] = []
+
+    init(paths: [String], compose: @escaping @Sendable (String) -> SpecDocument?) {
+        for path in paths {
+            DispatchQueue.global().async(group: group) { [self] in
+                guard let document = compose(path) else { return }
+                lock.withLock { composed.append(document) }
+            }
+        }
+    }
+
+    /// The files that composed, once all are done.
+    func documents() -> [SpecDocument] {
+        group.wait()
+        return lock.withLock { composed }
+    }
+
+    /// Absolute paths of the other files `$ref`s name with a JSON pointer (`file#/pointer`), in the
+    /// order first named. References without a pointer are left out: they are examples
+    /// (`./examples/Get.json`), which generation does not read.
+    static func paths(in data: Data, directory: String) -> [String] {
+        var found: [String] = []
+        var seen = Set<String>()
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let marker = Array("$ref".utf8)
+            var index = 0
+            while index + marker.count < bytes.count {
+                guard bytes[index] == UInt8(ascii: "$"), bytes[index + 1] == UInt8(ascii: "r"),
+                      bytes[index + 2] == UInt8(ascii: "e"), bytes[index + 3] == UInt8(ascii: "f") else {
+                    index += 1
+                    continue
+                }
+                index += marker.count
+                // `$ref: value`, `"$ref": "value"`, `'$ref': 'value'`.
+                while index < bytes.count, [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ":"), UInt8(ascii: " ")].contains(bytes[index]) {
+                    index += 1
+                }
+                let start = index
+                while index < bytes.count, !"\"'#\n\r ,}".utf8.contains(bytes[index]) { index += 1 }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "#"), index > start else { continue }
+                let file = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                guard !file.contains("://") else { continue }
+                let path = FilePaths.resolve(file, against: directory)
+                if seen.insert(path).inserted { found.append(path) }
+            }
+        }
+        return found
+    }
+}
