@@ -166,3 +166,25 @@ import Testing
         #expect(failure.location?.file == "broken.yaml")
     }
 }
+
+/// Path arithmetic for `$ref`s and example files gives what URL standardization gives.
+@Suite struct FilePathsTests {
+    @Test(arguments: [
+        ("../../common/types.yaml", "/specs/a/b", "/specs/common/types.yaml"),
+        ("./examples/Get.json", "/specs/a", "/specs/a/examples/Get.json"),
+        ("/abs//x/./y/", "/ignored", "/abs/x/y"),
+        ("../../../../x.json", "/a/b", "/x.json"),
+        ("types.yaml", "/", "/types.yaml"),
+        ("ünïcode dir/../naïve.yaml", "/specs", "/specs/naïve.yaml"),
+    ])
+    func resolve(path: String, directory: String, expected: String) {
+        #expect(FilePaths.resolve(path, against: directory) == expected)
+        #expect(FilePaths.resolve(path, against: directory)
+                == URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: directory, isDirectory: true)).standardizedFileURL.path)
+    }
+
+    @Test func directoryOfAFile() {
+        #expect(FilePaths.directory(of: "/a/b.yaml") == "/a")
+        #expect(FilePaths.directory(of: "/b.yaml") == "/")
+    }
+}

@@ -33,26 +33,28 @@ final class ReferencedFilePrefetch: @unchecked Sendable {
         var seen = Set<String>()
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            let marker = Array("$ref".utf8)
+            guard let base = bytes.baseAddress else { return }
+            let quotes: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "'")]
+            let valueEnds = Array("\"'#\n\r ,}".utf8)
             var index = 0
-            while index + marker.count < bytes.count {
-                guard bytes[index] == UInt8(ascii: "$"), bytes[index + 1] == UInt8(ascii: "r"),
-                      bytes[index + 2] == UInt8(ascii: "e"), bytes[index + 3] == UInt8(ascii: "f") else {
-                    index += 1
-                    continue
-                }
-                index += marker.count
+            // memchr finds each `$` (a few hundred in a contract) without looking at every byte in Swift.
+            while index < bytes.count, let dollar = memchr(base + index, Int32(UInt8(ascii: "$")), bytes.count - index) {
+                index = base.distance(to: dollar.assumingMemoryBound(to: UInt8.self)) + 1
+                guard index + 3 <= bytes.count, bytes[index] == UInt8(ascii: "r"), bytes[index + 1] == UInt8(ascii: "e"),
+                      bytes[index + 2] == UInt8(ascii: "f") else { continue }
+                index += 3
                 // `$ref: value`, `"$ref": "value"`, `'$ref': 'value'`.
-                while index < bytes.count, [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ":"), UInt8(ascii: " ")].contains(bytes[index]) {
+                while index < bytes.count, quotes.contains(bytes[index]) || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: " ") {
                     index += 1
                 }
                 let start = index
-                while index < bytes.count, !"\"'#\n\r ,}".utf8.contains(bytes[index]) { index += 1 }
+                while index < bytes.count, !valueEnds.contains(bytes[index]) { index += 1 }
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "#"), index > start else { continue }
                 let file = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                guard !file.contains("://") else { continue }
+                // A contract names a few files hundreds of times: each is resolved once.
+                guard seen.insert(file).inserted, !file.contains("://") else { continue }
                 let path = FilePaths.resolve(file, against: directory)
-                if seen.insert(path).inserted { found.append(path) }
+                if !found.contains(path) { found.append(path) }
             }
         }
         return found

@@ -152,7 +152,7 @@ final class ContractParser {
     }
 
     private func schemaID(_ resolved: ResolvedNode) -> SchemaID {
-        let parts = resolved.pointer.split(separator: "/", omittingEmptySubsequences: false)
+        let parts = JSONPointer.segments(resolved.pointer)
         let name = parts.count == 3 && parts[1] == "definitions" ? JSONPointer.unescape(parts[2]) : nil
         if let name, entryPaths.contains(resolved.document.path) {
             return SchemaID(key: "contract#" + name, definitionName: name, pointer: resolved.pointer)

@@ -10,7 +10,7 @@ public struct ResolvedNode: Sendable {
 
     /// The last segment of a `#/definitions/Name` pointer, for naming.
     public var definitionName: String? {
-        let parts = pointer.split(separator: "/", omittingEmptySubsequences: false)
+        let parts = JSONPointer.segments(pointer)
         guard parts.count == 3, parts[1] == "definitions" || parts[1] == "parameters" || parts[1] == "responses" else { return nil }
         return JSONPointer.unescape(parts[2])
     }
@@ -50,9 +50,9 @@ public final class ReferenceResolver {
 
     private func locate(_ reference: String, from origin: ResolvedNode) throws -> ResolvedNode {
         let location = origin.node["$ref"]?.location ?? origin.node.location
-        let parts = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let filePart = String(parts[0])
-        let pointer = parts.count > 1 ? String(parts[1]) : ""
+        let hash = reference.utf8.firstIndex(of: UInt8(ascii: "#"))
+        let filePart = String(reference[..<(hash ?? reference.endIndex)])
+        let pointer = hash.map { String(reference[reference.index(after: $0)...]) } ?? ""
         guard pointer.isEmpty || pointer.hasPrefix("/") else {
             throw Diagnostic.error("$ref '\(reference)': a JSON pointer starts with '/' (did you mean '#/\(pointer)'?)", at: location)
         }
@@ -73,7 +73,7 @@ public final class ReferenceResolver {
     /// Walks a JSON pointer (`/definitions/Server`); "" is the root.
     static func lookup(_ pointer: String, in root: SpecNode) -> SpecNode? {
         var node = root
-        for rawPart in pointer.split(separator: "/", omittingEmptySubsequences: true) {
+        for rawPart in JSONPointer.segments(pointer) where !rawPart.isEmpty {
             let part = JSONPointer.unescape(rawPart)
             switch node.value {
             case .mapping:
@@ -106,6 +106,12 @@ enum JSONPointer {
             }
         }
         return escaped
+    }
+
+    /// The segments between slashes (`/definitions/A` → "", "definitions", "A"), split by bytes:
+    /// `String.split` walks grapheme clusters, and every schema's identity splits its pointer.
+    static func segments(_ pointer: String) -> [Substring] {
+        pointer.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     static func unescape(_ segment: Substring) -> String {

@@ -43,13 +43,15 @@ enum ChildProcess {
                     return
                 }
                 // Both pipes are drained while the child runs, so that a full pipe never blocks it.
+                // Each on a thread of its own: a read blocks until the child exits, and blocked
+                // Dispatch workers can leave none for the timeout below on a busy 2-core machine.
                 for (index, pipe) in [output, errorOutput].enumerated() {
                     reads.enter()
-                    DispatchQueue.global().async {
+                    Thread {
                         let data = pipe.fileHandleForReading.readDataToEndOfFile()
                         collected.withLock { if index == 0 { $0.0 = data } else { $0.1 = data } }
                         reads.leave()
-                    }
+                    }.start()
                 }
                 reads.leave()
                 let (seconds, attoseconds) = timeout.components
