@@ -45,7 +45,6 @@ import Testing
     @Test func theLargeContractIsComposedInSectionsWhenThereAreCores() throws {
         let file = packageRoot + "/specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/openapi.yaml"
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(YAMLSections.compose(text, file: file, cores: 1) == nil)
         let joined = try #require(YAMLSections.compose(text, file: file, cores: 2))
         #expect(identical(joined, try SpecLoader.composeWhole(text, file: file)))
         let sections = try #require(YAMLSections.split(text, into: 2))
@@ -87,6 +86,15 @@ import Testing
         }
     }
 
+    /// `text` with a top-level key in front that makes it large enough to be composed in sections.
+    func large(_ text: String) -> Data {
+        Data(("x-padding: '" + String(repeating: "p", count: YAMLSections.minimumSize) + "'\n" + text).utf8)
+    }
+
+    func load(_ data: Data) throws -> SpecDocument {
+        try SpecLoader().parse(data: data, path: "/spec.yaml", displayPath: "spec.yaml")
+    }
+
     @Test func anAliasToAnotherSectionsAnchorIsComposedWhole() throws {
         let text = """
             definitions:
@@ -95,20 +103,40 @@ import Testing
               B: *shared
             """
         #expect(try sectioned(text, parts: 2) == nil)
-        let document = try SpecLoader().parse(data: Data(text.utf8), path: "/spec.yaml", displayPath: "spec.yaml")
+        #expect(YAMLSections.split(String(decoding: large(text), as: UTF8.self), into: 2) != nil)
+        let document = try load(large(text))
         #expect(document.root["parameters"]?["B"]?.string("type") == "string")
     }
 
     @Test func aKeyRepeatedInAnotherSectionFailsAsTheWholeFileDoes() throws {
         let text = "paths: {}\ndefinitions: {}\npaths: {}\n"
         #expect(try sectioned(text, parts: 3) == nil)
-        let failure = try #require(throws: Diagnostic.self) {
-            try SpecLoader().parse(data: Data(text.utf8), path: "/spec.yaml", displayPath: "spec.yaml")
-        }
+        let failure = try #require(throws: Diagnostic.self) { try load(large(text)) }
         #expect(failure.message.contains("duplicate key 'paths'"))
+        #expect(failure.location?.line == 2)
     }
 
-    @Test func aQuotedScalarRunningAcrossAColumnZeroLineIsNotSplit() throws {
+    @Test func carriageReturnsLineFeedsAndAByteOrderMarkGiveTheWholeFilesTree() throws {
+        let text = document.replacingOccurrences(of: "\n", with: "\r\n")
+        let joined = try #require(try sectioned(text, parts: 3))
+        #expect(identical(joined, try SpecLoader.composeWhole(text, file: "spec.yaml")))
+        // A byte order mark is not text: every location is the one of the file without it.
+        let plain = try load(large(document)).root
+        let marked = try load(Data([0xEF, 0xBB, 0xBF]) + large(document)).root
+        #expect(identical(marked, plain))
+        #expect(plain.entries.first?.value.location.column == 12)
+    }
+
+    @Test(arguments: ["\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{FEFF}"])
+    func linesLibyamlCountsOtherwiseAreNotSplit(mark: String) throws {
+        // A lone CR, NEL and the Unicode separators end lines for libyaml but not for the splitter;
+        // a byte order mark starting a later line moves that line's key off column 0.
+        let text = "swagger: '2.0'\ninfo: {title: \"a\(mark == "\u{FEFF}" ? "" : mark)b\"}\n\(mark == "\u{FEFF}" ? mark : "")paths: {}\n"
+        #expect(YAMLSections.split(text, into: 2) == nil)
+        #expect(YAMLSections.split("swagger: '2.0'\ninfo: {title: a}\npaths: {}\n", into: 2) != nil)
+    }
+
+    @Test func aQuotedScalarRunningAcrossAColumnZeroLineIsComposedWhole() throws {
         let text = "description: \"first\nsecond: line\"\nswagger: '2.0'\n"
         #expect(try sectioned(text, parts: 2) == nil)
         let whole = try SpecLoader.composeWhole(text, file: "spec.yaml")
@@ -144,18 +172,24 @@ import Testing
         ])
     }
 
-    @Test func aReferencedFileIsLoadedOnceAndABrokenOneStillFailsWhereItIsReferenced() throws {
+    @Test(.timeLimit(.minutes(1)))
+    func referencedFilesAreComposedWithTheFileAndABrokenOneStillFailsWhereItIsReferenced() throws {
         let folder = try TemporaryFolder()
         try folder.write("common.yaml", "definitions:\n  Name: {type: string}\n")
         try folder.write("broken.yaml", "definitions: [unclosed\n")
+        // A guess must not read what is not a regular file: a named pipe would block forever.
+        #expect(mkfifo(folder.path + "/pipe", 0o600) == 0)
         let main = try folder.write("main.yaml", """
             swagger: '2.0'
+            info: {description: 'not a reference: $ref: ./pipe#/definitions/X'}
             definitions:
               A: {$ref: './common.yaml#/definitions/Name'}
               B: {$ref: './broken.yaml#/definitions/Name'}
             """)
         let loader = SpecLoader(workingDirectory: folder.path)
         let document = try loader.load(path: main)
+        // Composed beside main.yaml: gone from the disk now, still there for its reference.
+        try FileManager.default.removeItem(atPath: folder.path + "/common.yaml")
         let resolver = ReferenceResolver(loader: loader)
         let common = try resolver.resolve(try #require(document.root["definitions"]?["A"]), in: document)
         #expect(common.document.displayPath == "common.yaml")

@@ -3,20 +3,30 @@ import Foundation
 /// Composes the files a contract file names in `$ref`s (`../common-types/.../types.yaml#/...`) on
 /// other cores while the file itself is composed: the parser needs them right after, and composing
 /// them one by one on demand kept a core idle. Only a guess from the text: a file that is missing or
-/// does not compose is not kept, and its first `$ref` loads it (and reports it) as before.
+/// does not compose is not kept, and its first `$ref` loads it (and reports it) as before. Only
+/// regular files up to `maximumSize` are read: a guess must never block on a pipe or device
+/// (`/dev/stdin#/x` in a description) or spend long on a file the contract may not use.
 final class ReferencedFilePrefetch: @unchecked Sendable {
     private let group = DispatchGroup()
     private let lock = NSLock()
     // Guarded by `lock`.
     private var composed: [SpecDocument] = []
 
+    static let maximumSize = 16 << 20
+
     init(paths: [String], compose: @escaping @Sendable (String) -> SpecDocument?) {
-        for path in paths {
+        for path in paths where Self.isSmallRegularFile(path) {
             DispatchQueue.global().async(group: group) { [self] in
                 guard let document = compose(path) else { return }
                 lock.withLock { composed.append(document) }
             }
         }
+    }
+
+    private static func isSmallRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        return (status.st_mode & S_IFMT) == S_IFREG && status.st_size <= maximumSize
     }
 
     /// The files that composed, once all are done.

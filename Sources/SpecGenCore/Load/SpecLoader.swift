@@ -43,6 +43,9 @@ public final class SpecLoader {
         return document
     }
 
+    /// Whether the file at this absolute, standardized path was read already (or beside another).
+    func hasLoaded(_ absolutePath: String) -> Bool { cache[absolutePath] != nil }
+
     /// Parses contract text; `displayPath` names the file in diagnostics.
     public func parse(data: Data, path: String, displayPath: String) throws -> SpecDocument {
         try Self.parseDocument(data: data, path: path, displayPath: displayPath)
@@ -53,7 +56,10 @@ public final class SpecLoader {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             throw Diagnostic.error("file is UTF-16; contracts must be UTF-8", at: fileStart)
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        // A UTF-8 byte order mark is not part of the text (as `String(data:encoding:)` reads it):
+        // left in, libyaml would skip it and count every column of the first line one too far.
+        let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
+        guard let text = String(validating: data.starts(with: utf8BOM) ? data.dropFirst(3) : data, as: UTF8.self) else {
             throw Diagnostic.error("file is not UTF-8 text", at: fileStart)
         }
         guard !text.allSatisfy(\.isWhitespace) else {

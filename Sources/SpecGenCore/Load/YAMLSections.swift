@@ -39,7 +39,7 @@ enum YAMLSections {
             guard let composed = try? Yams.compose(yaml: part, .basic) else { return nil }
             var converter = YAMLNodeConverter(file: file, lineOffset: section.lineOffset, budget: budget)
             let root = try? converter.convert(composed, pointer: "")
-            Retirement.release(composed)
+            Retirement.release(consume composed)
             guard let root, root.isMapping, root.entries.count == section.keyCount else { return nil }
             return root
         }
@@ -67,6 +67,9 @@ enum YAMLSections {
             while offset < bytes.count {
                 let end = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
                 let first = bytes[offset]
+                // A byte order mark past the start is skipped by libyaml, which then counts that
+                // line's key one column in: no longer at column 0, where a section would put it.
+                if first == 0xEF, offset > 0 { return false }
                 if isSequenceEntry(bytes[offset..<end]) {
                     // `key:` then `- item` at column 0 (PyYAML's style): the entries belong to the key.
                     guard !keyLines.isEmpty else { return false }
@@ -81,7 +84,7 @@ enum YAMLSections {
             }
             return true
         }
-        guard clean, keyLines.count >= 2 else { return nil }
+        guard clean, keyLines.count >= 2, !hasOtherLineBreaks(text) else { return nil }
         // Cut at the key lines nearest to equal shares of the file (the largest keys, `paths` and
         // `definitions`, decide: a section is never smaller than a key).
         let total = text.utf8.count
@@ -102,6 +105,29 @@ enum YAMLSections {
             first = cut
         }
         return sections.count > 1 ? sections : nil
+    }
+
+    /// Line breaks libyaml counts besides LF and CRLF: a lone CR, NEL (U+0085), U+2028 and U+2029.
+    /// Sections are cut and numbered by LF, so their lines would be counted short.
+    static func hasOtherLineBreaks(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            // memchr jumps between the few candidate lead bytes instead of looking at every byte here.
+            func occurrences(of lead: UInt8, _ isBreak: (Int) -> Bool) -> Bool {
+                var index = 0
+                while index < bytes.count, let found = memchr(base + index, Int32(lead), bytes.count - index) {
+                    let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if isBreak(at) { return true }
+                    index = at + 1
+                }
+                return false
+            }
+            func byte(_ at: Int) -> UInt8? { at < bytes.count ? bytes[at] : nil }
+            return occurrences(of: 0x0D) { byte($0 + 1) != 0x0A }
+                || occurrences(of: 0xC2) { byte($0 + 1) == 0x85 }
+                || occurrences(of: 0xE2) { byte($0 + 1) == 0x80 && (byte($0 + 2) == 0xA8 || byte($0 + 2) == 0xA9) }
+        }
     }
 
     /// `-` then a space, a tab or the line's end; `---` is a document marker.

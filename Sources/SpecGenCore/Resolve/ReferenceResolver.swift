@@ -52,14 +52,14 @@ public final class ReferenceResolver {
         let location = origin.node["$ref"]?.location ?? origin.node.location
         let hash = reference.utf8.firstIndex(of: UInt8(ascii: "#"))
         let filePart = String(reference[..<(hash ?? reference.endIndex)])
-        let pointer = hash.map { String(reference[reference.index(after: $0)...]) } ?? ""
+        let pointer = hash.map { String(reference[reference.utf8.index(after: $0)...]) } ?? ""
         guard pointer.isEmpty || pointer.hasPrefix("/") else {
             throw Diagnostic.error("$ref '\(reference)': a JSON pointer starts with '/' (did you mean '#/\(pointer)'?)", at: location)
         }
         var document = origin.document
         if !filePart.isEmpty {
             let target = FilePaths.resolve(filePart, against: FilePaths.directory(of: origin.document.path))
-            guard FileManager.default.fileExists(atPath: target) else {
+            guard loader.hasLoaded(target) || FileManager.default.fileExists(atPath: target) else {
                 throw Diagnostic.error("$ref '\(reference)' names a file that does not exist", at: location)
             }
             document = try loader.load(path: target, referencedFrom: location)

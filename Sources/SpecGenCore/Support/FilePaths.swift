@@ -1,8 +1,10 @@
 import Foundation
 
-/// Lexical path arithmetic for contract files: what `URL(fileURLWithPath:relativeTo:).standardizedFileURL.path`
-/// gives, without building URLs. A contract names a file per example and per cross-file `$ref`, and
-/// Foundation's URL parsing of each was a tenth of parsing a contract.
+/// Lexical path arithmetic for contract files, as RFC 3986 resolves a relative reference against
+/// its base (and AutoRest resolves `$ref`s): `..` after a symlinked folder is the link's parent.
+/// `URL(fileURLWithPath:relativeTo:).standardizedFileURL` gives the same for paths without
+/// symlinks (it resolves them when a path has `..`), at the cost of building URLs: a contract
+/// names a file per example and per cross-file `$ref`, and that was a tenth of parsing a contract.
 enum FilePaths {
     /// `path` against `directory` (unless absolute; a relative `directory` is taken from the working
     /// directory), with `.` and `..` segments and repeated or trailing slashes removed. `..` above
