@@ -29,68 +29,72 @@ public enum Naming {
 
     /// Splits `sasUriList`, `x-ms-request-id`, `HTTPServer`, `Standard_D2s_v3` into words.
     static func words(_ raw: String) -> [String] {
-        // ASCII only: identifiers are built from ASCII letters and digits; anything else separates words.
-        func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
-        func isLower(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
-        func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
-        var words: [String] = []
-        var current: [UInt8] = []
         let bytes = Array(raw.utf8)
+        return wordRanges(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    // Words are ASCII letters and digits, so case and digit tests work on bytes, and names are
+    // built in one buffer: String's Unicode case mapping and a string per word were most of the
+    // time spent naming a contract's members.
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= 65 && byte <= 90 }
+    private static func isLower(_ byte: UInt8) -> Bool { byte >= 97 && byte <= 122 }
+    private static func isDigit(_ byte: UInt8?) -> Bool { byte.map { $0 >= 48 && $0 <= 57 } ?? false }
+    private static func upper(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte - 32 : byte }
+    private static func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
+
+    /// Where the words are: anything but an ASCII letter or digit separates words, and a word also
+    /// ends before an upper-case letter that follows a lower-case letter or a digit, and before the
+    /// last capital of an acronym that a lower-case letter follows (`HTTPServer` → `HTTP`, `Server`).
+    private static func wordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start: Int?
         for (index, byte) in bytes.enumerated() {
             guard isUpper(byte) || isLower(byte) || isDigit(byte) else {
-                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll() }
+                if let first = start { ranges.append(first..<index); start = nil }
                 continue
             }
-            if let last = current.last {
+            if let first = start, index > first {
+                let last = bytes[index - 1]
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0
                 let lowerToUpper = isLower(last) && isUpper(byte)
                 let acronymEnd = isUpper(last) && isUpper(byte) && isLower(next)
                 let digitToUpper = isDigit(last) && isUpper(byte)
                 if lowerToUpper || acronymEnd || digitToUpper {
-                    words.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll()
+                    ranges.append(first..<index)
+                    start = index
                 }
+            } else if start == nil {
+                start = index
             }
-            current.append(byte)
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        return words
+        if let first = start { ranges.append(first..<bytes.count) }
+        return ranges
     }
 
-    // Words are ASCII letters and digits (see `words`), so case and digit tests work on bytes:
-    // String's Unicode case mapping was most of the time spent naming a contract's members.
-    private static func isDigit(_ byte: UInt8?) -> Bool { byte.map { $0 >= 48 && $0 <= 57 } ?? false }
-
-    private static func withFirstByte(_ word: String, _ change: (UInt8) -> UInt8) -> String {
-        var bytes = Array(word.utf8)
-        guard let first = bytes.first else { return word }
-        bytes[0] = change(first)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func upper(_ byte: UInt8) -> UInt8 { byte >= 97 && byte <= 122 ? byte - 32 : byte }
-    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
-
-    /// Joins words, keeping digits of neighbouring words apart (`V1.0` → `V1_0`, not `V10`).
-    private static func join(_ words: [String]) -> String {
-        var result = ""
-        for word in words {
-            if isDigit(result.utf8.last), isDigit(word.utf8.first) { result += "_" }
-            result += word
+    /// The words joined, each first letter passed through `head` (first word) or `upper`, digits of
+    /// neighbouring words kept apart (`V1.0` → `V1_0`, not `V10`).
+    private static func joined(_ bytes: [UInt8], _ ranges: [Range<Int>], firstWord: (ArraySlice<UInt8>) -> [UInt8]) -> [UInt8] {
+        var name: [UInt8] = []
+        name.reserveCapacity(bytes.count + 2)
+        for (position, range) in ranges.enumerated() {
+            if isDigit(name.last), isDigit(bytes[range.lowerBound]) { name.append(UInt8(ascii: "_")) }
+            if position == 0 {
+                name.append(contentsOf: firstWord(bytes[range]))
+            } else {
+                name.append(upper(bytes[range.lowerBound]))
+                name.append(contentsOf: bytes[(range.lowerBound + 1)..<range.upperBound])
+            }
         }
-        return result
-    }
-
-    private static func capitalized(_ word: String) -> String {
-        withFirstByte(word, upper)
+        return name
     }
 
     /// UpperCamelCase words, for composing names (`properties` + `type` → `PropertiesType`).
     public static func upperCamel(_ raw: String) -> String {
-        var name = join(words(raw).map(capitalized))
-        if name.isEmpty { name = "Unnamed" }
-        if isDigit(name.utf8.first) { name = "_" + name }
-        return name
+        let bytes = Array(raw.utf8)
+        var name = joined(bytes, wordRanges(bytes)) { word in [upper(word.first!)] + word.dropFirst() }
+        if name.isEmpty { name = Array("Unnamed".utf8) }
+        if isDigit(name.first) { name.insert(UInt8(ascii: "_"), at: 0) }
+        return String(decoding: name, as: UTF8.self)
     }
 
     /// A type name: UpperCamelCase, kept clear of the names generated code relies on.
@@ -101,15 +105,17 @@ public enum Naming {
     }
 
     public static func memberName(_ raw: String) -> String {
-        let parts = words(raw)
-        guard let first = parts.first else { return "empty" }
-        // An all-caps first word is an acronym (`ID`, `HA`): lower it whole.
-        let isAcronym = !first.utf8.contains { $0 >= 97 && $0 <= 122 }
-        let head = isAcronym ? String(decoding: first.utf8.map(lower), as: UTF8.self) : withFirstByte(first, lower)
-        var name = join([head] + parts.dropFirst().map(capitalized))
-        if isDigit(name.utf8.first) { name = "v" + name }
-        if unusableMembers.contains(name) { name += "Value" }
-        return name
+        let bytes = Array(raw.utf8)
+        let ranges = wordRanges(bytes)
+        guard !ranges.isEmpty else { return "empty" }
+        var name = joined(bytes, ranges) { word in
+            // An all-caps first word is an acronym (`ID`, `HA`): lower it whole.
+            word.contains(where: isLower) ? [lower(word.first!)] + word.dropFirst() : word.map(lower)
+        }
+        if isDigit(name.first) { name.insert(UInt8(ascii: "v"), at: 0) }
+        var member = String(decoding: name, as: UTF8.self)
+        if unusableMembers.contains(member) { member += "Value" }
+        return member
     }
 
     /// The identifier as it must be written in source.
