@@ -27,12 +27,6 @@ public enum Naming {
         "CivilDate", "ISO8601Duration", "RFC1123Date", "UnixTime", "Base64URLBytes", "ExtensibleEnum", "ExtensibleEnumTag",
     ]
 
-    /// Splits `sasUriList`, `x-ms-request-id`, `HTTPServer`, `Standard_D2s_v3` into words.
-    static func words(_ raw: String) -> [String] {
-        let bytes = Array(raw.utf8)
-        return wordRanges(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
-    }
-
     // Words are ASCII letters and digits, so case and digit tests work on bytes, and names are
     // built in one buffer: String's Unicode case mapping and a string per word were most of the
     // time spent naming a contract's members.
@@ -42,9 +36,10 @@ public enum Naming {
     private static func upper(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte - 32 : byte }
     private static func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 32 : byte }
 
-    /// Where the words are: anything but an ASCII letter or digit separates words, and a word also
-    /// ends before an upper-case letter that follows a lower-case letter or a digit, and before the
-    /// last capital of an acronym that a lower-case letter follows (`HTTPServer` → `HTTP`, `Server`).
+    /// Where the words of `sasUriList`, `x-ms-request-id`, `HTTPServer`, `Standard_D2s_v3` are:
+    /// anything but an ASCII letter or digit separates words, and a word also ends before an
+    /// upper-case letter that follows a lower-case letter or a digit, and before the last capital of
+    /// an acronym that a lower-case letter follows (`HTTPServer` → `HTTP`, `Server`).
     private static func wordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start: Int?
@@ -71,8 +66,8 @@ public enum Naming {
         return ranges
     }
 
-    /// The words joined, each first letter passed through `head` (first word) or `upper`, digits of
-    /// neighbouring words kept apart (`V1.0` → `V1_0`, not `V10`).
+    /// The words joined: the first as `firstWord` writes it, each other with its first letter
+    /// upper-cased; digits of neighbouring words kept apart (`V1.0` → `V1_0`, not `V10`).
     private static func joined(_ bytes: [UInt8], _ ranges: [Range<Int>], firstWord: (ArraySlice<UInt8>) -> [UInt8]) -> [UInt8] {
         var name: [UInt8] = []
         name.reserveCapacity(bytes.count + 2)
