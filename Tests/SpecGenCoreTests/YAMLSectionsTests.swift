@@ -34,7 +34,7 @@ import Testing
         for file in files {
             let text = try String(contentsOfFile: packageRoot + "/specs/" + file, encoding: .utf8)
             guard let sections = YAMLSections.split(text, into: parts) else { unsplit.append(file); continue }
-            let whole = try SpecLoader.composeWhole(text, file: file)
+            let whole = try SpecLoader.composeDocument(text, file: file)
             let joined = try #require(YAMLSections.compose(text, file: file, sections: sections), "\(file)")
             #expect(identical(joined, whole), "\(file) in \(sections.count) sections")
         }
@@ -46,7 +46,7 @@ import Testing
         let file = packageRoot + "/specs/specification/postgresql/resource-manager/Microsoft.DBforPostgreSQL/PostgreSQL/stable/2025-08-01/openapi.yaml"
         let text = try String(contentsOfFile: file, encoding: .utf8)
         let joined = try #require(YAMLSections.compose(text, file: file, cores: 2))
-        #expect(identical(joined, try SpecLoader.composeWhole(text, file: file)))
+        #expect(identical(joined, try SpecLoader.composeDocument(text, file: file)))
         let sections = try #require(YAMLSections.split(text, into: 2))
         #expect(sections.map(\.keyCount).reduce(0, +) == joined.entries.count)
         // Each section holds at least a fifth of the file: the work is shared, not left to one core.
@@ -81,7 +81,7 @@ import Testing
     @Test func commentsQuotedKeysBlockScalarsFlowValuesAndAnchorsInOneSection() throws {
         for parts in 2...6 {
             let joined = try #require(try sectioned(document, parts: parts))
-            #expect(identical(joined, try SpecLoader.composeWhole(document, file: "spec.yaml")))
+            #expect(identical(joined, try SpecLoader.composeDocument(document, file: "spec.yaml")))
             #expect(joined.entries.map(\.key) == ["swagger", "info", "schemes", "paths", "definitions", "parameters"])
         }
     }
@@ -119,7 +119,7 @@ import Testing
     @Test func carriageReturnsLineFeedsAndAByteOrderMarkGiveTheWholeFilesTree() throws {
         let text = document.replacingOccurrences(of: "\n", with: "\r\n")
         let joined = try #require(try sectioned(text, parts: 3))
-        #expect(identical(joined, try SpecLoader.composeWhole(text, file: "spec.yaml")))
+        #expect(identical(joined, try SpecLoader.composeDocument(text, file: "spec.yaml")))
         // A byte order mark is not text: every location is the one of the file without it.
         let plain = try load(large(document)).root
         let marked = try load(Data([0xEF, 0xBB, 0xBF]) + large(document)).root
@@ -139,7 +139,7 @@ import Testing
     @Test func aQuotedScalarRunningAcrossAColumnZeroLineIsComposedWhole() throws {
         let text = "description: \"first\nsecond: line\"\nswagger: '2.0'\n"
         #expect(try sectioned(text, parts: 2) == nil)
-        let whole = try SpecLoader.composeWhole(text, file: "spec.yaml")
+        let whole = try SpecLoader.composeDocument(text, file: "spec.yaml")
         #expect(whole.entries.map(\.key) == ["description", "swagger"])
     }
 

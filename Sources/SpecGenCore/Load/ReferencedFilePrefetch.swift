@@ -43,13 +43,11 @@ final class ReferencedFilePrefetch: @unchecked Sendable {
         var seen = Set<String>()
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            guard let base = bytes.baseAddress else { return }
             let quotes: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "'")]
             let valueEnds = Array("\"'#\n\r ,}".utf8)
             var index = 0
-            // memchr finds each `$` (a few hundred in a contract) without looking at every byte in Swift.
-            while index < bytes.count, let dollar = memchr(base + index, Int32(UInt8(ascii: "$")), bytes.count - index) {
-                index = base.distance(to: dollar.assumingMemoryBound(to: UInt8.self)) + 1
+            while let dollar = bytes.offset(of: UInt8(ascii: "$"), from: index) {
+                index = dollar + 1
                 guard index + 3 <= bytes.count, bytes[index] == UInt8(ascii: "r"), bytes[index + 1] == UInt8(ascii: "e"),
                       bytes[index + 2] == UInt8(ascii: "f") else { continue }
                 index += 3

@@ -70,15 +70,16 @@ public final class SpecLoader {
         }
         // A large block-style file is composed in sections, one per core; anything a section cannot
         // reproduce exactly (an alias across sections, an error) is composed whole, as it always was.
-        let root = try YAMLSections.compose(text, file: displayPath) ?? Self.composeWhole(text, file: displayPath)
+        let root = try YAMLSections.compose(text, file: displayPath) ?? Self.composeDocument(text, file: displayPath)
         guard root.isMapping else {
             throw Diagnostic.error("a contract must be a mapping at the top level", at: root.location)
         }
         return SpecDocument(path: path, displayPath: displayPath, root: root)
     }
 
-    /// The whole text as one YAML document; its errors become diagnostics.
-    static func composeWhole(_ text: String, file: String) throws -> SpecNode {
+    /// The text as one YAML document (a whole file, or a section of one starting below its
+    /// `lineOffset` lines with a share of the node budget); its errors become diagnostics.
+    static func composeDocument(_ text: String, file: String, lineOffset: Int = 0, budget: Int = maximumNodes) throws -> SpecNode {
         let composed: Node?
         do {
             // The basic resolver leaves tags alone (the default runs regular expressions on every
@@ -90,7 +91,7 @@ public final class SpecLoader {
         guard let yamlRoot = consume composed else {
             throw Diagnostic.error("file is empty", at: SourceLocation(file: file, line: 1, column: 1, pointer: ""))
         }
-        var converter = YAMLNodeConverter(file: file, lineOffset: 0, budget: maximumNodes)
+        var converter = YAMLNodeConverter(file: file, lineOffset: lineOffset, budget: budget)
         let root = try converter.convert(yamlRoot, pointer: "")
         Retirement.release(consume yamlRoot)
         return root

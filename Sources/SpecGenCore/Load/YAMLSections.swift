@@ -1,10 +1,10 @@
 import Foundation
-import Yams
 
 /// Composes a large block-style YAML file in sections, one per core: a contract is a mapping whose
 /// top-level keys (`paths`, `definitions`, `parameters`, …) start at column 0, and libyaml ends
 /// every block node at a line that starts at column 0 with anything but `- ` (a sequence entry of
-/// the key above), so the text between two such key lines is a document of its own. Sections are composed concurrently and their entries joined in file order.
+/// the key above), so the text between two such key lines is a document of its own. Sections are
+/// composed concurrently and their entries joined in file order.
 ///
 /// Only when that reproduces the whole-file tree exactly: a file that is not split cleanly
 /// (flow style, `---`, a top-level sequence, a quoted scalar running across a key line) or whose
@@ -36,11 +36,9 @@ enum YAMLSections {
         let roots = concurrentMap(count: sections.count) { index -> SpecNode? in
             let section = sections[index]
             let part = String(decoding: bytes[section.range], as: UTF8.self)
-            guard let composed = try? Yams.compose(yaml: part, .basic) else { return nil }
-            var converter = YAMLNodeConverter(file: file, lineOffset: section.lineOffset, budget: budget)
-            let root = try? converter.convert(composed, pointer: "")
-            Retirement.release(consume composed)
-            guard let root, root.isMapping, root.entries.count == section.keyCount else { return nil }
+            // Any error: the whole file is composed again, and reports it.
+            guard let root = try? SpecLoader.composeDocument(part, file: file, lineOffset: section.lineOffset, budget: budget),
+                  root.isMapping, root.entries.count == section.keyCount else { return nil }
             return root
         }
         var entries: [(key: String, value: SpecNode)] = []
@@ -65,7 +63,7 @@ enum YAMLSections {
             var line = 1
             var offset = 0
             while offset < bytes.count {
-                let end = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                let end = bytes.offset(of: UInt8(ascii: "\n"), from: offset) ?? bytes.count
                 let first = bytes[offset]
                 // A byte order mark past the start is skipped by libyaml, which then counts that
                 // line's key one column in: no longer at column 0, where a section would put it.
@@ -112,12 +110,10 @@ enum YAMLSections {
     static func hasOtherLineBreaks(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes -> Bool in
-            guard let base = bytes.baseAddress else { return false }
-            // memchr jumps between the few candidate lead bytes instead of looking at every byte here.
+            // Only the few places of each candidate lead byte are looked at.
             func occurrences(of lead: UInt8, _ isBreak: (Int) -> Bool) -> Bool {
                 var index = 0
-                while index < bytes.count, let found = memchr(base + index, Int32(lead), bytes.count - index) {
-                    let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                while let at = bytes.offset(of: lead, from: index) {
                     if isBreak(at) { return true }
                     index = at + 1
                 }
