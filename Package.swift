@@ -21,6 +21,15 @@ let package = Package(
         .plugin(name: "SpecGenCommandPlugin", targets: ["SpecGenCommandPlugin"]),
         .library(name: "PostgreSQLFlexibleServers", targets: ["PostgreSQLFlexibleServers"]),
     ],
+    // SwiftNIO and AsyncHTTPClient (a dozen packages with BoringSSL) serve only the mock server and
+    // the AsyncHTTPClient transport. An app that needs neither depends on specgen with `traits: []`:
+    // SwiftPM then leaves those packages out of its graph, and each of its builds plans in about half
+    // the time (README, "Use in your package").
+    traits: [
+        .trait(name: "MockServer", description: "SpecGenMock and specgen-mock: the contract's examples played over HTTP (SwiftNIO)"),
+        .trait(name: "AsyncHTTPClientTransport", description: "SpecGenAsyncHTTPClient: an HTTPTransport over AsyncHTTPClient"),
+        .default(enabledTraits: ["MockServer", "AsyncHTTPClientTransport"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -74,9 +83,9 @@ let package = Package(
             name: "SpecGenMock",
             dependencies: [
                 "SpecGenCore", "SpecGenRuntime", "SpecGenTesting",
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["MockServer"])),
+                .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["MockServer"])),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["MockServer"])),
             ]
         ),
         .executableTarget(
@@ -99,9 +108,9 @@ let package = Package(
             dependencies: [
                 "SpecGenRuntime",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client", condition: .when(traits: ["AsyncHTTPClientTransport"])),
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClientTransport"])),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: .when(traits: ["AsyncHTTPClientTransport"])),
             ]
         ),
         // XML bodies laid out as a contract's `xml` objects say, on XMLCoder; kept out of the runtime

@@ -4,13 +4,17 @@
 #   - generation as a process: specgen (static release binary) >= 50x faster than OpenAPI Generator;
 #   - clean debug build of the whole generated module <= 0.6x the build of the peer's output;
 #   - clean debug build of a 5-operation slice (`--include`) <= 25 % of the whole module's.
+# Both modules are built the way an app builds them: in a package of their own that depends on
+# this one as README says (`traits: []`, so no SwiftNIO in its graph). The module in this
+# repository's own package (whose graph holds SwiftNIO, AsyncHTTPClient and the test targets) is
+# measured beside them.
 # Runtime instructions per call, the fourth target, are counted by Benchmarks/count_instructions.sh
 # (callgrind) and compared with the figures of 2026-12-07 when COUNT_INSTRUCTIONS=1.
 #
 # Sets up everything it needs under .build-peers/ (git-ignored, kept between runs as a cache):
 # OpenAPI Generator 7.26.0 from PyPI in a virtualenv (it runs with the system java), the peer's
-# SwiftPM package generated from the contract, and a package holding the slice that depends on
-# this one for SpecGenRuntime. The runs alternate between specgen and the peer so that both see
+# SwiftPM package generated from the contract, and two app packages that depend on this one for
+# SpecGenRuntime: one holding the whole module, one the slice. The runs alternate between specgen and the peer so that both see
 # the same machine (a shared VM drifts by 2x within the hour); the table gives medians.
 # Timings only mean something on a quiet machine: the script prints the load and any compiler
 # running before it starts.
@@ -31,8 +35,10 @@ venv="$peers/openapi-generator-$peer_version"
 peer_package="$peers/oag-swift6"
 peer_target=OpenAPIClient
 slice_package="$peers/slice"
-# Target names must be unique across the package graph, and the slice package depends on this one.
+app_package="$peers/app"
+# Target names must be unique across the package graph, and the app packages depend on this one.
 slice_module=PostgreSQLSlice
+app_module=PostgreSQLApp
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 step() { echo "== $*" >&2; }
@@ -68,27 +74,28 @@ step "peer package: OpenAPI Generator's swift6 output in ${peer_package#"$root"/
 rm -rf "$peer_package"
 peer_generate "$peer_package" >/dev/null  # its own Package.swift (library OpenAPIClient, no dependencies)
 
-step "slice package: ${slice_operations[*]} in ${slice_package#"$root"/}"
-rm -rf "$slice_package/Sources"
-mkdir -p "$slice_package/Sources/$slice_module"
-includes=()
-for operation in "${slice_operations[@]}"; do includes+=(--include "$operation"); done
-"$specgen" generate --spec "$spec" --module "$slice_module" --output "$slice_package/Sources/$slice_module" "${includes[@]}" >/dev/null
-cat >"$slice_package/Package.swift" <<SWIFT
+app_package_at() { # FOLDER MODULE DESCRIPTION [--include OPERATION]...: an app package holding one generated module
+  local folder=$1 name=$2 description=$3
+  shift 3
+  rm -rf "$folder/Sources"
+  mkdir -p "$folder/Sources/$name"
+  "$specgen" generate --spec "$spec" --module "$name" --output "$folder/Sources/$name" "$@" >/dev/null
+  cat >"$folder/Package.swift" <<SWIFT
 // swift-tools-version: 6.1
-// Written by scripts/measure_targets.sh: the generated module cut to five operations.
+// Written by scripts/measure_targets.sh: $description, in a package of its own as an app holds it.
 import PackageDescription
 
 let package = Package(
-    name: "slice",
+    name: "$(basename "$folder")",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "specgen", path: "$root"),
+        // As README advises an app that uses neither the mock server nor the AsyncHTTPClient transport.
+        .package(name: "specgen", path: "$root", traits: []),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(
-            name: "$slice_module",
+            name: "$name",
             dependencies: [
                 .product(name: "SpecGenRuntime", package: "specgen"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -97,6 +104,13 @@ let package = Package(
     ]
 )
 SWIFT
+}
+
+step "app packages: the whole module in ${app_package#"$root"/}, ${slice_operations[*]} in ${slice_package#"$root"/}"
+app_package_at "$app_package" "$app_module" "the whole generated module"
+includes=()
+for operation in "${slice_operations[@]}"; do includes+=(--include "$operation"); done
+app_package_at "$slice_package" "$slice_module" "the generated module cut to five operations" "${includes[@]}"
 
 times_of() { # command...: "wall-seconds cpu-seconds" (user + system, children included)
   local TIMEFORMAT='%R %U %S'
@@ -106,7 +120,7 @@ times_of() { # command...: "wall-seconds cpu-seconds" (user + system, children i
 count_swift() { # folder: "files lines"
   echo "$(find "$1" -name '*.swift' | wc -l) $(find "$1" -name '*.swift' -exec cat {} + | wc -l)"
 }
-read -r ours_files ours_lines < <(count_swift "Generated/$module")
+read -r ours_files ours_lines < <(count_swift "$app_package/Sources")
 read -r peer_files peer_lines < <(count_swift "$peer_package/Sources")
 read -r slice_files slice_lines < <(count_swift "$slice_package/Sources")
 
@@ -133,12 +147,14 @@ rm -rf "$results"/out-*
 step "clean debug builds, alternating, ${BUILD_RUNS:-3} runs each (first a full build of each package)"
 swift build --target "$module" >/dev/null
 (cd "$peer_package" && swift build --target "$peer_target" >/dev/null)
+(cd "$app_package" && swift build --target "$app_module" >/dev/null)
 (cd "$slice_package" && swift build --target "$slice_module" >/dev/null)
 for run in $(seq "${BUILD_RUNS:-3}"); do
-  echo "ours $(rebuild_times "$root" "$module")" >>"$results/build"
+  echo "ours $(rebuild_times "$app_package" "$app_module")" >>"$results/build"
   echo "peer $(rebuild_times "$peer_package" "$peer_target")" >>"$results/build"
   echo "slice $(rebuild_times "$slice_package" "$slice_module")" >>"$results/build"
-  tail -3 "$results/build" | sed 's/^/   /' >&2
+  echo "repo $(rebuild_times "$root" "$module")" >>"$results/build"
+  tail -4 "$results/build" | sed 's/^/   /' >&2
 done
 
 if [ "${COUNT_INSTRUCTIONS:-0}" = 1 ]; then
@@ -176,7 +192,7 @@ ours_gen_cpu, peer_gen_cpu = median(generate["ours"], 1), median(generate["peer"
 table.append(("— CPU time of it (user + system; the JVM uses several threads)",
               f"{ours_gen_cpu * 1000:.1f} ms", f"{peer_gen_cpu:.2f} s", f"{peer_gen_cpu / ours_gen_cpu:.1f}×", "", None))
 ours_build, peer_build = median(build["ours"]), median(build["peer"])
-table.append((f"clean debug build, whole module (`swift build --target`)",
+table.append((f"clean debug build, whole module in an app package (`swift build --target`)",
               f"{ours_build:.2f} s", f"{peer_build:.2f} s", f"{ours_build / peer_build:.2f}×", "≤ 0.6×",
               ours_build / peer_build <= 0.6))
 ours_comp, peer_comp = median(compiling["ours"]), median(compiling["peer"])
@@ -185,6 +201,12 @@ table.append(("— the compiling alone (minus a no-op build: SwiftPM's planning)
 ours_cpu, peer_cpu = median(build["ours"], 1), median(build["peer"], 1)
 table.append(("— CPU time of the build (user + system; steadier under load)",
               f"{ours_cpu:.2f} s", f"{peer_cpu:.2f} s", f"{ours_cpu / peer_cpu:.2f}×", "", None))
+repo_build, repo_comp, repo_cpu = median(build["repo"]), median(compiling["repo"]), median(build["repo"], 1)
+table.append(("— in this repository's package (its graph: SwiftNIO, AsyncHTTPClient, test targets)",
+              f"{repo_build:.2f} s", f"{peer_build:.2f} s", f"{repo_build / peer_build:.2f}×", "", None))
+table.append(("— — the compiling alone; CPU time",
+              f"{repo_comp:.2f} s; {repo_cpu:.2f} s", f"{peer_comp:.2f} s; {peer_cpu:.2f} s",
+              f"{repo_comp / peer_comp:.2f}×; {repo_cpu / peer_cpu:.2f}×", "", None))
 slice_build = median(build["slice"])
 table.append(("clean debug build, 5-operation slice (`--include`)",
               f"{slice_build:.2f} s", f"whole module {ours_build:.2f} s", f"{100 * slice_build / ours_build:.0f} %",
@@ -204,7 +226,10 @@ print("| --- | --- | --- | --- | --- | --- |")
 for figure, ours, peer, ratio, target, holds in table:
     print(f"| {figure} | {ours} | {peer} | {ratio} | {target} | {'' if holds is None else ('yes' if holds else 'NO')} |")
 print("\nraw seconds (min–max): generate ours", spread(generate["ours"]), "peer", spread(generate["peer"]),
-      "| build ours", spread(build["ours"]), "peer", spread(build["peer"]), "slice", spread(build["slice"]))
+      "| build ours", spread(build["ours"]), "peer", spread(build["peer"]), "slice", spread(build["slice"]),
+      "repo", spread(build["repo"]))
+for who in ("ours", "peer", "slice", "repo"):
+    print(f"  {who} builds (wall cpu no-op):", "; ".join(" ".join(f"{v:.2f}" for v in row) for row in build[who]))
 
 path = os.path.join(folder, "instructions")
 if os.path.exists(path):

@@ -13,3 +13,10 @@ fi
 swift package --allow-writing-to-package-directory generate-code
 git diff --exit-code -- Generated
 swift test
+# The fixture depends on specgen with `traits: []`, as README advises an app that uses neither the
+# mock server nor the AsyncHTTPClient transport: SwiftNIO's packages must then stay out of its graph.
+graph=$(swift package show-dependencies --format flatlist)
+if grep -Eq 'swift-nio|async-http-client' <<<"$graph"; then
+  echo "specgen with traits: [] still brings SwiftNIO or AsyncHTTPClient into the graph:" >&2
+  echo "$graph" >&2; exit 1
+fi

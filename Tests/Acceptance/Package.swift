@@ -30,7 +30,7 @@ let package = Package(
     name: "Acceptance",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "specgen", path: "../.."),
+        .package(name: "specgen", path: "../..", traits: ["AsyncHTTPClientTransport"]),  // no mock server
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [

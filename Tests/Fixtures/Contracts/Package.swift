@@ -11,7 +11,7 @@ let package = Package(
     name: "ContractFixtures",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "specgen", path: "../../.."),
+        .package(name: "specgen", path: "../../..", traits: []),  // no SwiftNIO: see README, "Use in your package"
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: modules.flatMap { module -> [Target] in

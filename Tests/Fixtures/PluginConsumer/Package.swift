@@ -8,7 +8,7 @@ let package = Package(
     name: "PluginConsumer",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "specgen", path: "../../.."),
+        .package(name: "specgen", path: "../../..", traits: []),  // no SwiftNIO: see README, "Use in your package"
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
