@@ -1,3 +1,4 @@
+#if AsyncHTTPClientTransport  // the trait that brings its packages into the graph (see AsyncHTTPClientTransportTrait.swift)
 import AsyncHTTPClient
 import Foundation
 import HTTPTypes
@@ -140,3 +141,4 @@ private final class BodyReader: @unchecked Sendable {
         }
     }
 }
+#endif

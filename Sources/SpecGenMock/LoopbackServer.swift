@@ -1,7 +1,9 @@
 import Foundation
+#if MockServer  // the trait that brings SwiftNIO into the graph (see MockServerTrait.swift)
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+#endif
 
 /// One HTTP request as the server received it.
 public struct MockRequest: Sendable {
@@ -55,6 +57,7 @@ public struct MockResponse: Sendable {
     }
 }
 
+#if MockServer
 /// An HTTP/1.1 server on the loopback interface (SwiftNIO), answering with a handler.
 /// Port 0 picks a free ephemeral port; `baseURL` says which.
 public final class LoopbackServer: Sendable {
@@ -134,3 +137,4 @@ public final class LoopbackServer: Sendable {
         }
     }
 }
+#endif
