@@ -48,7 +48,7 @@ for tool in java python3 bc; do
 done
 load_before=$(uptime | sed 's/.*load average: //')
 step "machine: $(nproc) cores, load average $load_before"
-if busy=$(pgrep -af 'swift-frontend|swift-build|javac' | grep -v "$root" | cut -c1-120); then
+if busy=$(pgrep -af 'swift-frontend|swift-build|javac' | grep -v -e "$root" -e '<defunct>' | cut -c1-120); then
   echo "warning: other compilers are running; the timings below are not from a quiet machine:" >&2
   echo "$busy" | head -5 >&2
 fi
