@@ -14,8 +14,9 @@
 # Sets up everything it needs under .build-peers/ (git-ignored, kept between runs as a cache):
 # OpenAPI Generator 7.26.0 from PyPI in a virtualenv (it runs with the system java), the peer's
 # SwiftPM package generated from the contract, and two app packages that depend on this one for
-# SpecGenRuntime: one holding the whole module, one the slice. The runs alternate between specgen and the peer so that both see
-# the same machine (a shared VM drifts by 2x within the hour); the table gives medians.
+# SpecGenRuntime: one holding the whole module, one the slice. The runs alternate between specgen
+# and the peer so that both see the same machine (a shared VM drifts by 2x within the hour); the
+# table gives medians.
 # Timings only mean something on a quiet machine: the script prints the load and any compiler
 # running before it starts.
 #
