@@ -40,13 +40,14 @@ import Testing
                 public var name: String
                 public var size: Int64?
                 /// Read-only: set by the service, never sent.
-                public var id: String?
+                public let id: String?
                 /// Secret: sent, never returned by the service.
                 public var password: String?
                 public var created: Date?
                 public var isDefault: Bool?
 
                 public init(name: String, size: Int64? = nil, password: String? = nil, created: Date? = nil, isDefault: Bool? = nil) {
+                    self.id = nil
                     self.name = name
                     self.size = size
                     self.password = password
@@ -152,7 +153,7 @@ import Testing
             """))
         let thing = body(files["Models/Thing.swift"])
         #expect(thing.contains("""
-                public var id: String?
+                public let id: String?
                 public var type: String?
                 public var properties: Props?
             """))
@@ -204,6 +205,9 @@ import Testing
                 properties:
                   parent:
                     $ref: '#/definitions/Node'
+                  root:
+                    $ref: '#/definitions/Node'
+                    readOnly: true
                   children:
                     type: array
                     items:
@@ -213,6 +217,11 @@ import Testing
         #expect(node.contains("public var parent: Node? { get { _parent?.value } set { _parent = Indirect(ifPresent: newValue) } }"))
         #expect(node.contains("private var _parent: Indirect<Node>?"))
         #expect(node.contains("public var children: [Node]?"))
+        // A read-only member is the service's to set: get-only, its box a `let` set to nil by the memberwise init.
+        #expect(node.contains("public var root: Node? { _root?.value }"))
+        #expect(node.contains("private let _root: Indirect<Node>?"))
+        #expect(node.contains("self._root = nil"))
+        #expect(!node.contains("root: Node? = nil"))
         // The box is read, written and checked as it is: no copy of the member model in this one's code.
         #expect(node.contains("self._parent = try reader.readBoxIfPresent(Node.self, forKey: \"parent\")"))
         #expect(node.contains("try writer.writeIfPresent(self._parent, forKey: \"parent\")"))

@@ -11,11 +11,12 @@ public struct AdvancedThreatProtectionSettingsList: Codable, Hashable, Sendable,
     /// The AdvancedThreatProtectionSettingsModel items on this page
     ///
     /// Read-only: set by the service, never sent.
-    public var value: [AdvancedThreatProtectionSettingsModel]?
+    public let value: [AdvancedThreatProtectionSettingsModel]?
     /// The link to the next page of items
     public var nextLink: String?
 
     public init(nextLink: String? = nil) {
+        self.value = nil
         self.nextLink = nextLink
     }
 

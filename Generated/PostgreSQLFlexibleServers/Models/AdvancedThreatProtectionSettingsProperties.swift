@@ -13,9 +13,10 @@ public struct AdvancedThreatProtectionSettingsProperties: Codable, Hashable, Sen
     /// Specifies the creation time (UTC) of the policy.
     ///
     /// Read-only: set by the service, never sent.
-    public var creationTime: Date?
+    public let creationTime: Date?
 
     public init(state: ThreatProtectionState) {
+        self.creationTime = nil
         self.state = state
     }
 

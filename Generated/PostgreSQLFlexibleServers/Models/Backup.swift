@@ -15,9 +15,10 @@ public struct Backup: Codable, Hashable, Sendable, ContractValidatable, JSONObje
     /// Earliest restore point time (ISO8601 format) for a server.
     ///
     /// Read-only: set by the service, never sent.
-    public var earliestRestoreDate: Date?
+    public let earliestRestoreDate: Date?
 
     public init(backupRetentionDays: Int32? = nil, geoRedundantBackup: GeographicallyRedundantBackup? = nil) {
+        self.earliestRestoreDate = nil
         self.backupRetentionDays = backupRetentionDays
         self.geoRedundantBackup = geoRedundantBackup
     }

@@ -13,13 +13,15 @@ public struct BackupForPatch: Codable, Hashable, Sendable, ContractValidatable, 
     /// Indicates if the server is configured to create geographically redundant backups.
     ///
     /// Read-only: set by the service, never sent.
-    public var geoRedundantBackup: GeographicallyRedundantBackup?
+    public let geoRedundantBackup: GeographicallyRedundantBackup?
     /// Earliest restore point time (ISO8601 format) for a server.
     ///
     /// Read-only: set by the service, never sent.
-    public var earliestRestoreDate: Date?
+    public let earliestRestoreDate: Date?
 
     public init(backupRetentionDays: Int32? = nil) {
+        self.geoRedundantBackup = nil
+        self.earliestRestoreDate = nil
         self.backupRetentionDays = backupRetentionDays
     }
 

@@ -11,59 +11,72 @@ public struct Capability: Codable, Hashable, Sendable, ContractValidatable, JSON
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
-    public var status: CapabilityStatus?
+    public let status: CapabilityStatus?
     /// Reason for the capability not being available.
     ///
     /// Read-only: set by the service, never sent.
-    public var reason: String?
+    public let reason: String?
     /// Name of flexible servers capabilities.
     public var name: String?
     /// List of supported compute tiers.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedServerEditions: [ServerEditionCapability]?
+    public let supportedServerEditions: [ServerEditionCapability]?
     /// List of supported major versions of PostgreSQL database engine.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedServerVersions: [ServerVersionCapability]?
+    public let supportedServerVersions: [ServerVersionCapability]?
     /// Features supported.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedFeatures: [SupportedFeature]?
+    public let supportedFeatures: [SupportedFeature]?
     /// Indicates if fast provisioning is supported. 'Enabled' means fast provisioning is supported. 'Disabled' stands for fast provisioning is not supported. Will be deprecated in the future. Look to Supported Features for 'FastProvisioning'.
     ///
     /// Read-only: set by the service, never sent.
-    public var fastProvisioningSupported: FastProvisioningSupport?
+    public let fastProvisioningSupported: FastProvisioningSupport?
     /// List of compute tiers supporting fast provisioning.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedFastProvisioningEditions: [FastProvisioningEditionCapability]?
+    public let supportedFastProvisioningEditions: [FastProvisioningEditionCapability]?
     /// Indicates if geographically redundant backups are supported in this location. 'Enabled' means geographically redundant backups are supported. 'Disabled' stands for geographically redundant backup is not supported. Will be deprecated in the future. Look to Supported Features for 'GeoBackup'.
     ///
     /// Read-only: set by the service, never sent.
-    public var geoBackupSupported: GeographicallyRedundantBackupSupport?
+    public let geoBackupSupported: GeographicallyRedundantBackupSupport?
     /// Indicates if high availability with zone redundancy is supported in this location. 'Enabled' means high availability with zone redundancy is supported. 'Disabled' stands for high availability with zone redundancy is not supported. Will be deprecated in the future. Look to Supported Features for  'ZoneRedundantHa'.
     ///
     /// Read-only: set by the service, never sent.
-    public var zoneRedundantHaSupported: ZoneRedundantHighAvailabilitySupport?
+    public let zoneRedundantHaSupported: ZoneRedundantHighAvailabilitySupport?
     /// Indicates if high availability with zone redundancy is supported in conjunction with geographically redundant backups in this location. 'Enabled' means high availability with zone redundancy is supported in conjunction with geographically redundant backups is supported. 'Disabled' stands for high availability with zone redundancy is supported in conjunction with geographically redundant backups is not supported. Will be deprecated in the future. Look to Supported Features for 'ZoneRedundantHaAndGeoBackup'.
     ///
     /// Read-only: set by the service, never sent.
-    public var zoneRedundantHaAndGeoBackupSupported: ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport?
+    public let zoneRedundantHaAndGeoBackupSupported: ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport?
     /// Indicates if storage autogrow is supported in this location. 'Enabled' means storage autogrow is supported. 'Disabled' stands for storage autogrow is not supported. Will be deprecated in the future. Look to Supported Features for 'StorageAutoGrowth'.
     ///
     /// Read-only: set by the service, never sent.
-    public var storageAutoGrowthSupported: StorageAutoGrowthSupport?
+    public let storageAutoGrowthSupported: StorageAutoGrowthSupport?
     /// Indicates if resizing the storage, without interrupting the operation of the database engine, is supported in this location for the given subscription. 'Enabled' means resizing the storage without interrupting the operation of the database engine is supported. 'Disabled' means resizing the storage without interrupting the operation of the database engine is not supported. Will be deprecated in the future. Look to Supported Features for 'OnlineResize'.
     ///
     /// Read-only: set by the service, never sent.
-    public var onlineResizeSupported: OnlineStorageResizeSupport?
+    public let onlineResizeSupported: OnlineStorageResizeSupport?
     /// Indicates if this location is restricted. 'Enabled' means location is restricted. 'Disabled' stands for location is not restricted. Will be deprecated in the future. Look to Supported Features for 'Restricted'.
     ///
     /// Read-only: set by the service, never sent.
-    public var restricted: LocationRestricted?
+    public let restricted: LocationRestricted?
 
     public init(name: String? = nil) {
+        self.status = nil
+        self.reason = nil
+        self.supportedServerEditions = nil
+        self.supportedServerVersions = nil
+        self.supportedFeatures = nil
+        self.fastProvisioningSupported = nil
+        self.supportedFastProvisioningEditions = nil
+        self.geoBackupSupported = nil
+        self.zoneRedundantHaSupported = nil
+        self.zoneRedundantHaAndGeoBackupSupported = nil
+        self.storageAutoGrowthSupported = nil
+        self.onlineResizeSupported = nil
+        self.restricted = nil
         self.name = name
     }
 

@@ -11,13 +11,15 @@ public struct CapabilityBase: Codable, Hashable, Sendable, ContractValidatable, 
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
-    public var status: CapabilityStatus?
+    public let status: CapabilityStatus?
     /// Reason for the capability not being available.
     ///
     /// Read-only: set by the service, never sent.
-    public var reason: String?
+    public let reason: String?
 
     public init() {
+        self.status = nil
+        self.reason = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

@@ -11,11 +11,12 @@ public struct CapabilityList: Codable, Hashable, Sendable, ContractValidatable, 
     /// The Capability items on this page
     ///
     /// Read-only: set by the service, never sent.
-    public var value: [Capability]?
+    public let value: [Capability]?
     /// The link to the next page of items
     public var nextLink: String?
 
     public init(nextLink: String? = nil) {
+        self.value = nil
         self.nextLink = nextLink
     }
 

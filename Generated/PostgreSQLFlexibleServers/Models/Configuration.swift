@@ -11,27 +11,31 @@ public struct Configuration: Codable, Hashable, Sendable, ContractValidatable, J
     /// Fully qualified resource ID for the resource. Ex - /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{resourceType}/{resourceName}
     ///
     /// Read-only: set by the service, never sent.
-    public var id: String?
+    public let id: String?
     /// The name of the resource
     ///
     /// Read-only: set by the service, never sent.
-    public var name: String?
+    public let name: String?
     /// The type of the resource. E.g. "Microsoft.Compute/virtualMachines" or "Microsoft.Storage/storageAccounts"
     ///
     /// Read-only: set by the service, never sent.
-    public var type: String?
+    public let type: String?
     /// Azure Resource Manager metadata containing createdBy and modifiedBy information.
     ///
     /// Read-only: set by the service, never sent.
-    public var systemData: SystemData? { get { _systemData?.value } set { _systemData = Indirect(ifPresent: newValue) } }
+    public var systemData: SystemData? { _systemData?.value }
     /// Properties of a configuration (also known as server parameter).
     public var properties: ConfigurationProperties? { get { _properties?.value } set { _properties = Indirect(ifPresent: newValue) } }
 
     // Members that are models, boxed: copying this model copies a reference for each.
-    private var _systemData: Indirect<SystemData>?
+    private let _systemData: Indirect<SystemData>?
     private var _properties: Indirect<ConfigurationProperties>?
 
     public init(properties: ConfigurationProperties? = nil) {
+        self.id = nil
+        self.name = nil
+        self.type = nil
+        self._systemData = nil
         self._properties = Indirect(ifPresent: properties)
     }
 

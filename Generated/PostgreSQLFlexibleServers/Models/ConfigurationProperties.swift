@@ -13,43 +13,52 @@ public struct ConfigurationProperties: Codable, Hashable, Sendable, ContractVali
     /// Description of the configuration (also known as server parameter).
     ///
     /// Read-only: set by the service, never sent.
-    public var description: String?
+    public let description: String?
     /// Value assigned by default to the configuration (also known as server parameter).
     ///
     /// Read-only: set by the service, never sent.
-    public var defaultValue: String?
+    public let defaultValue: String?
     /// Data type of the configuration (also known as server parameter).
     ///
     /// Read-only: set by the service, never sent.
-    public var dataType: ConfigurationDataType?
+    public let dataType: ConfigurationDataType?
     /// Allowed values of the configuration (also known as server parameter).
     ///
     /// Read-only: set by the service, never sent.
-    public var allowedValues: String?
+    public let allowedValues: String?
     /// Source of the value assigned to the configuration (also known as server parameter). Required to update the value assigned to a specific modifiable configuration.
     public var source: String?
     /// Indicates if it's a dynamic (true) or static (false) configuration (also known as server parameter). Static server parameters require a server restart after changing the value assigned to them, for the change to take effect. Dynamic server parameters do not require a server restart after changing the value assigned to them, for the change to take effect.
     ///
     /// Read-only: set by the service, never sent.
-    public var isDynamicConfig: Bool?
+    public let isDynamicConfig: Bool?
     /// Indicates if it's a read-only (true) or modifiable (false) configuration (also known as server parameter).
     ///
     /// Read-only: set by the service, never sent.
-    public var isReadOnly: Bool?
+    public let isReadOnly: Bool?
     /// Indicates if the value assigned to the configuration (also known as server parameter) is pending a server restart for it to take effect.
     ///
     /// Read-only: set by the service, never sent.
-    public var isConfigPendingRestart: Bool?
+    public let isConfigPendingRestart: Bool?
     /// Units in which the configuration (also known as server parameter) value is expressed.
     ///
     /// Read-only: set by the service, never sent.
-    public var unit: String?
+    public let unit: String?
     /// Link pointing to the documentation of the configuration (also known as server parameter).
     ///
     /// Read-only: set by the service, never sent.
-    public var documentationLink: String?
+    public let documentationLink: String?
 
     public init(value: String? = nil, source: String? = nil) {
+        self.description = nil
+        self.defaultValue = nil
+        self.dataType = nil
+        self.allowedValues = nil
+        self.isDynamicConfig = nil
+        self.isReadOnly = nil
+        self.isConfigPendingRestart = nil
+        self.unit = nil
+        self.documentationLink = nil
         self.value = value
         self.source = source
     }

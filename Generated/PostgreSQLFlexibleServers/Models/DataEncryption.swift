@@ -21,13 +21,15 @@ public struct DataEncryption: Codable, Hashable, Sendable, ContractValidatable, 
     /// Status of key used by a server configured with data encryption based on customer managed key, to encrypt the primary storage associated to the server.
     ///
     /// Read-only: set by the service, never sent.
-    public var primaryEncryptionKeyStatus: EncryptionKeyStatus?
+    public let primaryEncryptionKeyStatus: EncryptionKeyStatus?
     /// Status of key used by a server configured with data encryption based on customer managed key, to encrypt the geographically redundant storage associated to the server when it is configured to support geographically redundant backups.
     ///
     /// Read-only: set by the service, never sent.
-    public var geoBackupEncryptionKeyStatus: EncryptionKeyStatus?
+    public let geoBackupEncryptionKeyStatus: EncryptionKeyStatus?
 
     public init(primaryKeyURI: String? = nil, primaryUserAssignedIdentityId: String? = nil, geoBackupKeyURI: String? = nil, geoBackupUserAssignedIdentityId: String? = nil, type: DataEncryptionType? = nil) {
+        self.primaryEncryptionKeyStatus = nil
+        self.geoBackupEncryptionKeyStatus = nil
         self.primaryKeyURI = primaryKeyURI
         self.primaryUserAssignedIdentityId = primaryUserAssignedIdentityId
         self.geoBackupKeyURI = geoBackupKeyURI

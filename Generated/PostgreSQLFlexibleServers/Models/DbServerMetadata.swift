@@ -11,7 +11,7 @@ public struct DbServerMetadata: Codable, Hashable, Sendable, ContractValidatable
     /// Location of database server.
     ///
     /// Read-only: set by the service, never sent.
-    public var location: String?
+    public let location: String?
     /// Major version of PostgreSQL database engine.
     public var version: String?
     /// Storage size (in MB) for database server.
@@ -23,6 +23,7 @@ public struct DbServerMetadata: Codable, Hashable, Sendable, ContractValidatable
     private var _sku: Indirect<ServerSku>?
 
     public init(version: String? = nil, storageMb: Int32? = nil, sku: ServerSku? = nil) {
+        self.location = nil
         self.version = version
         self.storageMb = storageMb
         self._sku = Indirect(ifPresent: sku)

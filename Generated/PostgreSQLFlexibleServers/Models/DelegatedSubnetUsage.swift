@@ -11,13 +11,15 @@ public struct DelegatedSubnetUsage: Codable, Hashable, Sendable, ContractValidat
     /// Name of the delegated subnet for which IP addresses are in use
     ///
     /// Read-only: set by the service, never sent.
-    public var subnetName: String?
+    public let subnetName: String?
     /// Number of IP addresses used by the delegated subnet
     ///
     /// Read-only: set by the service, never sent.
-    public var usage: Int64?
+    public let usage: Int64?
 
     public init() {
+        self.subnetName = nil
+        self.usage = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

@@ -11,13 +11,15 @@ public struct ErrorAdditionalInfo: Codable, Hashable, Sendable, ContractValidata
     /// The additional info type.
     ///
     /// Read-only: set by the service, never sent.
-    public var type: String?
+    public let type: String?
     /// The additional info.
     ///
     /// Read-only: set by the service, never sent.
-    public var info: JSONValue?
+    public let info: JSONValue?
 
     public init() {
+        self.type = nil
+        self.info = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

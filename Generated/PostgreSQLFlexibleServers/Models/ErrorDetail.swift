@@ -11,25 +11,30 @@ public struct ErrorDetail: Codable, Hashable, Sendable, ContractValidatable, JSO
     /// The error code.
     ///
     /// Read-only: set by the service, never sent.
-    public var code: String?
+    public let code: String?
     /// The error message.
     ///
     /// Read-only: set by the service, never sent.
-    public var message: String?
+    public let message: String?
     /// The error target.
     ///
     /// Read-only: set by the service, never sent.
-    public var target: String?
+    public let target: String?
     /// The error details.
     ///
     /// Read-only: set by the service, never sent.
-    public var details: [ErrorDetail]?
+    public let details: [ErrorDetail]?
     /// The error additional info.
     ///
     /// Read-only: set by the service, never sent.
-    public var additionalInfo: [ErrorAdditionalInfo]?
+    public let additionalInfo: [ErrorAdditionalInfo]?
 
     public init() {
+        self.code = nil
+        self.message = nil
+        self.target = nil
+        self.details = nil
+        self.additionalInfo = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

@@ -11,33 +11,40 @@ public struct FastProvisioningEditionCapability: Codable, Hashable, Sendable, Co
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
-    public var status: CapabilityStatus?
+    public let status: CapabilityStatus?
     /// Reason for the capability not being available.
     ///
     /// Read-only: set by the service, never sent.
-    public var reason: String?
+    public let reason: String?
     /// Compute tier supporting fast provisioning.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedTier: String?
+    public let supportedTier: String?
     /// Compute name (SKU) supporting fast provisioning.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedSku: String?
+    public let supportedSku: String?
     /// Storage size (in GB) supporting fast provisioning.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedStorageGb: Int32?
+    public let supportedStorageGb: Int32?
     /// Major version of PostgreSQL database engine supporting fast provisioning.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedServerVersions: String?
+    public let supportedServerVersions: String?
     /// Count of servers in cache matching this specification.
     ///
     /// Read-only: set by the service, never sent.
-    public var serverCount: Int32?
+    public let serverCount: Int32?
 
     public init() {
+        self.status = nil
+        self.reason = nil
+        self.supportedTier = nil
+        self.supportedSku = nil
+        self.supportedStorageGb = nil
+        self.supportedServerVersions = nil
+        self.serverCount = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

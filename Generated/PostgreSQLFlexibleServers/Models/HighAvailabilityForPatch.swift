@@ -13,11 +13,12 @@ public struct HighAvailabilityForPatch: Codable, Hashable, Sendable, ContractVal
     /// Possible states of the standby server created when high availability is set to SameZone or ZoneRedundant.
     ///
     /// Read-only: set by the service, never sent.
-    public var state: HighAvailabilityState?
+    public let state: HighAvailabilityState?
     /// Availability zone associated to the standby server created when high availability is set to SameZone or ZoneRedundant.
     public var standbyAvailabilityZone: String?
 
     public init(mode: PostgreSqlFlexibleServerHighAvailabilityMode? = nil, standbyAvailabilityZone: String? = nil) {
+        self.state = nil
         self.mode = mode
         self.standbyAvailabilityZone = standbyAvailabilityZone
     }

@@ -27,13 +27,15 @@ public struct LtrBackupOperationResponseProperties: Codable, Hashable, Sendable,
     /// Error code.
     ///
     /// Read-only: set by the service, never sent.
-    public var errorCode: String?
+    public let errorCode: String?
     /// Error message.
     ///
     /// Read-only: set by the service, never sent.
-    public var errorMessage: String?
+    public let errorMessage: String?
 
     public init(datasourceSizeInBytes: Int64? = nil, dataTransferredInBytes: Int64? = nil, backupName: String? = nil, backupMetadata: String? = nil, status: ExecutionStatus, startTime: Date, endTime: Date? = nil, percentComplete: Double? = nil) {
+        self.errorCode = nil
+        self.errorMessage = nil
         self.datasourceSizeInBytes = datasourceSizeInBytes
         self.dataTransferredInBytes = dataTransferredInBytes
         self.backupName = backupName

@@ -11,11 +11,12 @@ public struct MigrationList: Codable, Hashable, Sendable, ContractValidatable, J
     /// The Migration items on this page
     ///
     /// Read-only: set by the service, never sent.
-    public var value: [Migration]?
+    public let value: [Migration]?
     /// The link to the next page of items
     public var nextLink: String?
 
     public init(nextLink: String? = nil) {
+        self.value = nil
         self.nextLink = nextLink
     }
 

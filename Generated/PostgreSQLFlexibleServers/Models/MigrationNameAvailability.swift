@@ -15,17 +15,20 @@ public struct MigrationNameAvailability: Codable, Hashable, Sendable, ContractVa
     /// Indicates if the migration name is available.
     ///
     /// Read-only: set by the service, never sent.
-    public var nameAvailable: Bool?
+    public let nameAvailable: Bool?
     /// Migration name availability reason.
     ///
     /// Read-only: set by the service, never sent.
-    public var reason: MigrationNameAvailabilityReason?
+    public let reason: MigrationNameAvailabilityReason?
     /// Migration name availability message.
     ///
     /// Read-only: set by the service, never sent.
-    public var message: String?
+    public let message: String?
 
     public init(name: String, type: String) {
+        self.nameAvailable = nil
+        self.reason = nil
+        self.message = nil
         self.name = name
         self.type = type
     }

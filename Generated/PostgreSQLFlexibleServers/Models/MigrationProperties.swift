@@ -11,11 +11,11 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
     /// Identifier of a migration.
     ///
     /// Read-only: set by the service, never sent.
-    public var migrationId: String?
+    public let migrationId: String?
     /// Current status of a migration.
     ///
     /// Read-only: set by the service, never sent.
-    public var currentStatus: MigrationStatus? { get { _currentStatus?.value } set { _currentStatus = Indirect(ifPresent: newValue) } }
+    public var currentStatus: MigrationStatus? { _currentStatus?.value }
     /// Identifier of the private endpoint migration instance.
     public var migrationInstanceResourceId: String?
     /// Mode used to perform the migration: Online or Offline.
@@ -29,11 +29,11 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
     /// Metadata of source database server.
     ///
     /// Read-only: set by the service, never sent.
-    public var sourceDbServerMetadata: DbServerMetadata? { get { _sourceDbServerMetadata?.value } set { _sourceDbServerMetadata = Indirect(ifPresent: newValue) } }
+    public var sourceDbServerMetadata: DbServerMetadata? { _sourceDbServerMetadata?.value }
     /// Metadata of target database server.
     ///
     /// Read-only: set by the service, never sent.
-    public var targetDbServerMetadata: DbServerMetadata? { get { _targetDbServerMetadata?.value } set { _targetDbServerMetadata = Indirect(ifPresent: newValue) } }
+    public var targetDbServerMetadata: DbServerMetadata? { _targetDbServerMetadata?.value }
     /// Identifier of the source database server resource, when 'sourceType' is 'PostgreSQLSingleServer'. For other source types this must be set to ipaddress:port@username or hostname:port@username.
     public var sourceDbServerResourceId: String?
     /// Fully qualified domain name (FQDN) or IP address of the source server. This property is optional. When provided, the migration service will always use it to connect to the source server.
@@ -41,7 +41,7 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
     /// Identifier of the target database server resource.
     ///
     /// Read-only: set by the service, never sent.
-    public var targetDbServerResourceId: String?
+    public let targetDbServerResourceId: String?
     /// Fully qualified domain name (FQDN) or IP address of the target server. This property is optional. When provided, the migration service will always use it to connect to the target server.
     public var targetDbServerFullyQualifiedDomainName: String?
     /// Migration secret parameters.
@@ -70,12 +70,17 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
     public var dbsToCancelMigrationOn: [String]?
 
     // Members that are models, boxed: copying this model copies a reference for each.
-    private var _currentStatus: Indirect<MigrationStatus>?
-    private var _sourceDbServerMetadata: Indirect<DbServerMetadata>?
-    private var _targetDbServerMetadata: Indirect<DbServerMetadata>?
+    private let _currentStatus: Indirect<MigrationStatus>?
+    private let _sourceDbServerMetadata: Indirect<DbServerMetadata>?
+    private let _targetDbServerMetadata: Indirect<DbServerMetadata>?
     private var _secretParameters: Indirect<MigrationSecretParameters>?
 
     public init(migrationInstanceResourceId: String? = nil, migrationMode: MigrationMode? = nil, migrationOption: MigrationOption? = nil, sourceType: SourceType? = nil, sslMode: SslMode? = nil, sourceDbServerResourceId: String? = nil, sourceDbServerFullyQualifiedDomainName: String? = nil, targetDbServerFullyQualifiedDomainName: String? = nil, secretParameters: MigrationSecretParameters? = nil, dbsToMigrate: [String]? = nil, setupLogicalReplicationOnSourceDbIfNeeded: LogicalReplicationOnSourceServer? = nil, overwriteDbsInTarget: OverwriteDatabasesOnTargetServer? = nil, migrationWindowStartTimeInUtc: Date? = nil, migrationWindowEndTimeInUtc: Date? = nil, migrateRoles: MigrateRolesAndPermissions? = nil, startDataMigration: StartDataMigration? = nil, triggerCutover: TriggerCutover? = nil, dbsToTriggerCutoverOn: [String]? = nil, cancel: Cancel? = nil, dbsToCancelMigrationOn: [String]? = nil) {
+        self.migrationId = nil
+        self._currentStatus = nil
+        self._sourceDbServerMetadata = nil
+        self._targetDbServerMetadata = nil
+        self.targetDbServerResourceId = nil
         self.migrationInstanceResourceId = migrationInstanceResourceId
         self.migrationMode = migrationMode
         self.migrationOption = migrationOption

@@ -11,20 +11,23 @@ public struct MigrationStatus: Codable, Hashable, Sendable, ContractValidatable,
     /// State of migration.
     ///
     /// Read-only: set by the service, never sent.
-    public var state: MigrationState?
+    public let state: MigrationState?
     /// Error message, if any, for the migration state.
     ///
     /// Read-only: set by the service, never sent.
-    public var error: String?
+    public let error: String?
     /// Current migration sub state details.
     ///
     /// Read-only: set by the service, never sent.
-    public var currentSubStateDetails: MigrationSubstateDetails? { get { _currentSubStateDetails?.value } set { _currentSubStateDetails = Indirect(ifPresent: newValue) } }
+    public var currentSubStateDetails: MigrationSubstateDetails? { _currentSubStateDetails?.value }
 
     // Members that are models, boxed: copying this model copies a reference for each.
-    private var _currentSubStateDetails: Indirect<MigrationSubstateDetails>?
+    private let _currentSubStateDetails: Indirect<MigrationSubstateDetails>?
 
     public init() {
+        self.state = nil
+        self.error = nil
+        self._currentSubStateDetails = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

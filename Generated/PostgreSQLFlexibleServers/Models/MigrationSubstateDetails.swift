@@ -11,7 +11,7 @@ public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractVal
     /// Substate of migration.
     ///
     /// Read-only: set by the service, never sent.
-    public var currentSubState: MigrationSubstate?
+    public let currentSubState: MigrationSubstate?
     public var dbDetails: [String: DatabaseMigrationState]?
     /// Details for the validation for migration.
     public var validationDetails: ValidationDetails? { get { _validationDetails?.value } set { _validationDetails = Indirect(ifPresent: newValue) } }
@@ -20,6 +20,7 @@ public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractVal
     private var _validationDetails: Indirect<ValidationDetails>?
 
     public init(dbDetails: [String: DatabaseMigrationState]? = nil, validationDetails: ValidationDetails? = nil) {
+        self.currentSubState = nil
         self.dbDetails = dbDetails
         self._validationDetails = Indirect(ifPresent: validationDetails)
     }

@@ -17,13 +17,15 @@ public struct NameAvailabilityModel: Codable, Hashable, Sendable, ContractValida
     /// Name for which validity and availability was checked.
     ///
     /// Read-only: set by the service, never sent.
-    public var name: String?
+    public let name: String?
     /// Type of resource. It can be 'Microsoft.DBforPostgreSQL/flexibleServers' or 'Microsoft.DBforPostgreSQL/flexibleServers/virtualendpoints'.
     ///
     /// Read-only: set by the service, never sent.
-    public var type: String?
+    public let type: String?
 
     public init(nameAvailable: Bool? = nil, reason: CheckNameAvailabilityReason? = nil, message: String? = nil) {
+        self.name = nil
+        self.type = nil
         self.nameAvailable = nameAvailable
         self.reason = reason
         self.message = message

@@ -29,18 +29,20 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
     /// Estimated impact of this recommended action.
     ///
     /// Read-only: set by the service, never sent.
-    public var estimatedImpact: [ImpactRecord]?
+    public let estimatedImpact: [ImpactRecord]?
     /// Recommendation details for the recommended action.
     ///
     /// Read-only: set by the service, never sent.
-    public var details: ObjectRecommendationDetails? { get { _details?.value } set { _details = Indirect(ifPresent: newValue) } }
+    public var details: ObjectRecommendationDetails? { _details?.value }
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _implementationDetails: Indirect<ObjectRecommendationPropertiesImplementationDetails>?
     private var _analyzedWorkload: Indirect<ObjectRecommendationPropertiesAnalyzedWorkload>?
-    private var _details: Indirect<ObjectRecommendationDetails>?
+    private let _details: Indirect<ObjectRecommendationDetails>?
 
     public init(initialRecommendedTime: Date? = nil, lastRecommendedTime: Date? = nil, timesRecommended: Int32? = nil, improvedQueryIds: [Int64]? = nil, recommendationReason: String? = nil, currentState: String? = nil, recommendationType: RecommendationTypeEnum? = nil, implementationDetails: ObjectRecommendationPropertiesImplementationDetails? = nil, analyzedWorkload: ObjectRecommendationPropertiesAnalyzedWorkload? = nil) {
+        self.estimatedImpact = nil
+        self._details = nil
         self.initialRecommendedTime = initialRecommendedTime
         self.lastRecommendedTime = lastRecommendedTime
         self.timesRecommended = timesRecommended

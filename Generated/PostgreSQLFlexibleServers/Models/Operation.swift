@@ -11,27 +11,31 @@ public struct Operation: Codable, Hashable, Sendable, ContractValidatable, JSONO
     /// Name of the operation being performed on this particular object.
     ///
     /// Read-only: set by the service, never sent.
-    public var name: String?
+    public let name: String?
     /// Localized display information for this particular operation or action.
     ///
     /// Read-only: set by the service, never sent.
-    public var display: OperationDisplay? { get { _display?.value } set { _display = Indirect(ifPresent: newValue) } }
+    public var display: OperationDisplay? { _display?.value }
     /// Indicates if the operation is a data action.
     public var isDataAction: Bool?
     /// Intended executor of the operation.
     ///
     /// Read-only: set by the service, never sent.
-    public var origin: OperationOrigin?
+    public let origin: OperationOrigin?
     /// Additional descriptions for the operation.
     ///
     /// Read-only: set by the service, never sent.
-    public var properties: OperationProperties? { get { _properties?.value } set { _properties = Indirect(ifPresent: newValue) } }
+    public var properties: OperationProperties? { _properties?.value }
 
     // Members that are models, boxed: copying this model copies a reference for each.
-    private var _display: Indirect<OperationDisplay>?
-    private var _properties: Indirect<OperationProperties>?
+    private let _display: Indirect<OperationDisplay>?
+    private let _properties: Indirect<OperationProperties>?
 
     public init(isDataAction: Bool? = nil) {
+        self.name = nil
+        self._display = nil
+        self.origin = nil
+        self._properties = nil
         self.isDataAction = isDataAction
     }
 

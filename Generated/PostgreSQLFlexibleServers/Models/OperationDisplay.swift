@@ -11,21 +11,25 @@ public struct OperationDisplay: Codable, Hashable, Sendable, ContractValidatable
     /// Name of the resource provider.
     ///
     /// Read-only: set by the service, never sent.
-    public var provider: String?
+    public let provider: String?
     /// Type of resource on which the operation is performed.
     ///
     /// Read-only: set by the service, never sent.
-    public var resource: String?
+    public let resource: String?
     /// Name of the operation.
     ///
     /// Read-only: set by the service, never sent.
-    public var operation: String?
+    public let operation: String?
     /// Description of the operation.
     ///
     /// Read-only: set by the service, never sent.
-    public var description: String?
+    public let description: String?
 
     public init() {
+        self.provider = nil
+        self.resource = nil
+        self.operation = nil
+        self.description = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

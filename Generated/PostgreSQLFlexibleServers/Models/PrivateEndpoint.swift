@@ -11,9 +11,10 @@ public struct PrivateEndpoint: Codable, Hashable, Sendable, ContractValidatable,
     /// The ARM identifier for private endpoint.
     ///
     /// Read-only: set by the service, never sent.
-    public var id: String?
+    public let id: String?
 
     public init() {
+        self.id = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

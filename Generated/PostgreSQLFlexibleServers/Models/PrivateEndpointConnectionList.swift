@@ -11,11 +11,12 @@ public struct PrivateEndpointConnectionList: Codable, Hashable, Sendable, Contra
     /// The PrivateEndpointConnection items on this page
     ///
     /// Read-only: set by the service, never sent.
-    public var value: [PrivateEndpointConnection]?
+    public let value: [PrivateEndpointConnection]?
     /// The link to the next page of items
     public var nextLink: String?
 
     public init(nextLink: String? = nil) {
+        self.value = nil
         self.nextLink = nextLink
     }
 

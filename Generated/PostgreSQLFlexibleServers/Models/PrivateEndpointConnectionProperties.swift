@@ -11,7 +11,7 @@ public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, 
     /// The group ids for the private endpoint resource.
     ///
     /// Read-only: set by the service, never sent.
-    public var groupIds: [String]?
+    public let groupIds: [String]?
     /// The private endpoint resource.
     public var privateEndpoint: PrivateEndpoint? { get { _privateEndpoint?.value } set { _privateEndpoint = Indirect(ifPresent: newValue) } }
     /// A collection of information about the state of the connection between service consumer and provider.
@@ -19,13 +19,15 @@ public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, 
     /// The provisioning state of the private endpoint connection resource.
     ///
     /// Read-only: set by the service, never sent.
-    public var provisioningState: PrivateEndpointConnectionProvisioningState?
+    public let provisioningState: PrivateEndpointConnectionProvisioningState?
 
     // Members that are models, boxed: copying this model copies a reference for each.
     private var _privateEndpoint: Indirect<PrivateEndpoint>?
     private var _privateLinkServiceConnectionState: Indirect<PrivateLinkServiceConnectionState>
 
     public init(privateEndpoint: PrivateEndpoint? = nil, privateLinkServiceConnectionState: PrivateLinkServiceConnectionState) {
+        self.groupIds = nil
+        self.provisioningState = nil
         self._privateEndpoint = Indirect(ifPresent: privateEndpoint)
         self._privateLinkServiceConnectionState = Indirect(privateLinkServiceConnectionState)
     }

@@ -11,11 +11,12 @@ public struct PrivateLinkResourceList: Codable, Hashable, Sendable, ContractVali
     /// The PrivateLinkResource items on this page
     ///
     /// Read-only: set by the service, never sent.
-    public var value: [PrivateLinkResource]?
+    public let value: [PrivateLinkResource]?
     /// The link to the next page of items
     public var nextLink: String?
 
     public init(nextLink: String? = nil) {
+        self.value = nil
         self.nextLink = nextLink
     }
 

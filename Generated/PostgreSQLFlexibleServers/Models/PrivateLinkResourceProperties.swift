@@ -11,15 +11,17 @@ public struct PrivateLinkResourceProperties: Codable, Hashable, Sendable, Contra
     /// The private link resource group id.
     ///
     /// Read-only: set by the service, never sent.
-    public var groupId: String?
+    public let groupId: String?
     /// The private link resource required member names.
     ///
     /// Read-only: set by the service, never sent.
-    public var requiredMembers: [String]?
+    public let requiredMembers: [String]?
     /// The private link resource private link DNS zone name.
     public var requiredZoneNames: [String]?
 
     public init(requiredZoneNames: [String]? = nil) {
+        self.groupId = nil
+        self.requiredMembers = nil
         self.requiredZoneNames = requiredZoneNames
     }
 

@@ -11,11 +11,12 @@ public struct QuotaUsageList: Codable, Hashable, Sendable, ContractValidatable, 
     /// The QuotaUsage items on this page
     ///
     /// Read-only: set by the service, never sent.
-    public var value: [QuotaUsage]?
+    public let value: [QuotaUsage]?
     /// The link to the next page of items
     public var nextLink: String?
 
     public init(nextLink: String? = nil) {
+        self.value = nil
         self.nextLink = nextLink
     }
 

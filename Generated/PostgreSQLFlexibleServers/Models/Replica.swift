@@ -13,17 +13,19 @@ public struct Replica: Codable, Hashable, Sendable, ContractValidatable, JSONObj
     /// Maximum number of read replicas allowed for a server.
     ///
     /// Read-only: set by the service, never sent.
-    public var capacity: Int32?
+    public let capacity: Int32?
     /// Indicates the replication state of a read replica. This property is returned only when the target server is a read replica. Possible  values are Active, Broken, Catchup, Provisioning, Reconfiguring, and Updating
     ///
     /// Read-only: set by the service, never sent.
-    public var replicationState: ReplicationState?
+    public let replicationState: ReplicationState?
     /// Type of operation to apply on the read replica. This property is write only. Standalone means that the read replica will be promoted to a standalone server, and will become a completely independent entity from the replication set. Switchover means that the read replica will roles with the primary server.
     public var promoteMode: ReadReplicaPromoteMode?
     /// Data synchronization option to use when processing the operation specified in the promoteMode property. This property is write only.
     public var promoteOption: ReadReplicaPromoteOption?
 
     public init(role: ReplicationRole? = nil, promoteMode: ReadReplicaPromoteMode? = nil, promoteOption: ReadReplicaPromoteOption? = nil) {
+        self.capacity = nil
+        self.replicationState = nil
         self.role = role
         self.promoteMode = promoteMode
         self.promoteOption = promoteOption

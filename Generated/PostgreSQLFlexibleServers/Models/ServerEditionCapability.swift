@@ -11,29 +11,35 @@ public struct ServerEditionCapability: Codable, Hashable, Sendable, ContractVali
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
-    public var status: CapabilityStatus?
+    public let status: CapabilityStatus?
     /// Reason for the capability not being available.
     ///
     /// Read-only: set by the service, never sent.
-    public var reason: String?
+    public let reason: String?
     /// Name of compute tier.
     ///
     /// Read-only: set by the service, never sent.
-    public var name: String?
+    public let name: String?
     /// Default compute name (SKU) for this computer tier.
     ///
     /// Read-only: set by the service, never sent.
-    public var defaultSkuName: String?
+    public let defaultSkuName: String?
     /// List of storage editions supported by this compute tier and compute name.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedStorageEditions: [StorageEditionCapability]?
+    public let supportedStorageEditions: [StorageEditionCapability]?
     /// List of supported compute names (SKUs).
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedServerSkus: [ServerSkuCapability]?
+    public let supportedServerSkus: [ServerSkuCapability]?
 
     public init() {
+        self.status = nil
+        self.reason = nil
+        self.name = nil
+        self.defaultSkuName = nil
+        self.supportedStorageEditions = nil
+        self.supportedServerSkus = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

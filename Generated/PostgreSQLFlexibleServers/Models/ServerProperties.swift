@@ -19,15 +19,15 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
     /// Minor version of PostgreSQL database engine.
     ///
     /// Read-only: set by the service, never sent.
-    public var minorVersion: String?
+    public let minorVersion: String?
     /// Possible states of a server.
     ///
     /// Read-only: set by the service, never sent.
-    public var state: ServerState?
+    public let state: ServerState?
     /// Fully qualified domain name of a server.
     ///
     /// Read-only: set by the service, never sent.
-    public var fullyQualifiedDomainName: String?
+    public let fullyQualifiedDomainName: String?
     /// Storage properties of a server.
     public var storage: Storage? { get { _storage?.value } set { _storage = Indirect(ifPresent: newValue) } }
     /// Authentication configuration properties of a server.
@@ -53,7 +53,7 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
     /// Maximum number of read replicas allowed for a server.
     ///
     /// Read-only: set by the service, never sent.
-    public var replicaCapacity: Int32?
+    public let replicaCapacity: Int32?
     /// Read replica properties of a server. Required only in case that you want to promote a server.
     public var replica: Replica? { get { _replica?.value } set { _replica = Indirect(ifPresent: newValue) } }
     /// Creation mode of a new server.
@@ -61,7 +61,7 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
     /// List of private endpoint connections associated with the specified server.
     ///
     /// Read-only: set by the service, never sent.
-    public var privateEndpointConnections: [PrivateEndpointConnection]?
+    public let privateEndpointConnections: [PrivateEndpointConnection]?
     /// Cluster properties of a server.
     public var cluster: Cluster? { get { _cluster?.value } set { _cluster = Indirect(ifPresent: newValue) } }
 
@@ -77,6 +77,11 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
     private var _cluster: Indirect<Cluster>?
 
     public init(administratorLogin: String? = nil, administratorLoginPassword: String? = nil, version: PostgresMajorVersion? = nil, storage: Storage? = nil, authConfig: AuthConfig? = nil, dataEncryption: DataEncryption? = nil, backup: Backup? = nil, network: Network? = nil, highAvailability: HighAvailability? = nil, maintenanceWindow: MaintenanceWindow? = nil, sourceServerResourceId: String? = nil, pointInTimeUTC: Date? = nil, availabilityZone: String? = nil, replicationRole: ReplicationRole? = nil, replica: Replica? = nil, createMode: CreateMode? = nil, cluster: Cluster? = nil) {
+        self.minorVersion = nil
+        self.state = nil
+        self.fullyQualifiedDomainName = nil
+        self.replicaCapacity = nil
+        self.privateEndpointConnections = nil
         self.administratorLogin = administratorLogin
         self.administratorLoginPassword = administratorLoginPassword
         self.version = version

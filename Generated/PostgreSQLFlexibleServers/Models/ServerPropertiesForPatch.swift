@@ -11,7 +11,7 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
     /// Name of the login designated as the first password based administrator assigned to your instance of PostgreSQL. Must be specified the first time that you enable password based authentication on a server. Once set to a given value, it cannot be changed for the rest of the life of a server. If you disable password based authentication on a server which had it enabled, this password based role isn't deleted.
     ///
     /// Read-only: set by the service, never sent.
-    public var administratorLogin: String?
+    public let administratorLogin: String?
     /// Password assigned to the administrator login. As long as password authentication is enabled, this password can be changed at any time.
     ///
     /// Secret: sent, never returned by the service.
@@ -55,6 +55,7 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
     private var _cluster: Indirect<Cluster>?
 
     public init(administratorLoginPassword: String? = nil, version: PostgresMajorVersion? = nil, storage: Storage? = nil, backup: BackupForPatch? = nil, highAvailability: HighAvailabilityForPatch? = nil, maintenanceWindow: MaintenanceWindowForPatch? = nil, authConfig: AuthConfigForPatch? = nil, dataEncryption: DataEncryption? = nil, availabilityZone: String? = nil, createMode: CreateModeForPatch? = nil, replicationRole: ReplicationRole? = nil, replica: Replica? = nil, network: Network? = nil, cluster: Cluster? = nil) {
+        self.administratorLogin = nil
         self.administratorLoginPassword = administratorLoginPassword
         self.version = version
         self._storage = Indirect(ifPresent: storage)

@@ -11,45 +11,55 @@ public struct ServerSkuCapability: Codable, Hashable, Sendable, ContractValidata
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
-    public var status: CapabilityStatus?
+    public let status: CapabilityStatus?
     /// Reason for the capability not being available.
     ///
     /// Read-only: set by the service, never sent.
-    public var reason: String?
+    public let reason: String?
     /// Name of the compute (SKU).
     ///
     /// Read-only: set by the service, never sent.
-    public var name: String?
+    public let name: String?
     /// vCores available for this compute.
     ///
     /// Read-only: set by the service, never sent.
-    public var vCores: Int32?
+    public let vCores: Int32?
     /// Maximum IOPS supported by this compute.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedIops: Int32?
+    public let supportedIops: Int32?
     /// Supported memory (in MB) per virtual core assigned to this compute.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedMemoryPerVcoreMb: Int64?
+    public let supportedMemoryPerVcoreMb: Int64?
     /// List of supported availability zones. E.g. '1', '2', '3'
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedZones: [String]?
+    public let supportedZones: [String]?
     /// Modes of high availability supported for this compute.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedHaMode: [HighAvailabilityMode]?
+    public let supportedHaMode: [HighAvailabilityMode]?
     /// Features supported.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedFeatures: [SupportedFeature]?
+    public let supportedFeatures: [SupportedFeature]?
     /// Security profile of the compute. Indicates if it's a Confidential Compute virtual machine.
     ///
     /// Read-only: set by the service, never sent.
-    public var securityProfile: String?
+    public let securityProfile: String?
 
     public init() {
+        self.status = nil
+        self.reason = nil
+        self.name = nil
+        self.vCores = nil
+        self.supportedIops = nil
+        self.supportedMemoryPerVcoreMb = nil
+        self.supportedZones = nil
+        self.supportedHaMode = nil
+        self.supportedFeatures = nil
+        self.securityProfile = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

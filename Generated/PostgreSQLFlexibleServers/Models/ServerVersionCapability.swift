@@ -11,25 +11,30 @@ public struct ServerVersionCapability: Codable, Hashable, Sendable, ContractVali
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
-    public var status: CapabilityStatus?
+    public let status: CapabilityStatus?
     /// Reason for the capability not being available.
     ///
     /// Read-only: set by the service, never sent.
-    public var reason: String?
+    public let reason: String?
     /// Major version of PostgreSQL database engine.
     ///
     /// Read-only: set by the service, never sent.
-    public var name: String?
+    public let name: String?
     /// Major versions of PostgreSQL database engine to which this version can be automatically upgraded.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedVersionsToUpgrade: [String]?
+    public let supportedVersionsToUpgrade: [String]?
     /// Features supported.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedFeatures: [SupportedFeature]?
+    public let supportedFeatures: [SupportedFeature]?
 
     public init() {
+        self.status = nil
+        self.reason = nil
+        self.name = nil
+        self.supportedVersionsToUpgrade = nil
+        self.supportedFeatures = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

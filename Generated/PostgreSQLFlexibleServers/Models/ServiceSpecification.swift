@@ -11,13 +11,15 @@ public struct ServiceSpecification: Codable, Hashable, Sendable, ContractValidat
     /// Metric specifications for the operation.
     ///
     /// Read-only: set by the service, never sent.
-    public var metricSpecifications: [MetricSpecification]?
+    public let metricSpecifications: [MetricSpecification]?
     /// Log specifications for the operation.
     ///
     /// Read-only: set by the service, never sent.
-    public var logSpecifications: [LogSpecification]?
+    public let logSpecifications: [LogSpecification]?
 
     public init() {
+        self.metricSpecifications = nil
+        self.logSpecifications = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

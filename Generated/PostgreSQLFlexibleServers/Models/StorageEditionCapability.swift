@@ -11,25 +11,30 @@ public struct StorageEditionCapability: Codable, Hashable, Sendable, ContractVal
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
-    public var status: CapabilityStatus?
+    public let status: CapabilityStatus?
     /// Reason for the capability not being available.
     ///
     /// Read-only: set by the service, never sent.
-    public var reason: String?
+    public let reason: String?
     /// Name of storage tier.
     ///
     /// Read-only: set by the service, never sent.
-    public var name: String?
+    public let name: String?
     /// Default storage size (in MB) for this storage tier.
     ///
     /// Read-only: set by the service, never sent.
-    public var defaultStorageSizeMb: Int64?
+    public let defaultStorageSizeMb: Int64?
     /// Configurations of storage supported for this storage tier.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedStorageMb: [StorageMbCapability]?
+    public let supportedStorageMb: [StorageMbCapability]?
 
     public init() {
+        self.status = nil
+        self.reason = nil
+        self.name = nil
+        self.defaultStorageSizeMb = nil
+        self.supportedStorageMb = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

@@ -11,45 +11,55 @@ public struct StorageMbCapability: Codable, Hashable, Sendable, ContractValidata
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
-    public var status: CapabilityStatus?
+    public let status: CapabilityStatus?
     /// Reason for the capability not being available.
     ///
     /// Read-only: set by the service, never sent.
-    public var reason: String?
+    public let reason: String?
     /// Minimum IOPS supported by the storage size.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedIops: Int32?
+    public let supportedIops: Int32?
     /// Maximum IOPS supported by the storage size.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedMaximumIops: Int32?
+    public let supportedMaximumIops: Int32?
     /// Minimum supported size (in MB) of storage.
     ///
     /// Read-only: set by the service, never sent.
-    public var storageSizeMb: Int64?
+    public let storageSizeMb: Int64?
     /// Maximum supported size (in MB) of storage.
     ///
     /// Read-only: set by the service, never sent.
-    public var maximumStorageSizeMb: Int64?
+    public let maximumStorageSizeMb: Int64?
     /// Minimum supported throughput (in MB/s) of storage.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedThroughput: Int32?
+    public let supportedThroughput: Int32?
     /// Maximum supported throughput (in MB/s) of storage.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedMaximumThroughput: Int32?
+    public let supportedMaximumThroughput: Int32?
     /// Default IOPS for this tier and storage size.
     ///
     /// Read-only: set by the service, never sent.
-    public var defaultIopsTier: String?
+    public let defaultIopsTier: String?
     /// List of all supported storage tiers for this tier and storage size.
     ///
     /// Read-only: set by the service, never sent.
-    public var supportedIopsTiers: [StorageTierCapability]?
+    public let supportedIopsTiers: [StorageTierCapability]?
 
     public init() {
+        self.status = nil
+        self.reason = nil
+        self.supportedIops = nil
+        self.supportedMaximumIops = nil
+        self.storageSizeMb = nil
+        self.maximumStorageSizeMb = nil
+        self.supportedThroughput = nil
+        self.supportedMaximumThroughput = nil
+        self.defaultIopsTier = nil
+        self.supportedIopsTiers = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

@@ -11,21 +11,25 @@ public struct StorageTierCapability: Codable, Hashable, Sendable, ContractValida
     /// Status of the capability.
     ///
     /// Read-only: set by the service, never sent.
-    public var status: CapabilityStatus?
+    public let status: CapabilityStatus?
     /// Reason for the capability not being available.
     ///
     /// Read-only: set by the service, never sent.
-    public var reason: String?
+    public let reason: String?
     /// Name of the storage tier.
     ///
     /// Read-only: set by the service, never sent.
-    public var name: String?
+    public let name: String?
     /// Supported IOPS for the storage tier.
     ///
     /// Read-only: set by the service, never sent.
-    public var iops: Int32?
+    public let iops: Int32?
 
     public init() {
+        self.status = nil
+        self.reason = nil
+        self.name = nil
+        self.iops = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

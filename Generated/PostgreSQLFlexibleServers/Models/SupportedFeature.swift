@@ -11,13 +11,15 @@ public struct SupportedFeature: Codable, Hashable, Sendable, ContractValidatable
     /// Name of the feature.
     ///
     /// Read-only: set by the service, never sent.
-    public var name: String?
+    public let name: String?
     /// Status of the feature. Indicates if the feature is enabled or not.
     ///
     /// Read-only: set by the service, never sent.
-    public var status: FeatureStatus?
+    public let status: FeatureStatus?
 
     public init() {
+        self.name = nil
+        self.status = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

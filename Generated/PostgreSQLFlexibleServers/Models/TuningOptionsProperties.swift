@@ -11,9 +11,10 @@ public struct TuningOptionsProperties: Codable, Hashable, Sendable, ContractVali
     /// State of the tuning option.
     ///
     /// Read-only: set by the service, never sent.
-    public var state: String?
+    public let state: String?
 
     public init() {
+        self.state = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

@@ -17,9 +17,10 @@ public struct UserAssignedIdentity: Codable, Hashable, Sendable, ContractValidat
     /// Identifier of the tenant of a server.
     ///
     /// Read-only: set by the service, never sent.
-    public var tenantId: String?
+    public let tenantId: String?
 
     public init(userAssignedIdentities: [String: UserIdentity]? = nil, principalId: String? = nil, type: IdentityType) {
+        self.tenantId = nil
         self.userAssignedIdentities = userAssignedIdentities
         self.principalId = principalId
         self.type = type

@@ -15,9 +15,10 @@ public struct VirtualEndpointResourceProperties: Codable, Hashable, Sendable, Co
     /// List of virtual endpoints for a server.
     ///
     /// Read-only: set by the service, never sent.
-    public var virtualEndpoints: [String]?
+    public let virtualEndpoints: [String]?
 
     public init(endpointType: VirtualEndpointType? = nil, members: [String]? = nil) {
+        self.virtualEndpoints = nil
         self.endpointType = endpointType
         self.members = members
     }

@@ -9,17 +9,20 @@ import SpecGenRuntime
 /// - Remark: Generated from `#/definitions/VirtualNetworkSubnetUsageModel`.
 public struct VirtualNetworkSubnetUsageModel: Codable, Hashable, Sendable, ContractValidatable, JSONObjectCodable {
     /// Read-only: set by the service, never sent.
-    public var delegatedSubnetsUsage: [DelegatedSubnetUsage]?
+    public let delegatedSubnetsUsage: [DelegatedSubnetUsage]?
     /// location of the delegated subnet usage
     ///
     /// Read-only: set by the service, never sent.
-    public var location: String?
+    public let location: String?
     /// subscriptionId of the delegated subnet usage
     ///
     /// Read-only: set by the service, never sent.
-    public var subscriptionId: String?
+    public let subscriptionId: String?
 
     public init() {
+        self.delegatedSubnetsUsage = nil
+        self.location = nil
+        self.subscriptionId = nil
     }
 
     public init(members reader: inout some JSONMemberReader) throws {

@@ -12,13 +12,16 @@ extension ModuleRenderer {
                 if property.isReadOnly { remarks.append("Read-only: set by the service, never sent.") }
                 if property.isSecret { remarks.append("Secret: sent, never returned by the service.") }
                 writer.doc(property.doc, remarks: remarks)
-                // A constant member cannot be changed after creation: the contract allows one value.
-                let keyword = property.isConstant ? "let" : "var"
+                // A constant member cannot be changed after creation: the contract allows one value. A
+                // read-only one is the service's to set (as in Azure's .NET, Java and TypeScript SDKs):
+                // a value set here would never be sent. A `let` also compiles to one accessor, not four.
+                let keyword = property.isConstant || property.isReadOnly ? "let" : "var"
                 let declaration = "\(access)\(keyword) \(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "?" : "")"
                 if property.isBoxed {
                     let storage = boxStorageName(property)
                     let (get, set) = property.isOptional ? ("\(storage)?.value", "Indirect(ifPresent: newValue)") : ("\(storage).value", "Indirect(newValue)")
-                    writer.line("\(declaration) { get { \(get) } set { \(storage) = \(set) } }")
+                    let computed = "\(access)var \(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "?" : "")"
+                    writer.line(property.isReadOnly ? "\(computed) { \(get) }" : "\(computed) { get { \(get) } set { \(storage) = \(set) } }")
                 } else {
                     writer.line(declaration)
                 }
@@ -33,7 +36,7 @@ extension ModuleRenderer {
                 writer.line()
                 writer.line("// Members that are models, boxed: copying this model copies a reference for each.")
                 for property in boxed {
-                    writer.line("private var \(boxStorageName(property)): Indirect<\(property.type.rendered)>\(property.isOptional ? "?" : "")")
+                    writer.line("private \(property.isReadOnly ? "let" : "var") \(boxStorageName(property)): Indirect<\(property.type.rendered)>\(property.isOptional ? "?" : "")")
                 }
             }
             if !model.properties.isEmpty || model.additionalProperties != nil { writer.line() }
@@ -47,6 +50,10 @@ extension ModuleRenderer {
             writer.block("\(access)init(\(arguments.joined(separator: ", ")))") { writer in
                 for property in model.properties where property.fixedValue != nil {
                     writer.line("self.\(Naming.escaped(property.swiftName)) = \(CodeWriter.literal(property.fixedValue ?? ""))")
+                }
+                // Read-only members (always optional) come only from the service's answers.
+                for property in model.properties where property.isReadOnly && property.fixedValue == nil {
+                    writer.line(property.isBoxed ? "self.\(boxStorageName(property)) = nil" : "self.\(Naming.escaped(property.swiftName)) = nil")
                 }
                 for property in settable {
                     writer.line(storeMember(property, Naming.escaped(property.swiftName)))
