@@ -63,8 +63,16 @@ public struct RequestBuilder {
         target.append(contentsOf: literal.utf8)
     }
 
+    // The overloads below stand in for default arguments: a default other than `nil` is compiled,
+    // as a function, into every file of the generated module that leaves it out.
+
+    /// A path parameter, percent-encoded.
+    public mutating func appendPathParameter(_ value: some RequestParameterValue) {
+        appendPathParameter(value, skipEncoding: false)
+    }
+
     /// A path parameter, percent-encoded unless the contract says `x-ms-skip-url-encoding`.
-    public mutating func appendPathParameter(_ value: some RequestParameterValue, skipEncoding: Bool = false) {
+    public mutating func appendPathParameter(_ value: some RequestParameterValue, skipEncoding: Bool) {
         assert(!hasQuery, "path pieces come before query parameters")
         if skipEncoding {
             let text = value.parameterText
@@ -77,7 +85,13 @@ public struct RequestBuilder {
         }
     }
 
-    public mutating func addQuery(_ name: String, _ value: some RequestParameterValue, skipEncoding: Bool = false) {
+    /// A query parameter, name and value percent-encoded.
+    public mutating func addQuery(_ name: String, _ value: some RequestParameterValue) {
+        addQuery(name, value, skipEncoding: false)
+    }
+
+    /// A query parameter; its value verbatim when the contract says `x-ms-skip-url-encoding`.
+    public mutating func addQuery(_ name: String, _ value: some RequestParameterValue, skipEncoding: Bool) {
         target.append(hasQuery ? UInt8(ascii: "&") : UInt8(ascii: "?"))
         hasQuery = true
         PercentEncoding.append(name, to: &target)
@@ -108,9 +122,14 @@ public struct RequestBuilder {
         setHeader(fieldName, value)
     }
 
+    /// A JSON body sent as `application/json`.
+    public mutating func setJSONBody(_ value: some Encodable) throws {
+        try setJSONBody(value, contentType: "application/json")
+    }
+
     /// A JSON body; `contentType` is the JSON media type the operation consumes
     /// (`application/merge-patch+json`, `text/json`…).
-    public mutating func setJSONBody(_ value: some Encodable, contentType: String = "application/json") throws {
+    public mutating func setJSONBody(_ value: some Encodable, contentType: String) throws {
         body = try JSONCoding.encodeRequestBody(value)
         headers[.contentType] = contentType
     }
