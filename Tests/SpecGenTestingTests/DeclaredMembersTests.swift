@@ -42,7 +42,7 @@ import Testing
 
 /// Reads its members the way generated models do (`JSONObjectDecodable`), and a date-time, which
 /// only the inner decoder knows how to read.
-private struct GeneratedStyleModel: JSONObjectCodable, Sendable {
+private struct GeneratedStyleModel: Codable, JSONObjectCodable, Sendable {
     var name: String?
     var created: Date?
     var inner: Box<GeneratedStyleModel>?

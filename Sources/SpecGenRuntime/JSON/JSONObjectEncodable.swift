@@ -1,7 +1,8 @@
 /// A generated model that lists its members once for every way of writing it: `encode(to:)` for
 /// any `Encoder` (this default replaces the synthesized one), and `StreamingJSONEncoder` straight
 /// into bytes, without an encoder object, a container box or generic metadata per object.
-public protocol JSONObjectEncodable: Encodable {
+/// It does not refine `Encodable`, for the reason `JSONObjectDecodable` gives.
+public protocol JSONObjectEncodable {
     /// Writes each member in the contract's order; optional members only when they have a value
     /// (as `encodeIfPresent` does).
     func encodeMembers(to writer: inout some JSONMemberWriter) throws
@@ -18,7 +19,7 @@ extension JSONMemberWriter {
     public var writesReadOnlyMembers: Bool { true }
 }
 
-extension JSONObjectEncodable {
+extension Encodable where Self: JSONObjectEncodable {
     public func encode(to encoder: Encoder) throws {
         var writer = KeyedContainerMemberWriter(container: encoder.container(keyedBy: AnyCodingKey.self))
         try encodeMembers(to: &writer)
