@@ -78,11 +78,11 @@ import Testing
         """
         let files = try generate(contract(definitions: "  Thing: {type: object, properties: {size: {type: integer}}}", paths: paths))
         let client = body(files["Client/ThingsClient.swift"])
-        #expect(client.contains("public func get(name: String, requestOptions: RequestOptions = RequestOptions()) async throws -> Thing? {"))
+        #expect(client.contains("public func get(name: String, requestOptions: RequestOptions? = nil) async throws -> Thing? {"))
         #expect(client.contains("case .notModified: return nil"))
-        #expect(client.contains("public func exists(name: String, requestOptions: RequestOptions = RequestOptions()) async throws -> Bool {"))
+        #expect(client.contains("public func exists(name: String, requestOptions: RequestOptions? = nil) async throws -> Bool {"))
         #expect(client.contains("if case .status404 = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Things.Exists.Response.self, call: CallContext(operation: \"Snippet.Things.exists\", options: requestOptions)) { return false }"))
-        #expect(client.contains("public func put(name: String, requestOptions: RequestOptions = RequestOptions()) async throws -> Thing {"))
+        #expect(client.contains("public func put(name: String, requestOptions: RequestOptions? = nil) async throws -> Thing {"))
     }
 
     /// A bound beyond the range of the member's Swift type can never be broken, and would not
@@ -184,7 +184,7 @@ import Testing
         #expect(list.contains("builder.addQuery(\"api-version\", \"2016-02-29\")"))
         #expect(list.contains("builder.setHeader(\"x-fixed\", 42)"))
         #expect(!list.contains("public let apiVersion"))
-        #expect(body(files["Client/ThingsClient.swift"]).contains("public func list(mode: ThingsListMode? = nil, requestOptions: RequestOptions = RequestOptions()) async throws"))
+        #expect(body(files["Client/ThingsClient.swift"]).contains("public func list(mode: ThingsListMode? = nil, requestOptions: RequestOptions? = nil) async throws"))
     }
 }
 
@@ -239,8 +239,8 @@ import Testing
             """
         let files = try generate(yaml)
         #expect(body(files["Client/SnippetClient.swift"]).contains("public let mode: ModeA"))
-        #expect(body(files["Client/BClient.swift"]).contains("public func get(mode: ModeB, requestOptions: RequestOptions = RequestOptions()) async throws"))
-        #expect(body(files["Client/AClient.swift"]).contains("public func get(requestOptions: RequestOptions = RequestOptions()) async throws"))
+        #expect(body(files["Client/BClient.swift"]).contains("public func get(mode: ModeB, requestOptions: RequestOptions? = nil) async throws"))
+        #expect(body(files["Client/AClient.swift"]).contains("public func get(requestOptions: RequestOptions? = nil) async throws"))
     }
 }
 
@@ -316,7 +316,7 @@ import Testing
         #expect(client.contains("public let dnsSuffix: String"))
         #expect(client.contains("public init(credential: (any TokenCredential)? = nil, dnsSuffix: String = \"blob.example.net\""))
         #expect(!client.contains("endpoint: URL"))
-        #expect(body(files["Client/ItemsClient.swift"]).contains("public func get(id: String, accountName: String, requestOptions: RequestOptions = RequestOptions()) async throws"))
+        #expect(body(files["Client/ItemsClient.swift"]).contains("public func get(id: String, accountName: String, requestOptions: RequestOptions? = nil) async throws"))
         let get = body(files["Operations/Items.Get.swift"])
         #expect(get.contains("public func makeRequest(endpoint: RequestEndpoint? = nil) throws"))
         #expect(get.contains("let endpoint = try endpoint ?? HostTemplate(\"{accountName}.{dnsSuffix}\", scheme: \"http\", basePath: \"\").endpoint([.init(\"accountName\", self.accountName, skipEncoding: true), .init(\"dnsSuffix\", self.dnsSuffix, skipEncoding: true)])"))
@@ -353,7 +353,7 @@ import Testing
         #expect(patch.contains("self.note = try reader.readNullable(String.self, forKey: \"note\")"))
         #expect(patch.contains("self.must = try reader.read(Nullable<Int>.self, forKey: \"must\")"))
         #expect(patch.contains("public init(note: Nullable<String>? = nil, must: Nullable<Int>, tags: [String?]? = nil"))
-        #expect(body(files["Client/FlagClient.swift"]).contains("public func get(requestOptions: RequestOptions = RequestOptions()) async throws -> Bool? {"))
+        #expect(body(files["Client/FlagClient.swift"]).contains("public func get(requestOptions: RequestOptions? = nil) async throws -> Bool? {"))
     }
 }
 
@@ -387,7 +387,7 @@ import Testing
         #expect(post.contains("self.path = thingsPostRequiredParameters.path"))
         #expect(post.contains("self.headerOne = firstParameterGroup?.headerOne"))
         let client = body(files["Client/ThingsClient.swift"])
-        #expect(client.contains("public func postShared(firstParameterGroup: FirstParameterGroup? = nil, requestOptions: RequestOptions = RequestOptions()) async throws"))
+        #expect(client.contains("public func postShared(firstParameterGroup: FirstParameterGroup? = nil, requestOptions: RequestOptions? = nil) async throws"))
     }
 }
 
@@ -443,8 +443,8 @@ import Testing
         #expect(upload.contains("builder.setHeader(.accept, \"image/png, application/json\")"))
         #expect(upload.contains("self = .ok(body)"))
         let client = body(files["Client/FilesClient.swift"])
-        #expect(client.contains("public func upload(body: RequestBody, requestOptions: RequestOptions = RequestOptions()) async throws -> Data {"))
-        #expect(client.contains("public func uploadStream(body: RequestBody, requestOptions: RequestOptions = RequestOptions()) async throws -> ResponseBodyStream {"))
+        #expect(client.contains("public func upload(body: RequestBody, requestOptions: RequestOptions? = nil) async throws -> Data {"))
+        #expect(client.contains("public func uploadStream(body: RequestBody, requestOptions: RequestOptions? = nil) async throws -> ResponseBodyStream {"))
         #expect(client.contains("return try await client.service.download(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Files.Upload.Response.self, streaming: [200], call: CallContext(operation: \"Snippet.Files.uploadStream\", options: requestOptions))"))
     }
 }

@@ -19,8 +19,8 @@ import Testing
         """
         let files = try generate(contract(definitions: "  Source: {type: object, properties: {source: {type: string}}}", paths: paths))
         let client = body(files["Client/OperationsClient.swift"])
-        #expect(client.contains("public func analyze(body: Source? = nil, requestOptions: RequestOptions = RequestOptions()) async throws -> String {"))
-        #expect(client.contains("public func analyze(body: RequestBody, contentType: AnalyzeBinaryContentType = .applicationPdf, requestOptions: RequestOptions = RequestOptions()) async throws -> String {"))
+        #expect(client.contains("public func analyze(body: Source? = nil, requestOptions: RequestOptions? = nil) async throws -> String {"))
+        #expect(client.contains("public func analyze(body: RequestBody, contentType: AnalyzeBinaryContentType = .applicationPdf, requestOptions: RequestOptions? = nil) async throws -> String {"))
         #expect(body(files["Operations/Operations.Analyze.swift"]).contains("try builder.setJSONBody(value)"))
         let bytes = body(files["Operations/Operations.AnalyzeBinary.swift"])
         #expect(bytes.contains("builder.setBody(self.body, contentType: self.contentType.rawValue)"))
@@ -49,11 +49,11 @@ import Testing
                      download("Files_GetFileStream", "/other")].joined(separator: "\n")
         let files = try generate(contract(definitions: "  Unused: {type: object}", paths: paths))
         let client = body(files["Client/FilesClient.swift"])
-        #expect(client.contains("public func getFile(requestOptions: RequestOptions = RequestOptions()) async throws -> Data {"))
-        #expect(client.contains("public func getFileStream(requestOptions: RequestOptions = RequestOptions()) async throws -> Data {"))
-        #expect(client.contains("public func getFileStream2(requestOptions: RequestOptions = RequestOptions()) async throws -> ResponseBodyStream {"))
-        #expect(client.contains("public func errorStreamBody(requestOptions: RequestOptions = RequestOptions()) async throws -> ResponseBodyStream {"))
-        #expect(client.contains("public func getFileStreamBody(requestOptions: RequestOptions = RequestOptions()) async throws -> ResponseBodyStream {"))
+        #expect(client.contains("public func getFile(requestOptions: RequestOptions? = nil) async throws -> Data {"))
+        #expect(client.contains("public func getFileStream(requestOptions: RequestOptions? = nil) async throws -> Data {"))
+        #expect(client.contains("public func getFileStream2(requestOptions: RequestOptions? = nil) async throws -> ResponseBodyStream {"))
+        #expect(client.contains("public func errorStreamBody(requestOptions: RequestOptions? = nil) async throws -> ResponseBodyStream {"))
+        #expect(client.contains("public func getFileStreamBody(requestOptions: RequestOptions? = nil) async throws -> ResponseBodyStream {"))
         #expect(client.contains("CallContext(operation: \"Snippet.Files.getFileStream2\""))
     }
 
@@ -79,7 +79,7 @@ import Testing
                         }
             """))
         #expect(operation.contains("self = .ok(ResponseDecoding.text(from: body))"))
-        #expect(body(files["Client/OperationsClient.swift"]).contains("public func echo(body: String, contentType: EchoContentType = .textPlainCharsetUTF8, requestOptions: RequestOptions = RequestOptions()) async throws -> String {"))
+        #expect(body(files["Client/OperationsClient.swift"]).contains("public func echo(body: String, contentType: EchoContentType = .textPlainCharsetUTF8, requestOptions: RequestOptions? = nil) async throws -> String {"))
     }
 
     static let xmlDefinitions = """

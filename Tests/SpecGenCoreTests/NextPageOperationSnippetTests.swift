@@ -66,7 +66,7 @@ import Testing
                     '202': {description: Accepted}
             """))
         let client = body(files["Client/ItemsClient.swift"])
-        #expect(client.contains("public func export(requestOptions: RequestOptions = RequestOptions()) async throws -> PagedLongRunningOperation<String> {"), "\(client)")
+        #expect(client.contains("public func export(requestOptions: RequestOptions? = nil) async throws -> PagedLongRunningOperation<String> {"), "\(client)")
         #expect(client.contains("return try await PagedLongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: nil, client: client.service, apiVersion: nil, call: CallContext(operation: \"Snippet.Items.export\", options: requestOptions), decodePage: { response, data in"))
     }
 

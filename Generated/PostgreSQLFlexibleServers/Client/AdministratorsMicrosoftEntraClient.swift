@@ -13,7 +13,7 @@ public struct AdministratorsMicrosoftEntraClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/administrators` (`AdministratorsMicrosoftEntra_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<AdministratorMicrosoftEntra> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<AdministratorMicrosoftEntra> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.AdministratorsMicrosoftEntra.listByServer", options: requestOptions), firstRequest: {
             try AdministratorsMicrosoftEntra.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
@@ -26,7 +26,7 @@ public struct AdministratorsMicrosoftEntraClient: Sendable {
     /// Gets information about a server administrator associated to a Microsoft Entra principal.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/administrators/{objectId}` (`AdministratorsMicrosoftEntra_Get`).
-    public func get(resourceGroupName: String, serverName: String, objectId: String, requestOptions: RequestOptions = RequestOptions()) async throws -> AdministratorMicrosoftEntra {
+    public func get(resourceGroupName: String, serverName: String, objectId: String, requestOptions: RequestOptions? = nil) async throws -> AdministratorMicrosoftEntra {
         let operation = try AdministratorsMicrosoftEntra.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, objectId: objectId, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: AdministratorsMicrosoftEntra.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.AdministratorsMicrosoftEntra.get", options: requestOptions))
         switch response {
@@ -38,7 +38,7 @@ public struct AdministratorsMicrosoftEntraClient: Sendable {
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/administrators/{objectId}` (`AdministratorsMicrosoftEntra_CreateOrUpdate`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `AdministratorMicrosoftEntra`.
-    public func createOrUpdate(resourceGroupName: String, serverName: String, objectId: String, body: AdministratorMicrosoftEntraAdd, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<AdministratorMicrosoftEntra> {
+    public func createOrUpdate(resourceGroupName: String, serverName: String, objectId: String, body: AdministratorMicrosoftEntraAdd, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<AdministratorMicrosoftEntra> {
         let operation = try AdministratorsMicrosoftEntra.CreateOrUpdate(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, objectId: objectId, body: body, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.AdministratorsMicrosoftEntra.createOrUpdate", options: requestOptions))
     }
@@ -47,7 +47,7 @@ public struct AdministratorsMicrosoftEntraClient: Sendable {
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/administrators/{objectId}` (`AdministratorsMicrosoftEntra_Delete`).
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
-    public func delete(resourceGroupName: String, serverName: String, objectId: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<NoContent> {
+    public func delete(resourceGroupName: String, serverName: String, objectId: String, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<NoContent> {
         let operation = try AdministratorsMicrosoftEntra.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, objectId: objectId, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.AdministratorsMicrosoftEntra.delete", options: requestOptions))
     }

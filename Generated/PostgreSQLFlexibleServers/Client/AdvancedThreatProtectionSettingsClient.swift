@@ -13,7 +13,7 @@ public struct AdvancedThreatProtectionSettingsClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings` (`AdvancedThreatProtectionSettings_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<AdvancedThreatProtectionSettingsModel> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<AdvancedThreatProtectionSettingsModel> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.AdvancedThreatProtectionSettings.listByServer", options: requestOptions), firstRequest: {
             try AdvancedThreatProtectionSettings.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
@@ -26,7 +26,7 @@ public struct AdvancedThreatProtectionSettingsClient: Sendable {
     /// Gets state of advanced threat protection settings for a server.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings/{threatProtectionName}` (`AdvancedThreatProtectionSettings_Get`).
-    public func get(resourceGroupName: String, serverName: String, threatProtectionName: ThreatProtectionName, requestOptions: RequestOptions = RequestOptions()) async throws -> AdvancedThreatProtectionSettingsModel {
+    public func get(resourceGroupName: String, serverName: String, threatProtectionName: ThreatProtectionName, requestOptions: RequestOptions? = nil) async throws -> AdvancedThreatProtectionSettingsModel {
         let operation = try AdvancedThreatProtectionSettings.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, threatProtectionName: threatProtectionName, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: AdvancedThreatProtectionSettings.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.AdvancedThreatProtectionSettings.get", options: requestOptions))
         switch response {

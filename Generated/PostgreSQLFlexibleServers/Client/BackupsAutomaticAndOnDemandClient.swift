@@ -13,7 +13,7 @@ public struct BackupsAutomaticAndOnDemandClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups` (`BackupsAutomaticAndOnDemand_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<BackupAutomaticAndOnDemand> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<BackupAutomaticAndOnDemand> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.BackupsAutomaticAndOnDemand.listByServer", options: requestOptions), firstRequest: {
             try BackupsAutomaticAndOnDemand.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
@@ -26,7 +26,7 @@ public struct BackupsAutomaticAndOnDemandClient: Sendable {
     /// Gets information of an on demand backup, given its name.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}` (`BackupsAutomaticAndOnDemand_Get`).
-    public func get(resourceGroupName: String, serverName: String, backupName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> BackupAutomaticAndOnDemand {
+    public func get(resourceGroupName: String, serverName: String, backupName: String, requestOptions: RequestOptions? = nil) async throws -> BackupAutomaticAndOnDemand {
         let operation = try BackupsAutomaticAndOnDemand.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, backupName: backupName, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: BackupsAutomaticAndOnDemand.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.BackupsAutomaticAndOnDemand.get", options: requestOptions))
         switch response {
@@ -38,7 +38,7 @@ public struct BackupsAutomaticAndOnDemandClient: Sendable {
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}` (`BackupsAutomaticAndOnDemand_Create`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `BackupAutomaticAndOnDemand`.
-    public func create(resourceGroupName: String, serverName: String, backupName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<BackupAutomaticAndOnDemand> {
+    public func create(resourceGroupName: String, serverName: String, backupName: String, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<BackupAutomaticAndOnDemand> {
         let operation = try BackupsAutomaticAndOnDemand.Create(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, backupName: backupName, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.BackupsAutomaticAndOnDemand.create", options: requestOptions))
     }
@@ -47,7 +47,7 @@ public struct BackupsAutomaticAndOnDemandClient: Sendable {
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/backups/{backupName}` (`BackupsAutomaticAndOnDemand_Delete`).
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
-    public func delete(resourceGroupName: String, serverName: String, backupName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<NoContent> {
+    public func delete(resourceGroupName: String, serverName: String, backupName: String, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<NoContent> {
         let operation = try BackupsAutomaticAndOnDemand.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, backupName: backupName, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.BackupsAutomaticAndOnDemand.delete", options: requestOptions))
     }

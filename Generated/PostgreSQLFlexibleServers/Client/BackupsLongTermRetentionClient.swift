@@ -13,7 +13,7 @@ public struct BackupsLongTermRetentionClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrBackupOperations` (`BackupsLongTermRetention_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<BackupsLongTermRetentionOperation> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<BackupsLongTermRetentionOperation> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.BackupsLongTermRetention.listByServer", options: requestOptions), firstRequest: {
             try BackupsLongTermRetention.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
@@ -26,7 +26,7 @@ public struct BackupsLongTermRetentionClient: Sendable {
     /// Gets the results of a long retention backup operation for a server.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrBackupOperations/{backupName}` (`BackupsLongTermRetention_Get`).
-    public func get(resourceGroupName: String, serverName: String, backupName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> BackupsLongTermRetentionOperation {
+    public func get(resourceGroupName: String, serverName: String, backupName: String, requestOptions: RequestOptions? = nil) async throws -> BackupsLongTermRetentionOperation {
         let operation = try BackupsLongTermRetention.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, backupName: backupName, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: BackupsLongTermRetention.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.BackupsLongTermRetention.get", options: requestOptions))
         switch response {
@@ -37,7 +37,7 @@ public struct BackupsLongTermRetentionClient: Sendable {
     /// Performs all checks required for a long term retention backup operation to succeed.
     ///
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/ltrPreBackup` (`BackupsLongTermRetention_CheckPrerequisites`).
-    public func checkPrerequisites(resourceGroupName: String, serverName: String, body: LtrPreBackupRequest, requestOptions: RequestOptions = RequestOptions()) async throws -> LtrPreBackupResponse {
+    public func checkPrerequisites(resourceGroupName: String, serverName: String, body: LtrPreBackupRequest, requestOptions: RequestOptions? = nil) async throws -> LtrPreBackupResponse {
         let operation = try BackupsLongTermRetention.CheckPrerequisites(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, body: body, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: BackupsLongTermRetention.CheckPrerequisites.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.BackupsLongTermRetention.checkPrerequisites", options: requestOptions))
         switch response {
@@ -49,7 +49,7 @@ public struct BackupsLongTermRetentionClient: Sendable {
     ///
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/startLtrBackup` (`BackupsLongTermRetention_Start`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `BackupsLongTermRetentionResponse`.
-    public func start(resourceGroupName: String, serverName: String, body: BackupsLongTermRetentionRequest, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<BackupsLongTermRetentionResponse> {
+    public func start(resourceGroupName: String, serverName: String, body: BackupsLongTermRetentionRequest, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<BackupsLongTermRetentionResponse> {
         let operation = try BackupsLongTermRetention.Start(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, body: body, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.BackupsLongTermRetention.start", options: requestOptions))
     }

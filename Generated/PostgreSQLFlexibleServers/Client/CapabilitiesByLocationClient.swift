@@ -13,7 +13,7 @@ public struct CapabilitiesByLocationClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/capabilities` (`CapabilitiesByLocation_List`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func list(locationName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<Capability> {
+    public func list(locationName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<Capability> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.CapabilitiesByLocation.list", options: requestOptions), firstRequest: {
             try CapabilitiesByLocation.List(subscriptionId: client.subscriptionId, locationName: locationName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)

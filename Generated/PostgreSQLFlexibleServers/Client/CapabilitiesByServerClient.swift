@@ -13,7 +13,7 @@ public struct CapabilitiesByServerClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/capabilities` (`CapabilitiesByServer_List`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func list(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<Capability> {
+    public func list(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<Capability> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.CapabilitiesByServer.list", options: requestOptions), firstRequest: {
             try CapabilitiesByServer.List(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)

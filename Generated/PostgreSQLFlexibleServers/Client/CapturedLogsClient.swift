@@ -13,7 +13,7 @@ public struct CapturedLogsClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/logFiles` (`CapturedLogs_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<CapturedLog> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<CapturedLog> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.CapturedLogs.listByServer", options: requestOptions), firstRequest: {
             try CapturedLogs.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)

@@ -13,7 +13,7 @@ public struct ConfigurationsClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/configurations` (`Configurations_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<Configuration> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<Configuration> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.Configurations.listByServer", options: requestOptions), firstRequest: {
             try Configurations.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
@@ -26,7 +26,7 @@ public struct ConfigurationsClient: Sendable {
     /// Gets information about a specific configuration (also known as server parameter) of a server.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/configurations/{configurationName}` (`Configurations_Get`).
-    public func get(resourceGroupName: String, serverName: String, configurationName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> Configuration {
+    public func get(resourceGroupName: String, serverName: String, configurationName: String, requestOptions: RequestOptions? = nil) async throws -> Configuration {
         let operation = try Configurations.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, configurationName: configurationName, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Configurations.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.Configurations.get", options: requestOptions))
         switch response {
@@ -38,7 +38,7 @@ public struct ConfigurationsClient: Sendable {
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/configurations/{configurationName}` (`Configurations_Put`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `Configuration`.
-    public func put(resourceGroupName: String, serverName: String, configurationName: String, body: ConfigurationForUpdate, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<Configuration> {
+    public func put(resourceGroupName: String, serverName: String, configurationName: String, body: ConfigurationForUpdate, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<Configuration> {
         let operation = try Configurations.Put(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, configurationName: configurationName, body: body, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.Configurations.put", options: requestOptions))
     }
@@ -47,7 +47,7 @@ public struct ConfigurationsClient: Sendable {
     ///
     /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/configurations/{configurationName}` (`Configurations_Update`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `Configuration`.
-    public func update(resourceGroupName: String, serverName: String, configurationName: String, body: ConfigurationForUpdate, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<Configuration> {
+    public func update(resourceGroupName: String, serverName: String, configurationName: String, body: ConfigurationForUpdate, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<Configuration> {
         let operation = try Configurations.Update(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, configurationName: configurationName, body: body, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.Configurations.update", options: requestOptions))
     }

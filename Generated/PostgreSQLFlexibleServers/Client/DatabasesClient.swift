@@ -13,7 +13,7 @@ public struct DatabasesClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases` (`Databases_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<Database> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<Database> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.Databases.listByServer", options: requestOptions), firstRequest: {
             try Databases.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
@@ -26,7 +26,7 @@ public struct DatabasesClient: Sendable {
     /// Gets information about an existing database.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}` (`Databases_Get`).
-    public func get(resourceGroupName: String, serverName: String, databaseName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> Database {
+    public func get(resourceGroupName: String, serverName: String, databaseName: String, requestOptions: RequestOptions? = nil) async throws -> Database {
         let operation = try Databases.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, databaseName: databaseName, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Databases.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.Databases.get", options: requestOptions))
         switch response {
@@ -38,7 +38,7 @@ public struct DatabasesClient: Sendable {
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}` (`Databases_Create`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `Database`.
-    public func create(resourceGroupName: String, serverName: String, databaseName: String, body: Database, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<Database> {
+    public func create(resourceGroupName: String, serverName: String, databaseName: String, body: Database, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<Database> {
         let operation = try Databases.Create(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, databaseName: databaseName, body: body, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.Databases.create", options: requestOptions))
     }
@@ -47,7 +47,7 @@ public struct DatabasesClient: Sendable {
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/databases/{databaseName}` (`Databases_Delete`).
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
-    public func delete(resourceGroupName: String, serverName: String, databaseName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<NoContent> {
+    public func delete(resourceGroupName: String, serverName: String, databaseName: String, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<NoContent> {
         let operation = try Databases.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, databaseName: databaseName, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.Databases.delete", options: requestOptions))
     }

@@ -13,7 +13,7 @@ public struct FirewallRulesClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules` (`FirewallRules_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<FirewallRule> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<FirewallRule> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.FirewallRules.listByServer", options: requestOptions), firstRequest: {
             try FirewallRules.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
@@ -26,7 +26,7 @@ public struct FirewallRulesClient: Sendable {
     /// Gets information about a firewall rule in a server.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}` (`FirewallRules_Get`).
-    public func get(resourceGroupName: String, serverName: String, firewallRuleName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> FirewallRule {
+    public func get(resourceGroupName: String, serverName: String, firewallRuleName: String, requestOptions: RequestOptions? = nil) async throws -> FirewallRule {
         let operation = try FirewallRules.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, firewallRuleName: firewallRuleName, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: FirewallRules.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.FirewallRules.get", options: requestOptions))
         switch response {
@@ -38,7 +38,7 @@ public struct FirewallRulesClient: Sendable {
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}` (`FirewallRules_CreateOrUpdate`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `FirewallRule`.
-    public func createOrUpdate(resourceGroupName: String, serverName: String, firewallRuleName: String, body: FirewallRule, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<FirewallRule> {
+    public func createOrUpdate(resourceGroupName: String, serverName: String, firewallRuleName: String, body: FirewallRule, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<FirewallRule> {
         let operation = try FirewallRules.CreateOrUpdate(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, firewallRuleName: firewallRuleName, body: body, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.FirewallRules.createOrUpdate", options: requestOptions))
     }
@@ -47,7 +47,7 @@ public struct FirewallRulesClient: Sendable {
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/firewallRules/{firewallRuleName}` (`FirewallRules_Delete`).
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
-    public func delete(resourceGroupName: String, serverName: String, firewallRuleName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<NoContent> {
+    public func delete(resourceGroupName: String, serverName: String, firewallRuleName: String, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<NoContent> {
         let operation = try FirewallRules.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, firewallRuleName: firewallRuleName, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.FirewallRules.delete", options: requestOptions))
     }

@@ -12,7 +12,7 @@ public struct MigrationsClient: Sendable {
     /// Checks if a proposed migration name is valid and available.
     ///
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/checkMigrationNameAvailability` (`Migrations_CheckNameAvailability`).
-    public func checkNameAvailability(resourceGroupName: String, serverName: String, body: MigrationNameAvailability, requestOptions: RequestOptions = RequestOptions()) async throws -> MigrationNameAvailability {
+    public func checkNameAvailability(resourceGroupName: String, serverName: String, body: MigrationNameAvailability, requestOptions: RequestOptions? = nil) async throws -> MigrationNameAvailability {
         let operation = try Migrations.CheckNameAvailability(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, body: body, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.CheckNameAvailability.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.Migrations.checkNameAvailability", options: requestOptions))
         switch response {
@@ -24,7 +24,7 @@ public struct MigrationsClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations` (`Migrations_ListByTargetServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByTargetServer(resourceGroupName: String, serverName: String, migrationListFilter: MigrationListFilter? = nil, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<Migration> {
+    public func listByTargetServer(resourceGroupName: String, serverName: String, migrationListFilter: MigrationListFilter? = nil, requestOptions: RequestOptions? = nil) -> PagedSequence<Migration> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.Migrations.listByTargetServer", options: requestOptions), firstRequest: {
             try Migrations.ListByTargetServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion, migrationListFilter: migrationListFilter).makeRequest(endpoint: client.service.requestEndpoint)
@@ -37,7 +37,7 @@ public struct MigrationsClient: Sendable {
     /// Gets information about a migration.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}` (`Migrations_Get`).
-    public func get(resourceGroupName: String, serverName: String, migrationName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> Migration {
+    public func get(resourceGroupName: String, serverName: String, migrationName: String, requestOptions: RequestOptions? = nil) async throws -> Migration {
         let operation = try Migrations.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, migrationName: migrationName, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.Migrations.get", options: requestOptions))
         switch response {
@@ -48,7 +48,7 @@ public struct MigrationsClient: Sendable {
     /// Creates a new migration.
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}` (`Migrations_Create`).
-    public func create(resourceGroupName: String, serverName: String, migrationName: String, body: Migration, requestOptions: RequestOptions = RequestOptions()) async throws -> Migration {
+    public func create(resourceGroupName: String, serverName: String, migrationName: String, body: Migration, requestOptions: RequestOptions? = nil) async throws -> Migration {
         let operation = try Migrations.Create(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, migrationName: migrationName, body: body, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Create.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.Migrations.create", options: requestOptions))
         switch response {
@@ -60,7 +60,7 @@ public struct MigrationsClient: Sendable {
     /// Updates an existing migration. The request body can contain one to many of the mutable properties present in the migration definition. Certain property updates initiate migration state transitions.
     ///
     /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}` (`Migrations_Update`).
-    public func update(resourceGroupName: String, serverName: String, migrationName: String, body: MigrationResourceForPatch, requestOptions: RequestOptions = RequestOptions()) async throws -> Migration {
+    public func update(resourceGroupName: String, serverName: String, migrationName: String, body: MigrationResourceForPatch, requestOptions: RequestOptions? = nil) async throws -> Migration {
         let operation = try Migrations.Update(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, migrationName: migrationName, body: body, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Update.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.Migrations.update", options: requestOptions))
         switch response {
@@ -71,7 +71,7 @@ public struct MigrationsClient: Sendable {
     /// Cancels an active migration.
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/migrations/{migrationName}` (`Migrations_Cancel`).
-    public func cancel(resourceGroupName: String, serverName: String, migrationName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> Migration? {
+    public func cancel(resourceGroupName: String, serverName: String, migrationName: String, requestOptions: RequestOptions? = nil) async throws -> Migration? {
         let operation = try Migrations.Cancel(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, migrationName: migrationName, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Migrations.Cancel.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.Migrations.cancel", options: requestOptions))
         switch response {

@@ -12,7 +12,7 @@ public struct NameAvailabilityClient: Sendable {
     /// Checks the validity and availability of the given name, to assign it to a new server or to use it as the base name of a new pair of virtual endpoints.
     ///
     /// `POST /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/checkNameAvailability` (`NameAvailability_CheckGlobally`).
-    public func checkGlobally(body: CheckNameAvailabilityRequest, requestOptions: RequestOptions = RequestOptions()) async throws -> NameAvailabilityModel {
+    public func checkGlobally(body: CheckNameAvailabilityRequest, requestOptions: RequestOptions? = nil) async throws -> NameAvailabilityModel {
         let operation = try NameAvailability.CheckGlobally(subscriptionId: client.subscriptionId, body: body, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: NameAvailability.CheckGlobally.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.NameAvailability.checkGlobally", options: requestOptions))
         switch response {
@@ -23,7 +23,7 @@ public struct NameAvailabilityClient: Sendable {
     /// Check the availability of name for resource
     ///
     /// `POST /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/checkNameAvailability` (`NameAvailability_CheckWithLocation`).
-    public func checkWithLocation(locationName: String, body: CheckNameAvailabilityRequest, requestOptions: RequestOptions = RequestOptions()) async throws -> NameAvailabilityModel {
+    public func checkWithLocation(locationName: String, body: CheckNameAvailabilityRequest, requestOptions: RequestOptions? = nil) async throws -> NameAvailabilityModel {
         let operation = try NameAvailability.CheckWithLocation(subscriptionId: client.subscriptionId, locationName: locationName, body: body, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: NameAvailability.CheckWithLocation.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.NameAvailability.checkWithLocation", options: requestOptions))
         switch response {

@@ -13,7 +13,7 @@ public struct OperationsClient: Sendable {
     ///
     /// `GET /providers/Microsoft.DBforPostgreSQL/operations` (`Operations_List`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func list(requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<Operation> {
+    public func list(requestOptions: RequestOptions? = nil) -> PagedSequence<Operation> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.Operations.list", options: requestOptions), firstRequest: {
             try Operations.List(apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)

@@ -12,7 +12,7 @@ public struct PrivateDnsZoneSuffixClient: Sendable {
     /// Gets the private DNS zone suffix.
     ///
     /// `POST /providers/Microsoft.DBforPostgreSQL/getPrivateDnsZoneSuffix` (`PrivateDnsZoneSuffix_Get`).
-    public func get(requestOptions: RequestOptions = RequestOptions()) async throws -> PrivateDnsZoneSuffix {
+    public func get(requestOptions: RequestOptions? = nil) async throws -> PrivateDnsZoneSuffix {
         let operation = try PrivateDnsZoneSuffixOperations.Get(apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: PrivateDnsZoneSuffixOperations.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.PrivateDnsZoneSuffixOperations.get", options: requestOptions))
         switch response {

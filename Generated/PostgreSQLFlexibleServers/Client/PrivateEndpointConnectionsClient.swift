@@ -13,7 +13,7 @@ public struct PrivateEndpointConnectionsClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections` (`PrivateEndpointConnections_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<PrivateEndpointConnection> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<PrivateEndpointConnection> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.PrivateEndpointConnections.listByServer", options: requestOptions), firstRequest: {
             try PrivateEndpointConnections.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
@@ -26,7 +26,7 @@ public struct PrivateEndpointConnectionsClient: Sendable {
     /// Gets a private endpoint connection.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}` (`PrivateEndpointConnections_Get`).
-    public func get(resourceGroupName: String, serverName: String, privateEndpointConnectionName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> PrivateEndpointConnection {
+    public func get(resourceGroupName: String, serverName: String, privateEndpointConnectionName: String, requestOptions: RequestOptions? = nil) async throws -> PrivateEndpointConnection {
         let operation = try PrivateEndpointConnections.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, privateEndpointConnectionName: privateEndpointConnectionName, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: PrivateEndpointConnections.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.PrivateEndpointConnections.get", options: requestOptions))
         switch response {
@@ -38,7 +38,7 @@ public struct PrivateEndpointConnectionsClient: Sendable {
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}` (`PrivateEndpointConnections_Update`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `PrivateEndpointConnection`.
-    public func update(resourceGroupName: String, serverName: String, privateEndpointConnectionName: String, body: PrivateEndpointConnection, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<PrivateEndpointConnection> {
+    public func update(resourceGroupName: String, serverName: String, privateEndpointConnectionName: String, body: PrivateEndpointConnection, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<PrivateEndpointConnection> {
         let operation = try PrivateEndpointConnections.Update(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, privateEndpointConnectionName: privateEndpointConnectionName, body: body, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.PrivateEndpointConnections.update", options: requestOptions))
     }
@@ -47,7 +47,7 @@ public struct PrivateEndpointConnectionsClient: Sendable {
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateEndpointConnections/{privateEndpointConnectionName}` (`PrivateEndpointConnections_Delete`).
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
-    public func delete(resourceGroupName: String, serverName: String, privateEndpointConnectionName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<NoContent> {
+    public func delete(resourceGroupName: String, serverName: String, privateEndpointConnectionName: String, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<NoContent> {
         let operation = try PrivateEndpointConnections.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, privateEndpointConnectionName: privateEndpointConnectionName, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.PrivateEndpointConnections.delete", options: requestOptions))
     }

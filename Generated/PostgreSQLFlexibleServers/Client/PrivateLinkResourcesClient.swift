@@ -13,7 +13,7 @@ public struct PrivateLinkResourcesClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateLinkResources` (`PrivateLinkResources_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<PrivateLinkResource> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<PrivateLinkResource> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.PrivateLinkResources.listByServer", options: requestOptions), firstRequest: {
             try PrivateLinkResources.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
@@ -26,7 +26,7 @@ public struct PrivateLinkResourcesClient: Sendable {
     /// Gets a private link resource for PostgreSQL server.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/privateLinkResources/{groupName}` (`PrivateLinkResources_Get`).
-    public func get(resourceGroupName: String, serverName: String, groupName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> PrivateLinkResource {
+    public func get(resourceGroupName: String, serverName: String, groupName: String, requestOptions: RequestOptions? = nil) async throws -> PrivateLinkResource {
         let operation = try PrivateLinkResources.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, groupName: groupName, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: PrivateLinkResources.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.PrivateLinkResources.get", options: requestOptions))
         switch response {

@@ -13,7 +13,7 @@ public struct QuotaUsagesClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/resourceType/flexibleServers/usages` (`QuotaUsages_List`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func list(locationName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<QuotaUsage> {
+    public func list(locationName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<QuotaUsage> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.QuotaUsages.list", options: requestOptions), firstRequest: {
             try QuotaUsages.List(subscriptionId: client.subscriptionId, locationName: locationName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)

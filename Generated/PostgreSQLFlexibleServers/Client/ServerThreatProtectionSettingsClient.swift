@@ -13,7 +13,7 @@ public struct ServerThreatProtectionSettingsClient: Sendable {
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/advancedThreatProtectionSettings/{threatProtectionName}` (`ServerThreatProtectionSettings_CreateOrUpdate`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `AdvancedThreatProtectionSettingsModel`.
-    public func createOrUpdate(resourceGroupName: String, serverName: String, threatProtectionName: ThreatProtectionName, body: AdvancedThreatProtectionSettingsModel, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<AdvancedThreatProtectionSettingsModel> {
+    public func createOrUpdate(resourceGroupName: String, serverName: String, threatProtectionName: ThreatProtectionName, body: AdvancedThreatProtectionSettingsModel, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<AdvancedThreatProtectionSettingsModel> {
         let operation = try ServerThreatProtectionSettings.CreateOrUpdate(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, threatProtectionName: threatProtectionName, body: body, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.ServerThreatProtectionSettings.createOrUpdate", options: requestOptions))
     }

@@ -13,7 +13,7 @@ public struct ServersClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/flexibleServers` (`Servers_ListBySubscription`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listBySubscription(requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<Server> {
+    public func listBySubscription(requestOptions: RequestOptions? = nil) -> PagedSequence<Server> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.Servers.listBySubscription", options: requestOptions), firstRequest: {
             try Servers.ListBySubscription(subscriptionId: client.subscriptionId, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
@@ -27,7 +27,7 @@ public struct ServersClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers` (`Servers_ListByResourceGroup`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByResourceGroup(resourceGroupName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<Server> {
+    public func listByResourceGroup(resourceGroupName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<Server> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.Servers.listByResourceGroup", options: requestOptions), firstRequest: {
             try Servers.ListByResourceGroup(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
@@ -40,7 +40,7 @@ public struct ServersClient: Sendable {
     /// Gets information about an existing server.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}` (`Servers_Get`).
-    public func get(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> Server {
+    public func get(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) async throws -> Server {
         let operation = try Servers.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Servers.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.Servers.get", options: requestOptions))
         switch response {
@@ -52,7 +52,7 @@ public struct ServersClient: Sendable {
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}` (`Servers_CreateOrUpdate`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `Server`.
-    public func createOrUpdate(resourceGroupName: String, serverName: String, body: Server, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<Server> {
+    public func createOrUpdate(resourceGroupName: String, serverName: String, body: Server, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<Server> {
         let operation = try Servers.CreateOrUpdate(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, body: body, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.Servers.createOrUpdate", options: requestOptions))
     }
@@ -61,7 +61,7 @@ public struct ServersClient: Sendable {
     ///
     /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}` (`Servers_Update`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `Server`.
-    public func update(resourceGroupName: String, serverName: String, body: ServerForPatch, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<Server> {
+    public func update(resourceGroupName: String, serverName: String, body: ServerForPatch, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<Server> {
         let operation = try Servers.Update(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, body: body, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.Servers.update", options: requestOptions))
     }
@@ -70,7 +70,7 @@ public struct ServersClient: Sendable {
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}` (`Servers_Delete`).
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
-    public func delete(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<NoContent> {
+    public func delete(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<NoContent> {
         let operation = try Servers.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.Servers.delete", options: requestOptions))
     }
@@ -79,7 +79,7 @@ public struct ServersClient: Sendable {
     ///
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/restart` (`Servers_Restart`).
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
-    public func restart(resourceGroupName: String, serverName: String, body: RestartParameter? = nil, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<NoContent> {
+    public func restart(resourceGroupName: String, serverName: String, body: RestartParameter? = nil, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<NoContent> {
         let operation = try Servers.Restart(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion, body: body)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.Servers.restart", options: requestOptions))
     }
@@ -88,7 +88,7 @@ public struct ServersClient: Sendable {
     ///
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/start` (`Servers_Start`).
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
-    public func start(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<NoContent> {
+    public func start(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<NoContent> {
         let operation = try Servers.Start(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.Servers.start", options: requestOptions))
     }
@@ -97,7 +97,7 @@ public struct ServersClient: Sendable {
     ///
     /// `POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/stop` (`Servers_Stop`).
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
-    public func stop(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<NoContent> {
+    public func stop(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<NoContent> {
         let operation = try Servers.Stop(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.Servers.stop", options: requestOptions))
     }

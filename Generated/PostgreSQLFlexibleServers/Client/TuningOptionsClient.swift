@@ -13,7 +13,7 @@ public struct TuningOptionsClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/tuningOptions` (`TuningOptions_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<TuningOptions> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<TuningOptions> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.TuningOptionsOperations.listByServer", options: requestOptions), firstRequest: {
             try TuningOptionsOperations.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
@@ -26,7 +26,7 @@ public struct TuningOptionsClient: Sendable {
     /// Gets the tuning options of a server.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/tuningOptions/{tuningOption}` (`TuningOptions_Get`).
-    public func get(resourceGroupName: String, serverName: String, tuningOption: TuningOptionParameterEnum, requestOptions: RequestOptions = RequestOptions()) async throws -> TuningOptions {
+    public func get(resourceGroupName: String, serverName: String, tuningOption: TuningOptionParameterEnum, requestOptions: RequestOptions? = nil) async throws -> TuningOptions {
         let operation = try TuningOptionsOperations.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, tuningOption: tuningOption, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: TuningOptionsOperations.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.TuningOptionsOperations.get", options: requestOptions))
         switch response {
@@ -38,7 +38,7 @@ public struct TuningOptionsClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/tuningOptions/{tuningOption}/recommendations` (`TuningOptions_ListRecommendations`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listRecommendations(resourceGroupName: String, serverName: String, tuningOption: TuningOptionParameterEnum, recommendationType: RecommendationTypeParameterEnum? = nil, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<ObjectRecommendation> {
+    public func listRecommendations(resourceGroupName: String, serverName: String, tuningOption: TuningOptionParameterEnum, recommendationType: RecommendationTypeParameterEnum? = nil, requestOptions: RequestOptions? = nil) -> PagedSequence<ObjectRecommendation> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.TuningOptionsOperations.listRecommendations", options: requestOptions), firstRequest: {
             try TuningOptionsOperations.ListRecommendations(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, tuningOption: tuningOption, apiVersion: client.apiVersion, recommendationType: recommendationType).makeRequest(endpoint: client.service.requestEndpoint)

@@ -13,7 +13,7 @@ public struct VirtualEndpointsClient: Sendable {
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints` (`VirtualEndpoints_ListByServer`).
     /// - Returns: the items of every page, fetched as iteration reaches them.
-    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions = RequestOptions()) -> PagedSequence<VirtualEndpoint> {
+    public func listByServer(resourceGroupName: String, serverName: String, requestOptions: RequestOptions? = nil) -> PagedSequence<VirtualEndpoint> {
         let client = self.client
         return PagedSequence(client: client.service, apiVersion: client.apiVersion, call: CallContext(operation: "PostgreSQLFlexibleServers.VirtualEndpoints.listByServer", options: requestOptions), firstRequest: {
             try VirtualEndpoints.ListByServer(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, apiVersion: client.apiVersion).makeRequest(endpoint: client.service.requestEndpoint)
@@ -26,7 +26,7 @@ public struct VirtualEndpointsClient: Sendable {
     /// Gets information about a pair of virtual endpoints.
     ///
     /// `GET /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}` (`VirtualEndpoints_Get`).
-    public func get(resourceGroupName: String, serverName: String, virtualEndpointName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> VirtualEndpoint {
+    public func get(resourceGroupName: String, serverName: String, virtualEndpointName: String, requestOptions: RequestOptions? = nil) async throws -> VirtualEndpoint {
         let operation = try VirtualEndpoints.Get(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, virtualEndpointName: virtualEndpointName, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: VirtualEndpoints.Get.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.VirtualEndpoints.get", options: requestOptions))
         switch response {
@@ -38,7 +38,7 @@ public struct VirtualEndpointsClient: Sendable {
     ///
     /// `PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}` (`VirtualEndpoints_Create`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `VirtualEndpoint`.
-    public func create(resourceGroupName: String, serverName: String, virtualEndpointName: String, body: VirtualEndpoint, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<VirtualEndpoint> {
+    public func create(resourceGroupName: String, serverName: String, virtualEndpointName: String, body: VirtualEndpoint, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<VirtualEndpoint> {
         let operation = try VirtualEndpoints.Create(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, virtualEndpointName: virtualEndpointName, body: body, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.VirtualEndpoints.create", options: requestOptions))
     }
@@ -47,7 +47,7 @@ public struct VirtualEndpointsClient: Sendable {
     ///
     /// `PATCH /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}` (`VirtualEndpoints_Update`).
     /// - Returns: the started operation; `pollUntilDone()` gives its `VirtualEndpoint`.
-    public func update(resourceGroupName: String, serverName: String, virtualEndpointName: String, body: VirtualEndpointResourceForPatch, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<VirtualEndpoint> {
+    public func update(resourceGroupName: String, serverName: String, virtualEndpointName: String, body: VirtualEndpointResourceForPatch, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<VirtualEndpoint> {
         let operation = try VirtualEndpoints.Update(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, virtualEndpointName: virtualEndpointName, body: body, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "azure-async-operation", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.VirtualEndpoints.update", options: requestOptions))
     }
@@ -56,7 +56,7 @@ public struct VirtualEndpointsClient: Sendable {
     ///
     /// `DELETE /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DBforPostgreSQL/flexibleServers/{serverName}/virtualendpoints/{virtualEndpointName}` (`VirtualEndpoints_Delete`).
     /// - Returns: the started operation; `pollUntilDone()` gives its end.
-    public func delete(resourceGroupName: String, serverName: String, virtualEndpointName: String, requestOptions: RequestOptions = RequestOptions()) async throws -> LongRunningOperation<NoContent> {
+    public func delete(resourceGroupName: String, serverName: String, virtualEndpointName: String, requestOptions: RequestOptions? = nil) async throws -> LongRunningOperation<NoContent> {
         let operation = try VirtualEndpoints.Delete(subscriptionId: client.subscriptionId, resourceGroupName: resourceGroupName, serverName: serverName, virtualEndpointName: virtualEndpointName, apiVersion: client.apiVersion)
         return try await LongRunningOperation.begin(operation.makeRequest(endpoint: client.service.requestEndpoint), finalStateVia: "location", client: client.service, call: CallContext(operation: "PostgreSQLFlexibleServers.VirtualEndpoints.delete", options: requestOptions))
     }

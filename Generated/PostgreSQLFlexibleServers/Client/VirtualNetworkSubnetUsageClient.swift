@@ -12,7 +12,7 @@ public struct VirtualNetworkSubnetUsageClient: Sendable {
     /// Lists the virtual network subnet usage for a given virtual network.
     ///
     /// `POST /subscriptions/{subscriptionId}/providers/Microsoft.DBforPostgreSQL/locations/{locationName}/checkVirtualNetworkSubnetUsage` (`VirtualNetworkSubnetUsage_List`).
-    public func list(locationName: String, body: VirtualNetworkSubnetUsageParameter, requestOptions: RequestOptions = RequestOptions()) async throws -> VirtualNetworkSubnetUsageModel {
+    public func list(locationName: String, body: VirtualNetworkSubnetUsageParameter, requestOptions: RequestOptions? = nil) async throws -> VirtualNetworkSubnetUsageModel {
         let operation = try VirtualNetworkSubnetUsage.List(subscriptionId: client.subscriptionId, locationName: locationName, body: body, apiVersion: client.apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: VirtualNetworkSubnetUsage.List.Response.self, call: CallContext(operation: "PostgreSQLFlexibleServers.VirtualNetworkSubnetUsage.list", options: requestOptions))
         switch response {

@@ -90,7 +90,7 @@ extension ModuleRenderer {
     private func renderClientMethod(_ operation: OperationDecl, group: OperationGroupDecl, into writer: inout CodeWriter) {
         let initializer = initializerArguments(operation)
         let arguments = initializer.filter { if case .parameter(let parameter) = $0 { return !parameter.isClientParameter } else { return true } }
-            .map(argumentDeclaration) + ["requestOptions: RequestOptions = RequestOptions()"]
+            .map(argumentDeclaration) + ["requestOptions: RequestOptions? = nil"]
         // Names the call in spans and logs; carries the caller's options to every request of it.
         let call = "CallContext(operation: \(CodeWriter.literal("\(module.name).\(group.name).\(operation.methodName)")), options: requestOptions)"
         let construction = "try \(group.name).\(operation.typeName)(" + initializer.map { argument in

@@ -6,7 +6,7 @@ extension ModuleRenderer {
         guard !statuses.isEmpty, let method = operation.streamingMethodName else { return }
         let initializer = initializerArguments(operation)
         let arguments = initializer.filter { if case .parameter(let parameter) = $0 { return !parameter.isClientParameter } else { return true } }
-            .map(argumentDeclaration) + ["requestOptions: RequestOptions = RequestOptions()"]
+            .map(argumentDeclaration) + ["requestOptions: RequestOptions? = nil"]
         let call = "CallContext(operation: \(CodeWriter.literal("\(module.name).\(group.name).\(method)")), options: requestOptions)"
         let construction = "try \(group.name).\(operation.typeName)(" + initializer.map { argument in
             let label = Naming.escaped(argument.label)

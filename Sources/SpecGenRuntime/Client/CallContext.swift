@@ -10,7 +10,10 @@ public struct CallContext: Codable, Hashable, Sendable {
     /// nil when the caller asked for no `x-ms-client-request-id`.
     public let clientRequestID: String?
 
-    public init(operation: String, options: RequestOptions = RequestOptions()) {
+    /// `options` nil is no options: generated methods default their `requestOptions` to nil rather
+    /// than to `RequestOptions()`, which would compile a function into the module for each method.
+    public init(operation: String, options: RequestOptions? = nil) {
+        let options = options ?? RequestOptions()
         self.operation = operation
         self.options = options
         clientRequestID = options.sendsClientRequestID ? (options.clientRequestID ?? UUID().uuidString.lowercased()) : nil

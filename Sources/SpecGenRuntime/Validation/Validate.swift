@@ -85,16 +85,18 @@ public enum Validate {
 
     /// Every rule a string value has, in one call (generated code would otherwise repeat the value,
     /// the parameter and the operation for each). Rules are checked in this order; the first one
-    /// broken is thrown.
+    /// broken is thrown. The flags are `Bool?` (nil is false) because a default other than `nil`
+    /// is compiled, as a function, into every calling file (204 in PostgreSQL's module).
     public static func string(
-        _ value: String, notEmpty: Bool = false, minLength: Int? = nil, maxLength: Int? = nil,
-        pattern: ValidationPattern? = nil, uuid: Bool = false, parameter: String, operation: String, secret: Bool = false
+        _ value: String, notEmpty: Bool? = nil, minLength: Int? = nil, maxLength: Int? = nil,
+        pattern: ValidationPattern? = nil, uuid: Bool? = nil, parameter: String, operation: String, secret: Bool? = nil
     ) throws {
-        if notEmpty { try self.notEmpty(value, parameter: parameter, operation: operation) }
+        let secret = secret ?? false
+        if notEmpty == true { try self.notEmpty(value, parameter: parameter, operation: operation) }
         if let minLength { try self.minLength(value, minLength, parameter: parameter, operation: operation, secret: secret) }
         if let maxLength { try self.maxLength(value, maxLength, parameter: parameter, operation: operation, secret: secret) }
         if let pattern { try self.pattern(value, pattern, parameter: parameter, operation: operation, secret: secret) }
-        if uuid { try self.uuid(value, parameter: parameter, operation: operation) }
+        if uuid == true { try self.uuid(value, parameter: parameter, operation: operation) }
     }
 
     /// A model held under `name` (a parameter, `.member`, `.items[2]`): its own checks, with `name`

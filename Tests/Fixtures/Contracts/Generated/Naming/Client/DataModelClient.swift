@@ -10,7 +10,7 @@ public struct DataModelClient: Sendable {
     let client: NamingClient
 
     /// `POST /data/{self}` (`Data_Import`).
-    public func `import`(selfValue: String, filter: String? = nil, `default`: Bool? = nil, body: DataModel? = nil, requestOptions: RequestOptions = RequestOptions()) async throws -> TypeModel {
+    public func `import`(selfValue: String, filter: String? = nil, `default`: Bool? = nil, body: DataModel? = nil, requestOptions: RequestOptions? = nil) async throws -> TypeModel {
         let operation = try DataModelOperations.Import(selfValue: selfValue, filter: filter, `default`: `default`, body: body)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: DataModelOperations.Import.Response.self, call: CallContext(operation: "Naming.DataModelOperations.import", options: requestOptions))
         switch response {

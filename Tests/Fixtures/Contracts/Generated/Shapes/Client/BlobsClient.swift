@@ -13,7 +13,7 @@ public struct BlobsClient: Sendable {
     ///
     /// `PUT /blobs/{name}` (`Blobs_Upload`).
     /// - Returns: the headers the service answered with.
-    public func upload(name: String, body: RequestBody, metadata: [String: String]? = nil, requestOptions: RequestOptions = RequestOptions()) async throws -> Blobs.Upload.Response.CreatedHeaders {
+    public func upload(name: String, body: RequestBody, metadata: [String: String]? = nil, requestOptions: RequestOptions? = nil) async throws -> Blobs.Upload.Response.CreatedHeaders {
         let operation = try Blobs.Upload(name: name, body: body, metadata: metadata)
         switch try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Blobs.Upload.Response.self, call: CallContext(operation: "Shapes.Blobs.upload", options: requestOptions)) {
         case .created(let headers): return headers

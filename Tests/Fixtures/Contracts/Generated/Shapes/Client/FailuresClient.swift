@@ -10,7 +10,7 @@ public struct FailuresClient: Sendable {
     let client: ShapesClient
 
     /// `GET /fail` (`Failures_Get`).
-    public func get(requestOptions: RequestOptions = RequestOptions()) async throws -> Problem {
+    public func get(requestOptions: RequestOptions? = nil) async throws -> Problem {
         let operation = try Failures.Get()
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Failures.Get.Response.self, call: CallContext(operation: "Shapes.Failures.get", options: requestOptions))
         switch response {

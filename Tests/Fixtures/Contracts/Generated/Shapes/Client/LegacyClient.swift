@@ -12,7 +12,7 @@ public struct LegacyClient: Sendable {
     /// Documents no status code, only `default` (older contracts do); the example is written inline.
     ///
     /// `GET /legacy/things` (`Legacy_Find`).
-    public func find(names: [String]? = nil, words: [String]? = nil, codes: [Int]? = nil, requestOptions: RequestOptions = RequestOptions()) async throws -> Found {
+    public func find(names: [String]? = nil, words: [String]? = nil, codes: [Int]? = nil, requestOptions: RequestOptions? = nil) async throws -> Found {
         let operation = try Legacy.Find(names: names, words: words, codes: codes)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Legacy.Find.Response.self, call: CallContext(operation: "Shapes.Legacy.find", options: requestOptions))
         switch response {

@@ -12,7 +12,7 @@ public struct NotesClient: Sendable {
     /// XML both ways; the example is JSON, so its bodies are noted, not compared.
     ///
     /// `PUT /notes/{name}` (`Notes_Put`).
-    public func put(name: String, body: Note, requestOptions: RequestOptions = RequestOptions()) async throws -> Note {
+    public func put(name: String, body: Note, requestOptions: RequestOptions? = nil) async throws -> Note {
         let operation = try Notes.Put(name: name, body: body)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Notes.Put.Response.self, call: CallContext(operation: "Shapes.Notes.put", options: requestOptions))
         switch response {

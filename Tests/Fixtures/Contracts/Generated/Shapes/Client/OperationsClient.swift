@@ -10,7 +10,7 @@ public struct OperationsClient: Sendable {
     let client: ShapesClient
 
     /// `POST /ping` (`Ping`).
-    public func ping(requestOptions: RequestOptions = RequestOptions()) async throws {
+    public func ping(requestOptions: RequestOptions? = nil) async throws {
         let operation = try Operations.Ping()
         _ = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Operations.Ping.Response.self, call: CallContext(operation: "Shapes.Operations.ping", options: requestOptions))
     }

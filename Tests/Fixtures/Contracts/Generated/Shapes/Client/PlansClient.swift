@@ -12,7 +12,7 @@ public struct PlansClient: Sendable {
     /// Days and durations in every place a type can be (`format` date and duration).
     ///
     /// `PUT /plans/{day}` (`Plans_Put`).
-    public func put(day: CivilDate, body: Plan, every: ISO8601Duration = ISO8601Duration(hours: 1, minutes: 30), fine: ISO8601Duration = ISO8601Duration(time: Swift.Duration(secondsComponent: 0, attosecondsComponent: 123456789012345678)), since: CivilDate? = nil, ttl: ISO8601Duration? = nil, requestOptions: RequestOptions = RequestOptions()) async throws -> Plan {
+    public func put(day: CivilDate, body: Plan, every: ISO8601Duration = ISO8601Duration(hours: 1, minutes: 30), fine: ISO8601Duration = ISO8601Duration(time: Swift.Duration(secondsComponent: 0, attosecondsComponent: 123456789012345678)), since: CivilDate? = nil, ttl: ISO8601Duration? = nil, requestOptions: RequestOptions? = nil) async throws -> Plan {
         let operation = try Plans.Put(day: day, body: body, every: every, fine: fine, since: since, ttl: ttl)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Plans.Put.Response.self, call: CallContext(operation: "Shapes.Plans.put", options: requestOptions))
         switch response {

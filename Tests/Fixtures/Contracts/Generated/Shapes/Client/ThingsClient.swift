@@ -10,7 +10,7 @@ public struct ThingsClient: Sendable {
     let client: ShapesClient
 
     /// `PUT /{scope}/things/{thingName}` (`Things_Put`).
-    public func put(scope: String, name: String, body: Thing, ifMatch: String? = nil, ids: [String]? = nil, tags: [String]? = nil, level: ThingsPutLevel? = nil, requestOptions: RequestOptions = RequestOptions()) async throws -> Thing {
+    public func put(scope: String, name: String, body: Thing, ifMatch: String? = nil, ids: [String]? = nil, tags: [String]? = nil, level: ThingsPutLevel? = nil, requestOptions: RequestOptions? = nil) async throws -> Thing {
         let operation = try Things.Put(scope: scope, name: name, body: body, ifMatch: ifMatch, ids: ids, tags: tags, level: level)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Things.Put.Response.self, call: CallContext(operation: "Shapes.Things.put", options: requestOptions))
         switch response {
@@ -20,13 +20,13 @@ public struct ThingsClient: Sendable {
     }
 
     /// `HEAD /{scope}/things/{thingName}` (`Things_Exists`).
-    public func exists(scope: String, thingName: String, requestOptions: RequestOptions = RequestOptions()) async throws {
+    public func exists(scope: String, thingName: String, requestOptions: RequestOptions? = nil) async throws {
         let operation = try Things.Exists(scope: scope, thingName: thingName)
         _ = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Things.Exists.Response.self, call: CallContext(operation: "Shapes.Things.exists", options: requestOptions))
     }
 
     /// `GET /things` (`Things_Summary`).
-    public func summary(requestOptions: RequestOptions = RequestOptions()) async throws -> [String: Int64] {
+    public func summary(requestOptions: RequestOptions? = nil) async throws -> [String: Int64] {
         let operation = try Things.Summary()
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Things.Summary.Response.self, call: CallContext(operation: "Shapes.Things.summary", options: requestOptions))
         switch response {

@@ -10,7 +10,7 @@ public struct ZoosClient: Sendable {
     let client: ZooClient
 
     /// `GET /zoos/{zooName}` (`Zoos_Get`).
-    public func get(zooName: String, apiVersion: String = ZooService.apiVersion, requestOptions: RequestOptions = RequestOptions()) async throws -> Zoo {
+    public func get(zooName: String, apiVersion: String = ZooService.apiVersion, requestOptions: RequestOptions? = nil) async throws -> Zoo {
         let operation = try Zoos.Get(zooName: zooName, apiVersion: apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Zoos.Get.Response.self, call: CallContext(operation: "Zoo.Zoos.get", options: requestOptions))
         switch response {
@@ -19,7 +19,7 @@ public struct ZoosClient: Sendable {
     }
 
     /// `PUT /zoos/{zooName}` (`Zoos_CreateOrUpdate`).
-    public func createOrUpdate(zooName: String, body: Zoo, apiVersion: String = ZooService.apiVersion, requestOptions: RequestOptions = RequestOptions()) async throws -> Zoo {
+    public func createOrUpdate(zooName: String, body: Zoo, apiVersion: String = ZooService.apiVersion, requestOptions: RequestOptions? = nil) async throws -> Zoo {
         let operation = try Zoos.CreateOrUpdate(zooName: zooName, body: body, apiVersion: apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Zoos.CreateOrUpdate.Response.self, call: CallContext(operation: "Zoo.Zoos.createOrUpdate", options: requestOptions))
         switch response {

@@ -12,7 +12,7 @@ public struct PetsClient: Sendable {
     /// Gets a pet.
     ///
     /// `GET /pets/{petName}` (`Pets_Get`).
-    public func get(petName: String, apiVersion: String = PetstoreCommittedService.apiVersion, requestOptions: RequestOptions = RequestOptions()) async throws -> Pet {
+    public func get(petName: String, apiVersion: String = PetstoreCommittedService.apiVersion, requestOptions: RequestOptions? = nil) async throws -> Pet {
         let operation = try Pets.Get(petName: petName, apiVersion: apiVersion)
         let response = try await client.service.perform(operation.makeRequest(endpoint: client.service.requestEndpoint), as: Pets.Get.Response.self, call: CallContext(operation: "PetstoreCommitted.Pets.get", options: requestOptions))
         switch response {
