@@ -227,6 +227,46 @@ import Testing
         #expect(node.contains("try writer.writeIfPresent(self._parent, forKey: \"parent\")"))
     }
 
+    @Test func onlyModelsThatHoldAConstraintSomewhereAreChecked() throws {
+        let files = try generate(contract(definitions: """
+              Holder:
+                type: object
+                properties:
+                  plain: {$ref: '#/definitions/Plain'}
+                  plains: {type: array, items: {$ref: '#/definitions/Plain'}}
+                  outer: {$ref: '#/definitions/Outer'}
+                  loop: {$ref: '#/definitions/Loop'}
+              Plain:
+                type: object
+                properties:
+                  name: {type: string}
+                  again: {$ref: '#/definitions/Plain'}
+              Outer:
+                type: object
+                properties:
+                  inner: {$ref: '#/definitions/Inner'}
+              Inner:
+                type: object
+                properties:
+                  size: {type: integer, format: int32, maximum: 9}
+              Loop:
+                type: object
+                properties:
+                  next: {$ref: '#/definitions/Loop'}
+                  limited: {type: string, readOnly: true, maxLength: 3}
+            """))
+        let holder = body(files["Models/Holder.swift"]).components(separatedBy: "func validate(operation: String) throws {")
+        // A constraint two models down is reached; models with none anywhere (a cycle included,
+        // and a read-only member's constraint, which is never sent) are not walked.
+        #expect(holder.count == 2)
+        #expect(holder.last?.contains("try Validate.member(ifPresent: self._outer, \".outer\", operation: operation)") == true)
+        #expect(holder.last?.contains("plain") == false)
+        #expect(holder.last?.contains("loop") == false)
+        #expect(body(files["Models/Outer.swift"]).contains("try Validate.member(ifPresent: self._inner, \".inner\", operation: operation)"))
+        #expect(!body(files["Models/Plain.swift"]).contains("func validate"))
+        #expect(!body(files["Models/Loop.swift"]).contains("func validate"))
+    }
+
     @Test func reservedTypeNamesAndKeywordMembersAreMadeSafe() throws {
         let files = try generate(contract(definitions: """
               Error:

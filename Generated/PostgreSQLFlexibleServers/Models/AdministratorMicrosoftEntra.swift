@@ -67,13 +67,3 @@ extension AdministratorMicrosoftEntra {
     /// Identifier of the tenant in which the Microsoft Entra principal exists.
     public var tenantId: String? { properties.tenantId }
 }
-
-extension AdministratorMicrosoftEntra {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(self.properties, ".properties", operation: operation)
-    }
-}

@@ -36,13 +36,3 @@ extension AdministratorMicrosoftEntraAdd {
     /// Identifier of the tenant in which the Microsoft Entra principal exists.
     public var tenantId: String? { properties?.tenantId }
 }
-
-extension AdministratorMicrosoftEntraAdd {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
-    }
-}

@@ -63,13 +63,3 @@ extension AdvancedThreatProtectionSettingsModel {
     /// Specifies the creation time (UTC) of the policy.
     public var creationTime: Date? { properties?.creationTime }
 }
-
-extension AdvancedThreatProtectionSettingsModel {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
-    }
-}

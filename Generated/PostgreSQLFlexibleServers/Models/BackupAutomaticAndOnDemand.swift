@@ -65,13 +65,3 @@ extension BackupAutomaticAndOnDemand {
     /// Source of the backup.
     public var source: String? { properties?.source }
 }
-
-extension BackupAutomaticAndOnDemand {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
-    }
-}

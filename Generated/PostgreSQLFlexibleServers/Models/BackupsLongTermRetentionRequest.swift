@@ -32,14 +32,3 @@ public struct BackupsLongTermRetentionRequest: Codable, Hashable, Sendable, Cont
         try writer.write(self.targetDetails, forKey: "targetDetails")
     }
 }
-
-extension BackupsLongTermRetentionRequest {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(self.backupSettings, ".backupSettings", operation: operation)
-        try Validate.member(self.targetDetails, ".targetDetails", operation: operation)
-    }
-}

@@ -69,13 +69,3 @@ extension CapturedLog {
     /// URL to download the log file from.
     public var url: String? { properties?.url }
 }
-
-extension CapturedLog {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
-    }
-}

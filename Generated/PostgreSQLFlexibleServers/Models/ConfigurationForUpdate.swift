@@ -52,13 +52,3 @@ extension ConfigurationForUpdate {
     /// Link pointing to the documentation of the configuration (also known as server parameter).
     public var documentationLink: String? { properties?.documentationLink }
 }
-
-extension ConfigurationForUpdate {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
-    }
-}

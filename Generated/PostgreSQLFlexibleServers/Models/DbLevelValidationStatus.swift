@@ -38,17 +38,3 @@ public struct DbLevelValidationStatus: Codable, Hashable, Sendable, ContractVali
         if let value = self.summary { try writer.write(value, forKey: "summary") }
     }
 }
-
-extension DbLevelValidationStatus {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        if let value0 = self.summary {
-            for (index1, item1) in value0.enumerated() {
-                try Validate.member(item1, ".summary" + "[\(index1)]", operation: operation)
-            }
-        }
-    }
-}

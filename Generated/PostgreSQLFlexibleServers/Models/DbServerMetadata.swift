@@ -43,13 +43,3 @@ public struct DbServerMetadata: Codable, Hashable, Sendable, ContractValidatable
         try writer.writeIfPresent(self._sku, forKey: "sku")
     }
 }
-
-extension DbServerMetadata {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._sku, ".sku", operation: operation)
-    }
-}

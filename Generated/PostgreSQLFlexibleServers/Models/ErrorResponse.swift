@@ -26,13 +26,3 @@ public struct ErrorResponse: Codable, Hashable, Sendable, ContractValidatable, J
         try writer.writeIfPresent(self._error, forKey: "error")
     }
 }
-
-extension ErrorResponse {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._error, ".error", operation: operation)
-    }
-}

@@ -26,13 +26,3 @@ public struct LtrPreBackupRequest: Codable, Hashable, Sendable, ContractValidata
         try writer.write(self.backupSettings, forKey: "backupSettings")
     }
 }
-
-extension LtrPreBackupRequest {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(self.backupSettings, ".backupSettings", operation: operation)
-    }
-}

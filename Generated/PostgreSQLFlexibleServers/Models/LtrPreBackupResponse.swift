@@ -32,13 +32,3 @@ extension LtrPreBackupResponse {
     /// Number of storage containers the plugin will use during backup. More than one containers may be used for size limitations, parallelism, or redundancy etc.
     public var numberOfContainers: Int32 { properties.numberOfContainers }
 }
-
-extension LtrPreBackupResponse {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(self.properties, ".properties", operation: operation)
-    }
-}

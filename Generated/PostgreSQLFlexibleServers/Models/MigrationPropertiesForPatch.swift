@@ -103,7 +103,6 @@ extension MigrationPropertiesForPatch {
     /// A failure names its place relative to this value (`.properties.storage`).
     /// - Parameter operation: The operationId reported in errors.
     public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._secretParameters, ".secretParameters", operation: operation)
         if let value0 = self.dbsToMigrate {
             try Validate.maxItems(value0, 50, parameter: ".dbsToMigrate", operation: operation)
         }

@@ -38,13 +38,3 @@ public struct MigrationSecretParameters: Codable, Hashable, Sendable, ContractVa
         if let value = self.targetServerUsername { try writer.write(value, forKey: "targetServerUsername") }
     }
 }
-
-extension MigrationSecretParameters {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._adminCredentials, ".adminCredentials", operation: operation)
-    }
-}

@@ -37,18 +37,3 @@ public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractVal
         try writer.writeIfPresent(self._validationDetails, forKey: "validationDetails")
     }
 }
-
-extension MigrationSubstateDetails {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        if let value0 = self.dbDetails {
-            for (key1, item1) in value0.sorted(by: { $0.key < $1.key }) {
-                try Validate.member(item1, ".dbDetails" + "." + key1, operation: operation)
-            }
-        }
-        try Validate.member(ifPresent: self._validationDetails, ".validationDetails", operation: operation)
-    }
-}

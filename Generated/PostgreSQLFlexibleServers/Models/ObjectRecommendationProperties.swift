@@ -82,14 +82,3 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
         if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._details, forKey: "details") }
     }
 }
-
-extension ObjectRecommendationProperties {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._implementationDetails, ".implementationDetails", operation: operation)
-        try Validate.member(ifPresent: self._analyzedWorkload, ".analyzedWorkload", operation: operation)
-    }
-}

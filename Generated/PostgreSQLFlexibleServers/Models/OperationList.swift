@@ -28,15 +28,3 @@ public struct OperationList: Codable, Hashable, Sendable, ContractValidatable, J
         if let value = self.nextLink { try writer.write(value, forKey: "nextLink") }
     }
 }
-
-extension OperationList {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        for (index0, item0) in self.value.enumerated() {
-            try Validate.member(item0, ".value" + "[\(index0)]", operation: operation)
-        }
-    }
-}

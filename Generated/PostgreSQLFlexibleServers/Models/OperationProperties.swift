@@ -26,13 +26,3 @@ public struct OperationProperties: Codable, Hashable, Sendable, ContractValidata
         try writer.writeIfPresent(self._serviceSpecification, forKey: "serviceSpecification")
     }
 }
-
-extension OperationProperties {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._serviceSpecification, ".serviceSpecification", operation: operation)
-    }
-}

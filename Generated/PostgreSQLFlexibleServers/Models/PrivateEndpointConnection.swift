@@ -67,13 +67,3 @@ extension PrivateEndpointConnection {
     /// The provisioning state of the private endpoint connection resource.
     public var provisioningState: PrivateEndpointConnectionProvisioningState? { properties?.provisioningState }
 }
-
-extension PrivateEndpointConnection {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
-    }
-}

@@ -46,14 +46,3 @@ public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, 
         if writer.writesReadOnlyMembers, let value = self.provisioningState { try writer.write(value, forKey: "provisioningState") }
     }
 }
-
-extension PrivateEndpointConnectionProperties {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._privateEndpoint, ".privateEndpoint", operation: operation)
-        try Validate.member(self.privateLinkServiceConnectionState, ".privateLinkServiceConnectionState", operation: operation)
-    }
-}

@@ -65,13 +65,3 @@ extension PrivateLinkResource {
     /// The private link resource private link DNS zone name.
     public var requiredZoneNames: [String]? { properties?.requiredZoneNames }
 }
-
-extension PrivateLinkResource {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
-    }
-}

@@ -46,13 +46,3 @@ public struct QuotaUsage: Codable, Hashable, Sendable, ContractValidatable, JSON
         if let value = self.id { try writer.write(value, forKey: "id") }
     }
 }
-
-extension QuotaUsage {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._name, ".name", operation: operation)
-    }
-}

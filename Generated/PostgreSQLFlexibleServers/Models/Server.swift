@@ -125,15 +125,3 @@ extension Server {
     /// Cluster properties of a server.
     public var cluster: Cluster? { properties?.cluster }
 }
-
-extension Server {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
-        try Validate.member(ifPresent: self._sku, ".sku", operation: operation)
-        try Validate.member(ifPresent: self._identity, ".identity", operation: operation)
-    }
-}

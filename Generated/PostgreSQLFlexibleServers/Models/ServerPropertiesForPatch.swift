@@ -108,21 +108,3 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
         try writer.writeIfPresent(self._cluster, forKey: "cluster")
     }
 }
-
-extension ServerPropertiesForPatch {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._storage, ".storage", operation: operation)
-        try Validate.member(ifPresent: self._backup, ".backup", operation: operation)
-        try Validate.member(ifPresent: self._highAvailability, ".highAvailability", operation: operation)
-        try Validate.member(ifPresent: self._maintenanceWindow, ".maintenanceWindow", operation: operation)
-        try Validate.member(ifPresent: self._authConfig, ".authConfig", operation: operation)
-        try Validate.member(ifPresent: self._dataEncryption, ".dataEncryption", operation: operation)
-        try Validate.member(ifPresent: self._replica, ".replica", operation: operation)
-        try Validate.member(ifPresent: self._network, ".network", operation: operation)
-        try Validate.member(ifPresent: self._cluster, ".cluster", operation: operation)
-    }
-}

@@ -55,13 +55,3 @@ public struct TuningOptions: Codable, Hashable, Sendable, ContractValidatable, J
         try writer.writeIfPresent(self._properties, forKey: "properties")
     }
 }
-
-extension TuningOptions {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
-    }
-}

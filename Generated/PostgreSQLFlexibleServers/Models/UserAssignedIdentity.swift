@@ -40,17 +40,3 @@ public struct UserAssignedIdentity: Codable, Hashable, Sendable, ContractValidat
         if writer.writesReadOnlyMembers, let value = self.tenantId { try writer.write(value, forKey: "tenantId") }
     }
 }
-
-extension UserAssignedIdentity {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        if let value0 = self.userAssignedIdentities {
-            for (key1, item1) in value0.sorted(by: { $0.key < $1.key }) {
-                try Validate.member(item1, ".userAssignedIdentities" + "." + key1, operation: operation)
-            }
-        }
-    }
-}

@@ -43,22 +43,3 @@ public struct ValidationDetails: Codable, Hashable, Sendable, ContractValidatabl
         if let value = self.dbLevelValidationDetails { try writer.write(value, forKey: "dbLevelValidationDetails") }
     }
 }
-
-extension ValidationDetails {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        if let value0 = self.serverLevelValidationDetails {
-            for (index1, item1) in value0.enumerated() {
-                try Validate.member(item1, ".serverLevelValidationDetails" + "[\(index1)]", operation: operation)
-            }
-        }
-        if let value0 = self.dbLevelValidationDetails {
-            for (index1, item1) in value0.enumerated() {
-                try Validate.member(item1, ".dbLevelValidationDetails" + "[\(index1)]", operation: operation)
-            }
-        }
-    }
-}

@@ -33,17 +33,3 @@ public struct ValidationSummaryItem: Codable, Hashable, Sendable, ContractValida
         if let value = self.messages { try writer.write(value, forKey: "messages") }
     }
 }
-
-extension ValidationSummaryItem {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        if let value0 = self.messages {
-            for (index1, item1) in value0.enumerated() {
-                try Validate.member(item1, ".messages" + "[\(index1)]", operation: operation)
-            }
-        }
-    }
-}

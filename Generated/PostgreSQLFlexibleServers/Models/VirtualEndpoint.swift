@@ -65,13 +65,3 @@ extension VirtualEndpoint {
     /// List of virtual endpoints for a server.
     public var virtualEndpoints: [String]? { properties?.virtualEndpoints }
 }
-
-extension VirtualEndpoint {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._properties, ".properties", operation: operation)
-    }
-}

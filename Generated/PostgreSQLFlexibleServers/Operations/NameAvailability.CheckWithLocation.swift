@@ -52,7 +52,6 @@ extension NameAvailability {
             try Validate.string(self.apiVersion, minLength: 1, parameter: "api-version", operation: operation)
             try Validate.string(self.subscriptionId, notEmpty: true, uuid: true, parameter: "subscriptionId", operation: operation)
             try Validate.string(self.locationName, notEmpty: true, minLength: 1, pattern: ValidationPatterns.locationName, parameter: "locationName", operation: operation)
-            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

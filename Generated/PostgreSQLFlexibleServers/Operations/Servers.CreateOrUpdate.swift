@@ -59,7 +59,6 @@ extension Servers {
             try Validate.string(self.subscriptionId, notEmpty: true, uuid: true, parameter: "subscriptionId", operation: operation)
             try Validate.string(self.resourceGroupName, notEmpty: true, minLength: 1, maxLength: 90, pattern: ValidationPatterns.resourceGroupName, parameter: "resourceGroupName", operation: operation)
             try Validate.string(self.serverName, notEmpty: true, minLength: 3, maxLength: 63, pattern: ValidationPatterns.serverName, parameter: "serverName", operation: operation)
-            try Validate.member(self.body, "parameters", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

@@ -8,6 +8,7 @@ struct ValidationLowering {
     let enabled: Bool
 
     func apply(to module: inout SwiftModule) {
+        let checked = modelsWithConstraints(module.types)
         for groupIndex in module.groups.indices {
             for operationIndex in module.groups[groupIndex].operations.indices {
                 var operation = module.groups[groupIndex].operations[operationIndex]
@@ -16,7 +17,7 @@ struct ValidationLowering {
                     guard parameter.constant == nil else { continue }
                     operation.parameters[index].check = check(
                         type: parameter.type, constraints: parameter.constraints, elementConstraints: parameter.elementConstraints,
-                        nonEmpty: parameter.location == .path)
+                        nonEmpty: parameter.location == .path, checkedModels: checked)
                 }
                 module.groups[groupIndex].operations[operationIndex] = operation
             }
@@ -26,13 +27,47 @@ struct ValidationLowering {
             for propertyIndex in model.properties.indices {
                 let property = model.properties[propertyIndex]
                 model.properties[propertyIndex].check = check(
-                    type: property.type, constraints: property.constraints, elementConstraints: property.elementConstraints, nonEmpty: false)
+                    type: property.type, constraints: property.constraints, elementConstraints: property.elementConstraints,
+                    nonEmpty: false, checkedModels: checked)
             }
             module.types[index] = .model(model)
         }
     }
 
-    func check(type: SwiftType, constraints: Constraints, elementConstraints: Constraints?, nonEmpty: Bool) -> ValueCheck? {
+    /// The models and polymorphic unions that hold a constraint somewhere: a member (other than a
+    /// read-only one, which is never sent) with a check of its own, or whose model or union is
+    /// one of these. Checking any other model is a no-op, so its holders do not call it.
+    /// Computed to a fixed point, so models that hold each other end.
+    func modelsWithConstraints(_ types: [TypeDecl]) -> Set<String> {
+        var found: Set<String> = []
+        var grew = true
+        while grew {
+            grew = false
+            for type in types where !found.contains(type.name) {
+                let holdsConstraint: Bool
+                switch type {
+                case .model(let model):
+                    holdsConstraint = model.properties.contains { property in
+                        !property.isReadOnly && check(
+                            type: property.type, constraints: property.constraints, elementConstraints: property.elementConstraints,
+                            nonEmpty: false, checkedModels: found) != nil
+                    }
+                case .polymorphic(let union):
+                    holdsConstraint = union.cases.contains { found.contains($0.typeName) }
+                case .enumeration, .alias:
+                    holdsConstraint = false
+                }
+                if holdsConstraint {
+                    found.insert(type.name)
+                    grew = true
+                }
+            }
+        }
+        return found
+    }
+
+    /// `checkedModels`: the models (and unions) whose values have something to check.
+    func check(type: SwiftType, constraints: Constraints, elementConstraints: Constraints?, nonEmpty: Bool, checkedModels: Set<String>) -> ValueCheck? {
         let base = type.resolvingAliases(in: typesByName)
         guard enabled else {
             return nonEmpty && base == .string ? .string(.init(notEmpty: true)) : nil
@@ -49,16 +84,16 @@ struct ValidationLowering {
             let multiple = constraints.multipleOf.flatMap { factor($0, for: base) }
             return minimum == nil && maximum == nil && multiple == nil ? nil : .number(minimum: minimum, maximum: maximum, multipleOf: multiple)
         case .array(let element):
-            let elementCheck = check(type: element, constraints: elementConstraints ?? Constraints(), elementConstraints: nil, nonEmpty: false)
+            let elementCheck = check(type: element, constraints: elementConstraints ?? Constraints(), elementConstraints: nil, nonEmpty: false, checkedModels: checkedModels)
             // Items are compared with `==`: every generated value type is Hashable but raw bodies.
             let unique = constraints.uniqueItems && element.resolvingAliases(in: typesByName) != .binary
             guard constraints.minItems != nil || constraints.maxItems != nil || unique || elementCheck != nil else { return nil }
             return .array(minItems: constraints.minItems, maxItems: constraints.maxItems, unique: unique, element: elementCheck)
         case .dictionary(let value):
-            return check(type: value, constraints: elementConstraints ?? Constraints(), elementConstraints: nil, nonEmpty: false)
+            return check(type: value, constraints: elementConstraints ?? Constraints(), elementConstraints: nil, nonEmpty: false, checkedModels: checkedModels)
                 .map { .dictionary(value: $0) }
-        case .named(_, .model):
-            return .model
+        case .named(let name, .model):
+            return checkedModels.contains(name) ? .model : nil
         default:
             return nil
         }

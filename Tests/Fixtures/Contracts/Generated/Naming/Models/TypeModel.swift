@@ -36,14 +36,3 @@ public struct TypeModel: Codable, Hashable, Sendable, ContractValidatable, JSONO
         try writer.writeIfPresent(self._selfValue, forKey: "self")
     }
 }
-
-extension TypeModel {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._error, ".error", operation: operation)
-        try Validate.member(ifPresent: self._selfValue, ".self", operation: operation)
-    }
-}

@@ -40,9 +40,6 @@ extension DataModelOperations {
         public func validate() throws {
             let operation = Self.operationId
             try Validate.notEmpty(self.selfValue, parameter: "self", operation: operation)
-            if let value0 = self.body {
-                try Validate.member(value0, "body", operation: operation)
-            }
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

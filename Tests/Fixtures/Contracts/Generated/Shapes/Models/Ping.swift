@@ -23,13 +23,3 @@ public struct Ping: Codable, Hashable, Sendable, ContractValidatable, JSONObject
         try writer.writeIfPresent(self._pong, forKey: "pong")
     }
 }
-
-extension Ping {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._pong, ".pong", operation: operation)
-    }
-}

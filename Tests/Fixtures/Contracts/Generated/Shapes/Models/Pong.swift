@@ -23,13 +23,3 @@ public struct Pong: Codable, Hashable, Sendable, ContractValidatable, JSONObject
         try writer.writeIfPresent(self._ping, forKey: "ping")
     }
 }
-
-extension Pong {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        try Validate.member(ifPresent: self._ping, ".ping", operation: operation)
-    }
-}

@@ -123,7 +123,5 @@ extension Thing {
         if let value0 = self.id {
             try Validate.string(value0, uuid: true, parameter: ".id", operation: operation)
         }
-        try Validate.member(ifPresent: self._node, ".node", operation: operation)
-        try Validate.member(ifPresent: self._ping, ".ping", operation: operation)
     }
 }

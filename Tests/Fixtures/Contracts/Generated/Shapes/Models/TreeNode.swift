@@ -31,18 +31,3 @@ public struct TreeNode: Codable, Hashable, Sendable, ContractValidatable, JSONOb
         try writer.writeIfPresent(self._parent, forKey: "parent")
     }
 }
-
-extension TreeNode {
-    /// Checks the contract's constraints on this value and everything it holds.
-    ///
-    /// A failure names its place relative to this value (`.properties.storage`).
-    /// - Parameter operation: The operationId reported in errors.
-    public func validate(operation: String) throws {
-        if let value0 = self.children {
-            for (index1, item1) in value0.enumerated() {
-                try Validate.member(item1, ".children" + "[\(index1)]", operation: operation)
-            }
-        }
-        try Validate.member(ifPresent: self._parent, ".parent", operation: operation)
-    }
-}

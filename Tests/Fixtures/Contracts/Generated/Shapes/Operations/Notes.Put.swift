@@ -35,7 +35,6 @@ extension Notes {
         public func validate() throws {
             let operation = Self.operationId
             try Validate.notEmpty(self.name, parameter: "name", operation: operation)
-            try Validate.member(self.body, "note", operation: operation)
         }
 
         /// The HTTP request for this operation and its JSON body, if any.

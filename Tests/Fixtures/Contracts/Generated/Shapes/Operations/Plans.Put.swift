@@ -49,7 +49,7 @@ extension Plans {
         /// Checks every parameter (and the body) against the contract's constraints.
         public func validate() throws {
             let operation = Self.operationId
-            try Validate.member(self.body, "body", operation: operation)
+            _ = operation
         }
 
         /// The HTTP request for this operation and its JSON body, if any.
