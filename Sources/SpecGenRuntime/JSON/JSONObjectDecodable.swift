@@ -3,10 +3,10 @@
 /// enum and its conformances), and `TreeJSONDecoder` straight from its parse tree, without a
 /// decoder box or a keyed container per object.
 ///
-/// It does not refine `Decodable` (a generated model declares both). As a
-/// refinement of it, the compiler built each model's witness table for this protocol at run time:
-/// an instantiation function per model and a witness-table accessor in every file using the
-/// conformance (778 functions of PostgreSQL's module, 6.5 %, with `JSONObjectEncodable`'s).
+/// It does not refine `Decodable` (a generated model declares both). As a refinement of it, the
+/// compiler built each model's witness table for this protocol at run time: an instantiation
+/// function per model and a witness-table accessor in every file using the conformance (778
+/// functions of PostgreSQL's module, 6.5 %, with `JSONObjectEncodable`'s).
 public protocol JSONObjectDecodable {
     /// Reads each member the contract declares; unknown members are ignored.
     init(members reader: inout some JSONMemberReader) throws
