@@ -267,6 +267,30 @@ import Testing
         #expect(!body(files["Models/Loop.swift"]).contains("func validate"))
     }
 
+    @Test func extensibleEnumMembersAreReadAndWrittenAsStrings() throws {
+        let files = try generate(contract(definitions: """
+              Plan:
+                type: object
+                properties:
+                  tier: {$ref: '#/definitions/Tier'}
+                  mode: {$ref: '#/definitions/Tier'}
+                  tiers: {type: array, items: {$ref: '#/definitions/Tier'}}
+                required: [mode]
+              Tier:
+                type: string
+                enum: [Basic, Premium]
+                x-ms-enum: {name: Tier, modelAsString: true}
+            """))
+        let plan = body(files["Models/Plan.swift"])
+        // `extensible:` takes the runtime's string path, which needs no witness table of the enum type.
+        #expect(plan.contains("self.tier = try reader.readIfPresent(extensible: Tier.self, forKey: \"tier\")"))
+        #expect(plan.contains("self.mode = try reader.read(extensible: Tier.self, forKey: \"mode\")"))
+        #expect(plan.contains("self.tiers = try reader.readIfPresent([Tier].self, forKey: \"tiers\")"))
+        #expect(plan.contains("if let value = self.tier { try writer.write(extensible: value, forKey: \"tier\") }"))
+        #expect(plan.contains("try writer.write(extensible: self.mode, forKey: \"mode\")"))
+        #expect(plan.contains("if let value = self.tiers { try writer.write(value, forKey: \"tiers\") }"))
+    }
+
     @Test func reservedTypeNamesAndKeywordMembersAreMadeSafe() throws {
         let files = try generate(contract(definitions: """
               Error:

@@ -122,7 +122,7 @@ import Testing
                             case 204:
                                 self = .noContent
                             default:
-                                throw ServiceError(response: response, body: body, isDocumented: true)
+                                throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                             }
                         }
 

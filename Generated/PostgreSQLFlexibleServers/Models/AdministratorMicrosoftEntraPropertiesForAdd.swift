@@ -22,13 +22,13 @@ public struct AdministratorMicrosoftEntraPropertiesForAdd: Codable, Hashable, Se
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.principalType = try reader.readIfPresent(PrincipalType.self, forKey: "principalType")
+        self.principalType = try reader.readIfPresent(extensible: PrincipalType.self, forKey: "principalType")
         self.principalName = try reader.readIfPresent(String.self, forKey: "principalName")
         self.tenantId = try reader.readIfPresent(String.self, forKey: "tenantId")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.principalType { try writer.write(value, forKey: "principalType") }
+        if let value = self.principalType { try writer.write(extensible: value, forKey: "principalType") }
         if let value = self.principalName { try writer.write(value, forKey: "principalName") }
         if let value = self.tenantId { try writer.write(value, forKey: "tenantId") }
     }

@@ -22,14 +22,14 @@ public struct AuthConfigForPatch: Codable, Hashable, Sendable, ContractValidatab
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.activeDirectoryAuth = try reader.readIfPresent(MicrosoftEntraAuth.self, forKey: "activeDirectoryAuth")
-        self.passwordAuth = try reader.readIfPresent(PasswordBasedAuth.self, forKey: "passwordAuth")
+        self.activeDirectoryAuth = try reader.readIfPresent(extensible: MicrosoftEntraAuth.self, forKey: "activeDirectoryAuth")
+        self.passwordAuth = try reader.readIfPresent(extensible: PasswordBasedAuth.self, forKey: "passwordAuth")
         self.tenantId = try reader.readIfPresent(String.self, forKey: "tenantId")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.activeDirectoryAuth { try writer.write(value, forKey: "activeDirectoryAuth") }
-        if let value = self.passwordAuth { try writer.write(value, forKey: "passwordAuth") }
+        if let value = self.activeDirectoryAuth { try writer.write(extensible: value, forKey: "activeDirectoryAuth") }
+        if let value = self.passwordAuth { try writer.write(extensible: value, forKey: "passwordAuth") }
         if let value = self.tenantId { try writer.write(value, forKey: "tenantId") }
     }
 }

@@ -25,13 +25,13 @@ public struct Backup: Codable, Hashable, Sendable, ContractValidatable, JSONObje
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.backupRetentionDays = try reader.readIfPresent(Int32.self, forKey: "backupRetentionDays")
-        self.geoRedundantBackup = try reader.readIfPresent(GeographicallyRedundantBackup.self, forKey: "geoRedundantBackup")
+        self.geoRedundantBackup = try reader.readIfPresent(extensible: GeographicallyRedundantBackup.self, forKey: "geoRedundantBackup")
         self.earliestRestoreDate = try reader.readIfPresent(Date.self, forKey: "earliestRestoreDate")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.backupRetentionDays { try writer.write(value, forKey: "backupRetentionDays") }
-        if let value = self.geoRedundantBackup { try writer.write(value, forKey: "geoRedundantBackup") }
+        if let value = self.geoRedundantBackup { try writer.write(extensible: value, forKey: "geoRedundantBackup") }
         if writer.writesReadOnlyMembers, let value = self.earliestRestoreDate { try writer.write(value, forKey: "earliestRestoreDate") }
     }
 }

@@ -22,13 +22,13 @@ public struct BackupAutomaticAndOnDemandProperties: Codable, Hashable, Sendable,
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.backupType = try reader.readIfPresent(BackupType.self, forKey: "backupType")
+        self.backupType = try reader.readIfPresent(extensible: BackupType.self, forKey: "backupType")
         self.completedTime = try reader.readIfPresent(Date.self, forKey: "completedTime")
         self.source = try reader.readIfPresent(String.self, forKey: "source")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.backupType { try writer.write(value, forKey: "backupType") }
+        if let value = self.backupType { try writer.write(extensible: value, forKey: "backupType") }
         if let value = self.completedTime { try writer.write(value, forKey: "completedTime") }
         if let value = self.source { try writer.write(value, forKey: "source") }
     }

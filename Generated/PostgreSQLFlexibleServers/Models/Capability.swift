@@ -87,14 +87,14 @@ public struct Capability: Codable, Hashable, Sendable, ContractValidatable, JSON
         self.supportedServerEditions = try reader.readIfPresent([ServerEditionCapability].self, forKey: "supportedServerEditions")
         self.supportedServerVersions = try reader.readIfPresent([ServerVersionCapability].self, forKey: "supportedServerVersions")
         self.supportedFeatures = try reader.readIfPresent([SupportedFeature].self, forKey: "supportedFeatures")
-        self.fastProvisioningSupported = try reader.readIfPresent(FastProvisioningSupport.self, forKey: "fastProvisioningSupported")
+        self.fastProvisioningSupported = try reader.readIfPresent(extensible: FastProvisioningSupport.self, forKey: "fastProvisioningSupported")
         self.supportedFastProvisioningEditions = try reader.readIfPresent([FastProvisioningEditionCapability].self, forKey: "supportedFastProvisioningEditions")
-        self.geoBackupSupported = try reader.readIfPresent(GeographicallyRedundantBackupSupport.self, forKey: "geoBackupSupported")
-        self.zoneRedundantHaSupported = try reader.readIfPresent(ZoneRedundantHighAvailabilitySupport.self, forKey: "zoneRedundantHaSupported")
-        self.zoneRedundantHaAndGeoBackupSupported = try reader.readIfPresent(ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport.self, forKey: "zoneRedundantHaAndGeoBackupSupported")
-        self.storageAutoGrowthSupported = try reader.readIfPresent(StorageAutoGrowthSupport.self, forKey: "storageAutoGrowthSupported")
-        self.onlineResizeSupported = try reader.readIfPresent(OnlineStorageResizeSupport.self, forKey: "onlineResizeSupported")
-        self.restricted = try reader.readIfPresent(LocationRestricted.self, forKey: "restricted")
+        self.geoBackupSupported = try reader.readIfPresent(extensible: GeographicallyRedundantBackupSupport.self, forKey: "geoBackupSupported")
+        self.zoneRedundantHaSupported = try reader.readIfPresent(extensible: ZoneRedundantHighAvailabilitySupport.self, forKey: "zoneRedundantHaSupported")
+        self.zoneRedundantHaAndGeoBackupSupported = try reader.readIfPresent(extensible: ZoneRedundantHighAvailabilityAndGeographicallyRedundantBackupSupport.self, forKey: "zoneRedundantHaAndGeoBackupSupported")
+        self.storageAutoGrowthSupported = try reader.readIfPresent(extensible: StorageAutoGrowthSupport.self, forKey: "storageAutoGrowthSupported")
+        self.onlineResizeSupported = try reader.readIfPresent(extensible: OnlineStorageResizeSupport.self, forKey: "onlineResizeSupported")
+        self.restricted = try reader.readIfPresent(extensible: LocationRestricted.self, forKey: "restricted")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
@@ -104,13 +104,13 @@ public struct Capability: Codable, Hashable, Sendable, ContractValidatable, JSON
         if writer.writesReadOnlyMembers, let value = self.supportedServerEditions { try writer.write(value, forKey: "supportedServerEditions") }
         if writer.writesReadOnlyMembers, let value = self.supportedServerVersions { try writer.write(value, forKey: "supportedServerVersions") }
         if writer.writesReadOnlyMembers, let value = self.supportedFeatures { try writer.write(value, forKey: "supportedFeatures") }
-        if writer.writesReadOnlyMembers, let value = self.fastProvisioningSupported { try writer.write(value, forKey: "fastProvisioningSupported") }
+        if writer.writesReadOnlyMembers, let value = self.fastProvisioningSupported { try writer.write(extensible: value, forKey: "fastProvisioningSupported") }
         if writer.writesReadOnlyMembers, let value = self.supportedFastProvisioningEditions { try writer.write(value, forKey: "supportedFastProvisioningEditions") }
-        if writer.writesReadOnlyMembers, let value = self.geoBackupSupported { try writer.write(value, forKey: "geoBackupSupported") }
-        if writer.writesReadOnlyMembers, let value = self.zoneRedundantHaSupported { try writer.write(value, forKey: "zoneRedundantHaSupported") }
-        if writer.writesReadOnlyMembers, let value = self.zoneRedundantHaAndGeoBackupSupported { try writer.write(value, forKey: "zoneRedundantHaAndGeoBackupSupported") }
-        if writer.writesReadOnlyMembers, let value = self.storageAutoGrowthSupported { try writer.write(value, forKey: "storageAutoGrowthSupported") }
-        if writer.writesReadOnlyMembers, let value = self.onlineResizeSupported { try writer.write(value, forKey: "onlineResizeSupported") }
-        if writer.writesReadOnlyMembers, let value = self.restricted { try writer.write(value, forKey: "restricted") }
+        if writer.writesReadOnlyMembers, let value = self.geoBackupSupported { try writer.write(extensible: value, forKey: "geoBackupSupported") }
+        if writer.writesReadOnlyMembers, let value = self.zoneRedundantHaSupported { try writer.write(extensible: value, forKey: "zoneRedundantHaSupported") }
+        if writer.writesReadOnlyMembers, let value = self.zoneRedundantHaAndGeoBackupSupported { try writer.write(extensible: value, forKey: "zoneRedundantHaAndGeoBackupSupported") }
+        if writer.writesReadOnlyMembers, let value = self.storageAutoGrowthSupported { try writer.write(extensible: value, forKey: "storageAutoGrowthSupported") }
+        if writer.writesReadOnlyMembers, let value = self.onlineResizeSupported { try writer.write(extensible: value, forKey: "onlineResizeSupported") }
+        if writer.writesReadOnlyMembers, let value = self.restricted { try writer.write(extensible: value, forKey: "restricted") }
     }
 }

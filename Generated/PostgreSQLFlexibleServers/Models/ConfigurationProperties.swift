@@ -67,7 +67,7 @@ public struct ConfigurationProperties: Codable, Hashable, Sendable, ContractVali
         self.value = try reader.readIfPresent(String.self, forKey: "value")
         self.description = try reader.readIfPresent(String.self, forKey: "description")
         self.defaultValue = try reader.readIfPresent(String.self, forKey: "defaultValue")
-        self.dataType = try reader.readIfPresent(ConfigurationDataType.self, forKey: "dataType")
+        self.dataType = try reader.readIfPresent(extensible: ConfigurationDataType.self, forKey: "dataType")
         self.allowedValues = try reader.readIfPresent(String.self, forKey: "allowedValues")
         self.source = try reader.readIfPresent(String.self, forKey: "source")
         self.isDynamicConfig = try reader.readIfPresent(Bool.self, forKey: "isDynamicConfig")
@@ -81,7 +81,7 @@ public struct ConfigurationProperties: Codable, Hashable, Sendable, ContractVali
         if let value = self.value { try writer.write(value, forKey: "value") }
         if writer.writesReadOnlyMembers, let value = self.description { try writer.write(value, forKey: "description") }
         if writer.writesReadOnlyMembers, let value = self.defaultValue { try writer.write(value, forKey: "defaultValue") }
-        if writer.writesReadOnlyMembers, let value = self.dataType { try writer.write(value, forKey: "dataType") }
+        if writer.writesReadOnlyMembers, let value = self.dataType { try writer.write(extensible: value, forKey: "dataType") }
         if writer.writesReadOnlyMembers, let value = self.allowedValues { try writer.write(value, forKey: "allowedValues") }
         if let value = self.source { try writer.write(value, forKey: "source") }
         if writer.writesReadOnlyMembers, let value = self.isDynamicConfig { try writer.write(value, forKey: "isDynamicConfig") }

@@ -42,9 +42,9 @@ public struct DataEncryption: Codable, Hashable, Sendable, ContractValidatable, 
         self.primaryUserAssignedIdentityId = try reader.readIfPresent(String.self, forKey: "primaryUserAssignedIdentityId")
         self.geoBackupKeyURI = try reader.readIfPresent(String.self, forKey: "geoBackupKeyURI")
         self.geoBackupUserAssignedIdentityId = try reader.readIfPresent(String.self, forKey: "geoBackupUserAssignedIdentityId")
-        self.type = try reader.readIfPresent(DataEncryptionType.self, forKey: "type")
-        self.primaryEncryptionKeyStatus = try reader.readIfPresent(EncryptionKeyStatus.self, forKey: "primaryEncryptionKeyStatus")
-        self.geoBackupEncryptionKeyStatus = try reader.readIfPresent(EncryptionKeyStatus.self, forKey: "geoBackupEncryptionKeyStatus")
+        self.type = try reader.readIfPresent(extensible: DataEncryptionType.self, forKey: "type")
+        self.primaryEncryptionKeyStatus = try reader.readIfPresent(extensible: EncryptionKeyStatus.self, forKey: "primaryEncryptionKeyStatus")
+        self.geoBackupEncryptionKeyStatus = try reader.readIfPresent(extensible: EncryptionKeyStatus.self, forKey: "geoBackupEncryptionKeyStatus")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
@@ -52,8 +52,8 @@ public struct DataEncryption: Codable, Hashable, Sendable, ContractValidatable, 
         if let value = self.primaryUserAssignedIdentityId { try writer.write(value, forKey: "primaryUserAssignedIdentityId") }
         if let value = self.geoBackupKeyURI { try writer.write(value, forKey: "geoBackupKeyURI") }
         if let value = self.geoBackupUserAssignedIdentityId { try writer.write(value, forKey: "geoBackupUserAssignedIdentityId") }
-        if let value = self.type { try writer.write(value, forKey: "type") }
-        if writer.writesReadOnlyMembers, let value = self.primaryEncryptionKeyStatus { try writer.write(value, forKey: "primaryEncryptionKeyStatus") }
-        if writer.writesReadOnlyMembers, let value = self.geoBackupEncryptionKeyStatus { try writer.write(value, forKey: "geoBackupEncryptionKeyStatus") }
+        if let value = self.type { try writer.write(extensible: value, forKey: "type") }
+        if writer.writesReadOnlyMembers, let value = self.primaryEncryptionKeyStatus { try writer.write(extensible: value, forKey: "primaryEncryptionKeyStatus") }
+        if writer.writesReadOnlyMembers, let value = self.geoBackupEncryptionKeyStatus { try writer.write(extensible: value, forKey: "geoBackupEncryptionKeyStatus") }
     }
 }

@@ -62,7 +62,7 @@ public struct DatabaseMigrationState: Codable, Hashable, Sendable, ContractValid
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.databaseName = try reader.readIfPresent(String.self, forKey: "databaseName")
-        self.migrationState = try reader.readIfPresent(MigrationDatabaseState.self, forKey: "migrationState")
+        self.migrationState = try reader.readIfPresent(extensible: MigrationDatabaseState.self, forKey: "migrationState")
         self.migrationOperation = try reader.readIfPresent(String.self, forKey: "migrationOperation")
         self.startedOn = try reader.readIfPresent(Date.self, forKey: "startedOn")
         self.endedOn = try reader.readIfPresent(Date.self, forKey: "endedOn")
@@ -81,7 +81,7 @@ public struct DatabaseMigrationState: Codable, Hashable, Sendable, ContractValid
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.databaseName { try writer.write(value, forKey: "databaseName") }
-        if let value = self.migrationState { try writer.write(value, forKey: "migrationState") }
+        if let value = self.migrationState { try writer.write(extensible: value, forKey: "migrationState") }
         if let value = self.migrationOperation { try writer.write(value, forKey: "migrationOperation") }
         if let value = self.startedOn { try writer.write(value, forKey: "startedOn") }
         if let value = self.endedOn { try writer.write(value, forKey: "endedOn") }

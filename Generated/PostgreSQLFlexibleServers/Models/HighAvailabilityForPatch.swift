@@ -24,14 +24,14 @@ public struct HighAvailabilityForPatch: Codable, Hashable, Sendable, ContractVal
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.mode = try reader.readIfPresent(PostgreSqlFlexibleServerHighAvailabilityMode.self, forKey: "mode")
-        self.state = try reader.readIfPresent(HighAvailabilityState.self, forKey: "state")
+        self.mode = try reader.readIfPresent(extensible: PostgreSqlFlexibleServerHighAvailabilityMode.self, forKey: "mode")
+        self.state = try reader.readIfPresent(extensible: HighAvailabilityState.self, forKey: "state")
         self.standbyAvailabilityZone = try reader.readIfPresent(String.self, forKey: "standbyAvailabilityZone")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.mode { try writer.write(value, forKey: "mode") }
-        if writer.writesReadOnlyMembers, let value = self.state { try writer.write(value, forKey: "state") }
+        if let value = self.mode { try writer.write(extensible: value, forKey: "mode") }
+        if writer.writesReadOnlyMembers, let value = self.state { try writer.write(extensible: value, forKey: "state") }
         if let value = self.standbyAvailabilityZone { try writer.write(value, forKey: "standbyAvailabilityZone") }
     }
 }

@@ -51,7 +51,7 @@ public struct LtrBackupOperationResponseProperties: Codable, Hashable, Sendable,
         self.dataTransferredInBytes = try reader.readIfPresent(Int64.self, forKey: "dataTransferredInBytes")
         self.backupName = try reader.readIfPresent(String.self, forKey: "backupName")
         self.backupMetadata = try reader.readIfPresent(String.self, forKey: "backupMetadata")
-        self.status = try reader.read(ExecutionStatus.self, forKey: "status")
+        self.status = try reader.read(extensible: ExecutionStatus.self, forKey: "status")
         self.startTime = try reader.read(Date.self, forKey: "startTime")
         self.endTime = try reader.readIfPresent(Date.self, forKey: "endTime")
         self.percentComplete = try reader.readIfPresent(Double.self, forKey: "percentComplete")
@@ -64,7 +64,7 @@ public struct LtrBackupOperationResponseProperties: Codable, Hashable, Sendable,
         if let value = self.dataTransferredInBytes { try writer.write(value, forKey: "dataTransferredInBytes") }
         if let value = self.backupName { try writer.write(value, forKey: "backupName") }
         if let value = self.backupMetadata { try writer.write(value, forKey: "backupMetadata") }
-        try writer.write(self.status, forKey: "status")
+        try writer.write(extensible: self.status, forKey: "status")
         try writer.write(self.startTime, forKey: "startTime")
         if let value = self.endTime { try writer.write(value, forKey: "endTime") }
         if let value = self.percentComplete { try writer.write(value, forKey: "percentComplete") }

@@ -37,7 +37,7 @@ public struct MigrationNameAvailability: Codable, Hashable, Sendable, ContractVa
         self.name = try reader.read(String.self, forKey: "name")
         self.type = try reader.read(String.self, forKey: "type")
         self.nameAvailable = try reader.readIfPresent(Bool.self, forKey: "nameAvailable")
-        self.reason = try reader.readIfPresent(MigrationNameAvailabilityReason.self, forKey: "reason")
+        self.reason = try reader.readIfPresent(extensible: MigrationNameAvailabilityReason.self, forKey: "reason")
         self.message = try reader.readIfPresent(String.self, forKey: "message")
     }
 
@@ -45,7 +45,7 @@ public struct MigrationNameAvailability: Codable, Hashable, Sendable, ContractVa
         try writer.write(self.name, forKey: "name")
         try writer.write(self.type, forKey: "type")
         if writer.writesReadOnlyMembers, let value = self.nameAvailable { try writer.write(value, forKey: "nameAvailable") }
-        if writer.writesReadOnlyMembers, let value = self.reason { try writer.write(value, forKey: "reason") }
+        if writer.writesReadOnlyMembers, let value = self.reason { try writer.write(extensible: value, forKey: "reason") }
         if writer.writesReadOnlyMembers, let value = self.message { try writer.write(value, forKey: "message") }
     }
 }

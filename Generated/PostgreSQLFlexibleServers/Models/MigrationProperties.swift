@@ -107,10 +107,10 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
         self.migrationId = try reader.readIfPresent(String.self, forKey: "migrationId")
         self._currentStatus = try reader.readBoxIfPresent(MigrationStatus.self, forKey: "currentStatus")
         self.migrationInstanceResourceId = try reader.readIfPresent(String.self, forKey: "migrationInstanceResourceId")
-        self.migrationMode = try reader.readIfPresent(MigrationMode.self, forKey: "migrationMode")
-        self.migrationOption = try reader.readIfPresent(MigrationOption.self, forKey: "migrationOption")
-        self.sourceType = try reader.readIfPresent(SourceType.self, forKey: "sourceType")
-        self.sslMode = try reader.readIfPresent(SslMode.self, forKey: "sslMode")
+        self.migrationMode = try reader.readIfPresent(extensible: MigrationMode.self, forKey: "migrationMode")
+        self.migrationOption = try reader.readIfPresent(extensible: MigrationOption.self, forKey: "migrationOption")
+        self.sourceType = try reader.readIfPresent(extensible: SourceType.self, forKey: "sourceType")
+        self.sslMode = try reader.readIfPresent(extensible: SslMode.self, forKey: "sslMode")
         self._sourceDbServerMetadata = try reader.readBoxIfPresent(DbServerMetadata.self, forKey: "sourceDbServerMetadata")
         self._targetDbServerMetadata = try reader.readBoxIfPresent(DbServerMetadata.self, forKey: "targetDbServerMetadata")
         self.sourceDbServerResourceId = try reader.readIfPresent(String.self, forKey: "sourceDbServerResourceId")
@@ -119,15 +119,15 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
         self.targetDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "targetDbServerFullyQualifiedDomainName")
         self._secretParameters = try reader.readBoxIfPresent(MigrationSecretParameters.self, forKey: "secretParameters")
         self.dbsToMigrate = try reader.readIfPresent([String].self, forKey: "dbsToMigrate")
-        self.setupLogicalReplicationOnSourceDbIfNeeded = try reader.readIfPresent(LogicalReplicationOnSourceServer.self, forKey: "setupLogicalReplicationOnSourceDbIfNeeded")
-        self.overwriteDbsInTarget = try reader.readIfPresent(OverwriteDatabasesOnTargetServer.self, forKey: "overwriteDbsInTarget")
+        self.setupLogicalReplicationOnSourceDbIfNeeded = try reader.readIfPresent(extensible: LogicalReplicationOnSourceServer.self, forKey: "setupLogicalReplicationOnSourceDbIfNeeded")
+        self.overwriteDbsInTarget = try reader.readIfPresent(extensible: OverwriteDatabasesOnTargetServer.self, forKey: "overwriteDbsInTarget")
         self.migrationWindowStartTimeInUtc = try reader.readIfPresent(Date.self, forKey: "migrationWindowStartTimeInUtc")
         self.migrationWindowEndTimeInUtc = try reader.readIfPresent(Date.self, forKey: "migrationWindowEndTimeInUtc")
-        self.migrateRoles = try reader.readIfPresent(MigrateRolesAndPermissions.self, forKey: "migrateRoles")
-        self.startDataMigration = try reader.readIfPresent(StartDataMigration.self, forKey: "startDataMigration")
-        self.triggerCutover = try reader.readIfPresent(TriggerCutover.self, forKey: "triggerCutover")
+        self.migrateRoles = try reader.readIfPresent(extensible: MigrateRolesAndPermissions.self, forKey: "migrateRoles")
+        self.startDataMigration = try reader.readIfPresent(extensible: StartDataMigration.self, forKey: "startDataMigration")
+        self.triggerCutover = try reader.readIfPresent(extensible: TriggerCutover.self, forKey: "triggerCutover")
         self.dbsToTriggerCutoverOn = try reader.readIfPresent([String].self, forKey: "dbsToTriggerCutoverOn")
-        self.cancel = try reader.readIfPresent(Cancel.self, forKey: "cancel")
+        self.cancel = try reader.readIfPresent(extensible: Cancel.self, forKey: "cancel")
         self.dbsToCancelMigrationOn = try reader.readIfPresent([String].self, forKey: "dbsToCancelMigrationOn")
     }
 
@@ -135,10 +135,10 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
         if writer.writesReadOnlyMembers, let value = self.migrationId { try writer.write(value, forKey: "migrationId") }
         if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._currentStatus, forKey: "currentStatus") }
         if let value = self.migrationInstanceResourceId { try writer.write(value, forKey: "migrationInstanceResourceId") }
-        if let value = self.migrationMode { try writer.write(value, forKey: "migrationMode") }
-        if let value = self.migrationOption { try writer.write(value, forKey: "migrationOption") }
-        if let value = self.sourceType { try writer.write(value, forKey: "sourceType") }
-        if let value = self.sslMode { try writer.write(value, forKey: "sslMode") }
+        if let value = self.migrationMode { try writer.write(extensible: value, forKey: "migrationMode") }
+        if let value = self.migrationOption { try writer.write(extensible: value, forKey: "migrationOption") }
+        if let value = self.sourceType { try writer.write(extensible: value, forKey: "sourceType") }
+        if let value = self.sslMode { try writer.write(extensible: value, forKey: "sslMode") }
         if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._sourceDbServerMetadata, forKey: "sourceDbServerMetadata") }
         if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._targetDbServerMetadata, forKey: "targetDbServerMetadata") }
         if let value = self.sourceDbServerResourceId { try writer.write(value, forKey: "sourceDbServerResourceId") }
@@ -147,15 +147,15 @@ public struct MigrationProperties: Codable, Hashable, Sendable, ContractValidata
         if let value = self.targetDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "targetDbServerFullyQualifiedDomainName") }
         try writer.writeIfPresent(self._secretParameters, forKey: "secretParameters")
         if let value = self.dbsToMigrate { try writer.write(value, forKey: "dbsToMigrate") }
-        if let value = self.setupLogicalReplicationOnSourceDbIfNeeded { try writer.write(value, forKey: "setupLogicalReplicationOnSourceDbIfNeeded") }
-        if let value = self.overwriteDbsInTarget { try writer.write(value, forKey: "overwriteDbsInTarget") }
+        if let value = self.setupLogicalReplicationOnSourceDbIfNeeded { try writer.write(extensible: value, forKey: "setupLogicalReplicationOnSourceDbIfNeeded") }
+        if let value = self.overwriteDbsInTarget { try writer.write(extensible: value, forKey: "overwriteDbsInTarget") }
         if let value = self.migrationWindowStartTimeInUtc { try writer.write(value, forKey: "migrationWindowStartTimeInUtc") }
         if let value = self.migrationWindowEndTimeInUtc { try writer.write(value, forKey: "migrationWindowEndTimeInUtc") }
-        if let value = self.migrateRoles { try writer.write(value, forKey: "migrateRoles") }
-        if let value = self.startDataMigration { try writer.write(value, forKey: "startDataMigration") }
-        if let value = self.triggerCutover { try writer.write(value, forKey: "triggerCutover") }
+        if let value = self.migrateRoles { try writer.write(extensible: value, forKey: "migrateRoles") }
+        if let value = self.startDataMigration { try writer.write(extensible: value, forKey: "startDataMigration") }
+        if let value = self.triggerCutover { try writer.write(extensible: value, forKey: "triggerCutover") }
         if let value = self.dbsToTriggerCutoverOn { try writer.write(value, forKey: "dbsToTriggerCutoverOn") }
-        if let value = self.cancel { try writer.write(value, forKey: "cancel") }
+        if let value = self.cancel { try writer.write(extensible: value, forKey: "cancel") }
         if let value = self.dbsToCancelMigrationOn { try writer.write(value, forKey: "dbsToCancelMigrationOn") }
     }
 }

@@ -66,16 +66,16 @@ public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, Contract
         self.targetDbServerFullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "targetDbServerFullyQualifiedDomainName")
         self._secretParameters = try reader.readBoxIfPresent(MigrationSecretParametersForPatch.self, forKey: "secretParameters")
         self.dbsToMigrate = try reader.readIfPresent([String].self, forKey: "dbsToMigrate")
-        self.setupLogicalReplicationOnSourceDbIfNeeded = try reader.readIfPresent(LogicalReplicationOnSourceServer.self, forKey: "setupLogicalReplicationOnSourceDbIfNeeded")
-        self.overwriteDbsInTarget = try reader.readIfPresent(OverwriteDatabasesOnTargetServer.self, forKey: "overwriteDbsInTarget")
+        self.setupLogicalReplicationOnSourceDbIfNeeded = try reader.readIfPresent(extensible: LogicalReplicationOnSourceServer.self, forKey: "setupLogicalReplicationOnSourceDbIfNeeded")
+        self.overwriteDbsInTarget = try reader.readIfPresent(extensible: OverwriteDatabasesOnTargetServer.self, forKey: "overwriteDbsInTarget")
         self.migrationWindowStartTimeInUtc = try reader.readIfPresent(Date.self, forKey: "migrationWindowStartTimeInUtc")
-        self.migrateRoles = try reader.readIfPresent(MigrateRolesAndPermissions.self, forKey: "migrateRoles")
-        self.startDataMigration = try reader.readIfPresent(StartDataMigration.self, forKey: "startDataMigration")
-        self.triggerCutover = try reader.readIfPresent(TriggerCutover.self, forKey: "triggerCutover")
+        self.migrateRoles = try reader.readIfPresent(extensible: MigrateRolesAndPermissions.self, forKey: "migrateRoles")
+        self.startDataMigration = try reader.readIfPresent(extensible: StartDataMigration.self, forKey: "startDataMigration")
+        self.triggerCutover = try reader.readIfPresent(extensible: TriggerCutover.self, forKey: "triggerCutover")
         self.dbsToTriggerCutoverOn = try reader.readIfPresent([String].self, forKey: "dbsToTriggerCutoverOn")
-        self.cancel = try reader.readIfPresent(Cancel.self, forKey: "cancel")
+        self.cancel = try reader.readIfPresent(extensible: Cancel.self, forKey: "cancel")
         self.dbsToCancelMigrationOn = try reader.readIfPresent([String].self, forKey: "dbsToCancelMigrationOn")
-        self.migrationMode = try reader.readIfPresent(MigrationMode.self, forKey: "migrationMode")
+        self.migrationMode = try reader.readIfPresent(extensible: MigrationMode.self, forKey: "migrationMode")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
@@ -84,16 +84,16 @@ public struct MigrationPropertiesForPatch: Codable, Hashable, Sendable, Contract
         if let value = self.targetDbServerFullyQualifiedDomainName { try writer.write(value, forKey: "targetDbServerFullyQualifiedDomainName") }
         try writer.writeIfPresent(self._secretParameters, forKey: "secretParameters")
         if let value = self.dbsToMigrate { try writer.write(value, forKey: "dbsToMigrate") }
-        if let value = self.setupLogicalReplicationOnSourceDbIfNeeded { try writer.write(value, forKey: "setupLogicalReplicationOnSourceDbIfNeeded") }
-        if let value = self.overwriteDbsInTarget { try writer.write(value, forKey: "overwriteDbsInTarget") }
+        if let value = self.setupLogicalReplicationOnSourceDbIfNeeded { try writer.write(extensible: value, forKey: "setupLogicalReplicationOnSourceDbIfNeeded") }
+        if let value = self.overwriteDbsInTarget { try writer.write(extensible: value, forKey: "overwriteDbsInTarget") }
         if let value = self.migrationWindowStartTimeInUtc { try writer.write(value, forKey: "migrationWindowStartTimeInUtc") }
-        if let value = self.migrateRoles { try writer.write(value, forKey: "migrateRoles") }
-        if let value = self.startDataMigration { try writer.write(value, forKey: "startDataMigration") }
-        if let value = self.triggerCutover { try writer.write(value, forKey: "triggerCutover") }
+        if let value = self.migrateRoles { try writer.write(extensible: value, forKey: "migrateRoles") }
+        if let value = self.startDataMigration { try writer.write(extensible: value, forKey: "startDataMigration") }
+        if let value = self.triggerCutover { try writer.write(extensible: value, forKey: "triggerCutover") }
         if let value = self.dbsToTriggerCutoverOn { try writer.write(value, forKey: "dbsToTriggerCutoverOn") }
-        if let value = self.cancel { try writer.write(value, forKey: "cancel") }
+        if let value = self.cancel { try writer.write(extensible: value, forKey: "cancel") }
         if let value = self.dbsToCancelMigrationOn { try writer.write(value, forKey: "dbsToCancelMigrationOn") }
-        if let value = self.migrationMode { try writer.write(value, forKey: "migrationMode") }
+        if let value = self.migrationMode { try writer.write(extensible: value, forKey: "migrationMode") }
     }
 }
 

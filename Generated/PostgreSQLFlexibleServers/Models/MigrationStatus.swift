@@ -31,13 +31,13 @@ public struct MigrationStatus: Codable, Hashable, Sendable, ContractValidatable,
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.state = try reader.readIfPresent(MigrationState.self, forKey: "state")
+        self.state = try reader.readIfPresent(extensible: MigrationState.self, forKey: "state")
         self.error = try reader.readIfPresent(String.self, forKey: "error")
         self._currentSubStateDetails = try reader.readBoxIfPresent(MigrationSubstateDetails.self, forKey: "currentSubStateDetails")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if writer.writesReadOnlyMembers, let value = self.state { try writer.write(value, forKey: "state") }
+        if writer.writesReadOnlyMembers, let value = self.state { try writer.write(extensible: value, forKey: "state") }
         if writer.writesReadOnlyMembers, let value = self.error { try writer.write(value, forKey: "error") }
         if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._currentSubStateDetails, forKey: "currentSubStateDetails") }
     }

@@ -26,13 +26,13 @@ public struct MigrationSubstateDetails: Codable, Hashable, Sendable, ContractVal
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.currentSubState = try reader.readIfPresent(MigrationSubstate.self, forKey: "currentSubState")
+        self.currentSubState = try reader.readIfPresent(extensible: MigrationSubstate.self, forKey: "currentSubState")
         self.dbDetails = try reader.readIfPresent([String: DatabaseMigrationState].self, forKey: "dbDetails")
         self._validationDetails = try reader.readBoxIfPresent(ValidationDetails.self, forKey: "validationDetails")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if writer.writesReadOnlyMembers, let value = self.currentSubState { try writer.write(value, forKey: "currentSubState") }
+        if writer.writesReadOnlyMembers, let value = self.currentSubState { try writer.write(extensible: value, forKey: "currentSubState") }
         if let value = self.dbDetails { try writer.write(value, forKey: "dbDetails") }
         try writer.writeIfPresent(self._validationDetails, forKey: "validationDetails")
     }

@@ -33,7 +33,7 @@ public struct NameAvailabilityModel: Codable, Hashable, Sendable, ContractValida
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.nameAvailable = try reader.readIfPresent(Bool.self, forKey: "nameAvailable")
-        self.reason = try reader.readIfPresent(CheckNameAvailabilityReason.self, forKey: "reason")
+        self.reason = try reader.readIfPresent(extensible: CheckNameAvailabilityReason.self, forKey: "reason")
         self.message = try reader.readIfPresent(String.self, forKey: "message")
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self.type = try reader.readIfPresent(String.self, forKey: "type")
@@ -41,7 +41,7 @@ public struct NameAvailabilityModel: Codable, Hashable, Sendable, ContractValida
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.nameAvailable { try writer.write(value, forKey: "nameAvailable") }
-        if let value = self.reason { try writer.write(value, forKey: "reason") }
+        if let value = self.reason { try writer.write(extensible: value, forKey: "reason") }
         if let value = self.message { try writer.write(value, forKey: "message") }
         if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
         if writer.writesReadOnlyMembers, let value = self.type { try writer.write(value, forKey: "type") }

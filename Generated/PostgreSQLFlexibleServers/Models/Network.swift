@@ -22,13 +22,13 @@ public struct Network: Codable, Hashable, Sendable, ContractValidatable, JSONObj
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.publicNetworkAccess = try reader.readIfPresent(ServerPublicNetworkAccessState.self, forKey: "publicNetworkAccess")
+        self.publicNetworkAccess = try reader.readIfPresent(extensible: ServerPublicNetworkAccessState.self, forKey: "publicNetworkAccess")
         self.delegatedSubnetResourceId = try reader.readIfPresent(String.self, forKey: "delegatedSubnetResourceId")
         self.privateDnsZoneArmResourceId = try reader.readIfPresent(String.self, forKey: "privateDnsZoneArmResourceId")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.publicNetworkAccess { try writer.write(value, forKey: "publicNetworkAccess") }
+        if let value = self.publicNetworkAccess { try writer.write(extensible: value, forKey: "publicNetworkAccess") }
         if let value = self.delegatedSubnetResourceId { try writer.write(value, forKey: "delegatedSubnetResourceId") }
         if let value = self.privateDnsZoneArmResourceId { try writer.write(value, forKey: "privateDnsZoneArmResourceId") }
     }

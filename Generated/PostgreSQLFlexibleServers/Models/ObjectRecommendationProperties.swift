@@ -61,7 +61,7 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
         self.improvedQueryIds = try reader.readIfPresent([Int64].self, forKey: "improvedQueryIds")
         self.recommendationReason = try reader.readIfPresent(String.self, forKey: "recommendationReason")
         self.currentState = try reader.readIfPresent(String.self, forKey: "currentState")
-        self.recommendationType = try reader.readIfPresent(RecommendationTypeEnum.self, forKey: "recommendationType")
+        self.recommendationType = try reader.readIfPresent(extensible: RecommendationTypeEnum.self, forKey: "recommendationType")
         self._implementationDetails = try reader.readBoxIfPresent(ObjectRecommendationPropertiesImplementationDetails.self, forKey: "implementationDetails")
         self._analyzedWorkload = try reader.readBoxIfPresent(ObjectRecommendationPropertiesAnalyzedWorkload.self, forKey: "analyzedWorkload")
         self.estimatedImpact = try reader.readIfPresent([ImpactRecord].self, forKey: "estimatedImpact")
@@ -75,7 +75,7 @@ public struct ObjectRecommendationProperties: Codable, Hashable, Sendable, Contr
         if let value = self.improvedQueryIds { try writer.write(value, forKey: "improvedQueryIds") }
         if let value = self.recommendationReason { try writer.write(value, forKey: "recommendationReason") }
         if let value = self.currentState { try writer.write(value, forKey: "currentState") }
-        if let value = self.recommendationType { try writer.write(value, forKey: "recommendationType") }
+        if let value = self.recommendationType { try writer.write(extensible: value, forKey: "recommendationType") }
         try writer.writeIfPresent(self._implementationDetails, forKey: "implementationDetails")
         try writer.writeIfPresent(self._analyzedWorkload, forKey: "analyzedWorkload")
         if writer.writesReadOnlyMembers, let value = self.estimatedImpact { try writer.write(value, forKey: "estimatedImpact") }

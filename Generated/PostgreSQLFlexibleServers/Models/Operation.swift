@@ -43,7 +43,7 @@ public struct Operation: Codable, Hashable, Sendable, ContractValidatable, JSONO
         self.name = try reader.readIfPresent(String.self, forKey: "name")
         self._display = try reader.readBoxIfPresent(OperationDisplay.self, forKey: "display")
         self.isDataAction = try reader.readIfPresent(Bool.self, forKey: "isDataAction")
-        self.origin = try reader.readIfPresent(OperationOrigin.self, forKey: "origin")
+        self.origin = try reader.readIfPresent(extensible: OperationOrigin.self, forKey: "origin")
         self._properties = try reader.readBoxIfPresent(OperationProperties.self, forKey: "properties")
     }
 
@@ -51,7 +51,7 @@ public struct Operation: Codable, Hashable, Sendable, ContractValidatable, JSONO
         if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
         if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._display, forKey: "display") }
         if let value = self.isDataAction { try writer.write(value, forKey: "isDataAction") }
-        if writer.writesReadOnlyMembers, let value = self.origin { try writer.write(value, forKey: "origin") }
+        if writer.writesReadOnlyMembers, let value = self.origin { try writer.write(extensible: value, forKey: "origin") }
         if writer.writesReadOnlyMembers { try writer.writeIfPresent(self._properties, forKey: "properties") }
     }
 }

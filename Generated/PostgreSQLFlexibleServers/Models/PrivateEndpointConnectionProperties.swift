@@ -36,13 +36,13 @@ public struct PrivateEndpointConnectionProperties: Codable, Hashable, Sendable, 
         self.groupIds = try reader.readIfPresent([String].self, forKey: "groupIds")
         self._privateEndpoint = try reader.readBoxIfPresent(PrivateEndpoint.self, forKey: "privateEndpoint")
         self._privateLinkServiceConnectionState = Indirect(try reader.read(PrivateLinkServiceConnectionState.self, forKey: "privateLinkServiceConnectionState"))
-        self.provisioningState = try reader.readIfPresent(PrivateEndpointConnectionProvisioningState.self, forKey: "provisioningState")
+        self.provisioningState = try reader.readIfPresent(extensible: PrivateEndpointConnectionProvisioningState.self, forKey: "provisioningState")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if writer.writesReadOnlyMembers, let value = self.groupIds { try writer.write(value, forKey: "groupIds") }
         try writer.writeIfPresent(self._privateEndpoint, forKey: "privateEndpoint")
         try writer.write(self.privateLinkServiceConnectionState, forKey: "privateLinkServiceConnectionState")
-        if writer.writesReadOnlyMembers, let value = self.provisioningState { try writer.write(value, forKey: "provisioningState") }
+        if writer.writesReadOnlyMembers, let value = self.provisioningState { try writer.write(extensible: value, forKey: "provisioningState") }
     }
 }

@@ -22,13 +22,13 @@ public struct PrivateLinkServiceConnectionState: Codable, Hashable, Sendable, Co
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.status = try reader.readIfPresent(PrivateEndpointServiceConnectionStatus.self, forKey: "status")
+        self.status = try reader.readIfPresent(extensible: PrivateEndpointServiceConnectionStatus.self, forKey: "status")
         self.description = try reader.readIfPresent(String.self, forKey: "description")
         self.actionsRequired = try reader.readIfPresent(String.self, forKey: "actionsRequired")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.status { try writer.write(value, forKey: "status") }
+        if let value = self.status { try writer.write(extensible: value, forKey: "status") }
         if let value = self.description { try writer.write(value, forKey: "description") }
         if let value = self.actionsRequired { try writer.write(value, forKey: "actionsRequired") }
     }

@@ -32,18 +32,18 @@ public struct Replica: Codable, Hashable, Sendable, ContractValidatable, JSONObj
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.role = try reader.readIfPresent(ReplicationRole.self, forKey: "role")
+        self.role = try reader.readIfPresent(extensible: ReplicationRole.self, forKey: "role")
         self.capacity = try reader.readIfPresent(Int32.self, forKey: "capacity")
-        self.replicationState = try reader.readIfPresent(ReplicationState.self, forKey: "replicationState")
-        self.promoteMode = try reader.readIfPresent(ReadReplicaPromoteMode.self, forKey: "promoteMode")
-        self.promoteOption = try reader.readIfPresent(ReadReplicaPromoteOption.self, forKey: "promoteOption")
+        self.replicationState = try reader.readIfPresent(extensible: ReplicationState.self, forKey: "replicationState")
+        self.promoteMode = try reader.readIfPresent(extensible: ReadReplicaPromoteMode.self, forKey: "promoteMode")
+        self.promoteOption = try reader.readIfPresent(extensible: ReadReplicaPromoteOption.self, forKey: "promoteOption")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.role { try writer.write(value, forKey: "role") }
+        if let value = self.role { try writer.write(extensible: value, forKey: "role") }
         if writer.writesReadOnlyMembers, let value = self.capacity { try writer.write(value, forKey: "capacity") }
-        if writer.writesReadOnlyMembers, let value = self.replicationState { try writer.write(value, forKey: "replicationState") }
-        if let value = self.promoteMode { try writer.write(value, forKey: "promoteMode") }
-        if let value = self.promoteOption { try writer.write(value, forKey: "promoteOption") }
+        if writer.writesReadOnlyMembers, let value = self.replicationState { try writer.write(extensible: value, forKey: "replicationState") }
+        if let value = self.promoteMode { try writer.write(extensible: value, forKey: "promoteMode") }
+        if let value = self.promoteOption { try writer.write(extensible: value, forKey: "promoteOption") }
     }
 }

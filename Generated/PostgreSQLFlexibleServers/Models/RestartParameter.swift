@@ -20,11 +20,11 @@ public struct RestartParameter: Codable, Hashable, Sendable, ContractValidatable
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.restartWithFailover = try reader.readIfPresent(Bool.self, forKey: "restartWithFailover")
-        self.failoverMode = try reader.readIfPresent(FailoverMode.self, forKey: "failoverMode")
+        self.failoverMode = try reader.readIfPresent(extensible: FailoverMode.self, forKey: "failoverMode")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.restartWithFailover { try writer.write(value, forKey: "restartWithFailover") }
-        if let value = self.failoverMode { try writer.write(value, forKey: "failoverMode") }
+        if let value = self.failoverMode { try writer.write(extensible: value, forKey: "failoverMode") }
     }
 }

@@ -104,9 +104,9 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
     public init(members reader: inout some JSONMemberReader) throws {
         self.administratorLogin = try reader.readIfPresent(String.self, forKey: "administratorLogin")
         self.administratorLoginPassword = try reader.readIfPresent(String.self, forKey: "administratorLoginPassword")
-        self.version = try reader.readIfPresent(PostgresMajorVersion.self, forKey: "version")
+        self.version = try reader.readIfPresent(extensible: PostgresMajorVersion.self, forKey: "version")
         self.minorVersion = try reader.readIfPresent(String.self, forKey: "minorVersion")
-        self.state = try reader.readIfPresent(ServerState.self, forKey: "state")
+        self.state = try reader.readIfPresent(extensible: ServerState.self, forKey: "state")
         self.fullyQualifiedDomainName = try reader.readIfPresent(String.self, forKey: "fullyQualifiedDomainName")
         self._storage = try reader.readBoxIfPresent(Storage.self, forKey: "storage")
         self._authConfig = try reader.readBoxIfPresent(AuthConfig.self, forKey: "authConfig")
@@ -118,10 +118,10 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
         self.sourceServerResourceId = try reader.readIfPresent(String.self, forKey: "sourceServerResourceId")
         self.pointInTimeUTC = try reader.readIfPresent(Date.self, forKey: "pointInTimeUTC")
         self.availabilityZone = try reader.readIfPresent(String.self, forKey: "availabilityZone")
-        self.replicationRole = try reader.readIfPresent(ReplicationRole.self, forKey: "replicationRole")
+        self.replicationRole = try reader.readIfPresent(extensible: ReplicationRole.self, forKey: "replicationRole")
         self.replicaCapacity = try reader.readIfPresent(Int32.self, forKey: "replicaCapacity")
         self._replica = try reader.readBoxIfPresent(Replica.self, forKey: "replica")
-        self.createMode = try reader.readIfPresent(CreateMode.self, forKey: "createMode")
+        self.createMode = try reader.readIfPresent(extensible: CreateMode.self, forKey: "createMode")
         self.privateEndpointConnections = try reader.readIfPresent([PrivateEndpointConnection].self, forKey: "privateEndpointConnections")
         self._cluster = try reader.readBoxIfPresent(Cluster.self, forKey: "cluster")
     }
@@ -129,9 +129,9 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.administratorLogin { try writer.write(value, forKey: "administratorLogin") }
         if let value = self.administratorLoginPassword { try writer.write(value, forKey: "administratorLoginPassword") }
-        if let value = self.version { try writer.write(value, forKey: "version") }
+        if let value = self.version { try writer.write(extensible: value, forKey: "version") }
         if writer.writesReadOnlyMembers, let value = self.minorVersion { try writer.write(value, forKey: "minorVersion") }
-        if writer.writesReadOnlyMembers, let value = self.state { try writer.write(value, forKey: "state") }
+        if writer.writesReadOnlyMembers, let value = self.state { try writer.write(extensible: value, forKey: "state") }
         if writer.writesReadOnlyMembers, let value = self.fullyQualifiedDomainName { try writer.write(value, forKey: "fullyQualifiedDomainName") }
         try writer.writeIfPresent(self._storage, forKey: "storage")
         try writer.writeIfPresent(self._authConfig, forKey: "authConfig")
@@ -143,10 +143,10 @@ public struct ServerProperties: Codable, Hashable, Sendable, ContractValidatable
         if let value = self.sourceServerResourceId { try writer.write(value, forKey: "sourceServerResourceId") }
         if let value = self.pointInTimeUTC { try writer.write(value, forKey: "pointInTimeUTC") }
         if let value = self.availabilityZone { try writer.write(value, forKey: "availabilityZone") }
-        if let value = self.replicationRole { try writer.write(value, forKey: "replicationRole") }
+        if let value = self.replicationRole { try writer.write(extensible: value, forKey: "replicationRole") }
         if writer.writesReadOnlyMembers, let value = self.replicaCapacity { try writer.write(value, forKey: "replicaCapacity") }
         try writer.writeIfPresent(self._replica, forKey: "replica")
-        if let value = self.createMode { try writer.write(value, forKey: "createMode") }
+        if let value = self.createMode { try writer.write(extensible: value, forKey: "createMode") }
         if writer.writesReadOnlyMembers, let value = self.privateEndpointConnections { try writer.write(value, forKey: "privateEndpointConnections") }
         try writer.writeIfPresent(self._cluster, forKey: "cluster")
     }

@@ -75,7 +75,7 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
     public init(members reader: inout some JSONMemberReader) throws {
         self.administratorLogin = try reader.readIfPresent(String.self, forKey: "administratorLogin")
         self.administratorLoginPassword = try reader.readIfPresent(String.self, forKey: "administratorLoginPassword")
-        self.version = try reader.readIfPresent(PostgresMajorVersion.self, forKey: "version")
+        self.version = try reader.readIfPresent(extensible: PostgresMajorVersion.self, forKey: "version")
         self._storage = try reader.readBoxIfPresent(Storage.self, forKey: "storage")
         self._backup = try reader.readBoxIfPresent(BackupForPatch.self, forKey: "backup")
         self._highAvailability = try reader.readBoxIfPresent(HighAvailabilityForPatch.self, forKey: "highAvailability")
@@ -83,8 +83,8 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
         self._authConfig = try reader.readBoxIfPresent(AuthConfigForPatch.self, forKey: "authConfig")
         self._dataEncryption = try reader.readBoxIfPresent(DataEncryption.self, forKey: "dataEncryption")
         self.availabilityZone = try reader.readIfPresent(String.self, forKey: "availabilityZone")
-        self.createMode = try reader.readIfPresent(CreateModeForPatch.self, forKey: "createMode")
-        self.replicationRole = try reader.readIfPresent(ReplicationRole.self, forKey: "replicationRole")
+        self.createMode = try reader.readIfPresent(extensible: CreateModeForPatch.self, forKey: "createMode")
+        self.replicationRole = try reader.readIfPresent(extensible: ReplicationRole.self, forKey: "replicationRole")
         self._replica = try reader.readBoxIfPresent(Replica.self, forKey: "replica")
         self._network = try reader.readBoxIfPresent(Network.self, forKey: "network")
         self._cluster = try reader.readBoxIfPresent(Cluster.self, forKey: "cluster")
@@ -93,7 +93,7 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if writer.writesReadOnlyMembers, let value = self.administratorLogin { try writer.write(value, forKey: "administratorLogin") }
         if let value = self.administratorLoginPassword { try writer.write(value, forKey: "administratorLoginPassword") }
-        if let value = self.version { try writer.write(value, forKey: "version") }
+        if let value = self.version { try writer.write(extensible: value, forKey: "version") }
         try writer.writeIfPresent(self._storage, forKey: "storage")
         try writer.writeIfPresent(self._backup, forKey: "backup")
         try writer.writeIfPresent(self._highAvailability, forKey: "highAvailability")
@@ -101,8 +101,8 @@ public struct ServerPropertiesForPatch: Codable, Hashable, Sendable, ContractVal
         try writer.writeIfPresent(self._authConfig, forKey: "authConfig")
         try writer.writeIfPresent(self._dataEncryption, forKey: "dataEncryption")
         if let value = self.availabilityZone { try writer.write(value, forKey: "availabilityZone") }
-        if let value = self.createMode { try writer.write(value, forKey: "createMode") }
-        if let value = self.replicationRole { try writer.write(value, forKey: "replicationRole") }
+        if let value = self.createMode { try writer.write(extensible: value, forKey: "createMode") }
+        if let value = self.replicationRole { try writer.write(extensible: value, forKey: "replicationRole") }
         try writer.writeIfPresent(self._replica, forKey: "replica")
         try writer.writeIfPresent(self._network, forKey: "network")
         try writer.writeIfPresent(self._cluster, forKey: "cluster")

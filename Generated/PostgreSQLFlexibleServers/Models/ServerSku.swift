@@ -20,11 +20,11 @@ public struct ServerSku: Codable, Hashable, Sendable, ContractValidatable, JSONO
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.name = try reader.readIfPresent(String.self, forKey: "name")
-        self.tier = try reader.readIfPresent(SkuTier.self, forKey: "tier")
+        self.tier = try reader.readIfPresent(extensible: SkuTier.self, forKey: "tier")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.name { try writer.write(value, forKey: "name") }
-        if let value = self.tier { try writer.write(value, forKey: "tier") }
+        if let value = self.tier { try writer.write(extensible: value, forKey: "tier") }
     }
 }

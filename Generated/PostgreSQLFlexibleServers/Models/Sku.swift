@@ -20,11 +20,11 @@ public struct Sku: Codable, Hashable, Sendable, ContractValidatable, JSONObjectC
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.name = try reader.read(String.self, forKey: "name")
-        self.tier = try reader.read(SkuTier.self, forKey: "tier")
+        self.tier = try reader.read(extensible: SkuTier.self, forKey: "tier")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.name, forKey: "name")
-        try writer.write(self.tier, forKey: "tier")
+        try writer.write(extensible: self.tier, forKey: "tier")
     }
 }

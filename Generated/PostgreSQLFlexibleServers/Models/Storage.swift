@@ -32,19 +32,19 @@ public struct Storage: Codable, Hashable, Sendable, ContractValidatable, JSONObj
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.storageSizeGB = try reader.readIfPresent(Int32.self, forKey: "storageSizeGB")
-        self.autoGrow = try reader.readIfPresent(StorageAutoGrow.self, forKey: "autoGrow")
-        self.tier = try reader.readIfPresent(AzureManagedDiskPerformanceTier.self, forKey: "tier")
+        self.autoGrow = try reader.readIfPresent(extensible: StorageAutoGrow.self, forKey: "autoGrow")
+        self.tier = try reader.readIfPresent(extensible: AzureManagedDiskPerformanceTier.self, forKey: "tier")
         self.iops = try reader.readIfPresent(Int32.self, forKey: "iops")
         self.throughput = try reader.readIfPresent(Int32.self, forKey: "throughput")
-        self.type = try reader.readIfPresent(StorageType.self, forKey: "type")
+        self.type = try reader.readIfPresent(extensible: StorageType.self, forKey: "type")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.storageSizeGB { try writer.write(value, forKey: "storageSizeGB") }
-        if let value = self.autoGrow { try writer.write(value, forKey: "autoGrow") }
-        if let value = self.tier { try writer.write(value, forKey: "tier") }
+        if let value = self.autoGrow { try writer.write(extensible: value, forKey: "autoGrow") }
+        if let value = self.tier { try writer.write(extensible: value, forKey: "tier") }
         if let value = self.iops { try writer.write(value, forKey: "iops") }
         if let value = self.throughput { try writer.write(value, forKey: "throughput") }
-        if let value = self.type { try writer.write(value, forKey: "type") }
+        if let value = self.type { try writer.write(extensible: value, forKey: "type") }
     }
 }

@@ -24,11 +24,11 @@ public struct SupportedFeature: Codable, Hashable, Sendable, ContractValidatable
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.name = try reader.readIfPresent(String.self, forKey: "name")
-        self.status = try reader.readIfPresent(FeatureStatus.self, forKey: "status")
+        self.status = try reader.readIfPresent(extensible: FeatureStatus.self, forKey: "status")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if writer.writesReadOnlyMembers, let value = self.name { try writer.write(value, forKey: "name") }
-        if writer.writesReadOnlyMembers, let value = self.status { try writer.write(value, forKey: "status") }
+        if writer.writesReadOnlyMembers, let value = self.status { try writer.write(extensible: value, forKey: "status") }
     }
 }

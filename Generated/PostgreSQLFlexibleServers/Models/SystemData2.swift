@@ -32,19 +32,19 @@ public struct SystemData2: Codable, Hashable, Sendable, ContractValidatable, JSO
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.createdBy = try reader.readIfPresent(String.self, forKey: "createdBy")
-        self.createdByType = try reader.readIfPresent(CreatedByType.self, forKey: "createdByType")
+        self.createdByType = try reader.readIfPresent(extensible: CreatedByType.self, forKey: "createdByType")
         self.createdAt = try reader.readIfPresent(Date.self, forKey: "createdAt")
         self.lastModifiedBy = try reader.readIfPresent(String.self, forKey: "lastModifiedBy")
-        self.lastModifiedByType = try reader.readIfPresent(CreatedByType.self, forKey: "lastModifiedByType")
+        self.lastModifiedByType = try reader.readIfPresent(extensible: CreatedByType.self, forKey: "lastModifiedByType")
         self.lastModifiedAt = try reader.readIfPresent(Date.self, forKey: "lastModifiedAt")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.createdBy { try writer.write(value, forKey: "createdBy") }
-        if let value = self.createdByType { try writer.write(value, forKey: "createdByType") }
+        if let value = self.createdByType { try writer.write(extensible: value, forKey: "createdByType") }
         if let value = self.createdAt { try writer.write(value, forKey: "createdAt") }
         if let value = self.lastModifiedBy { try writer.write(value, forKey: "lastModifiedBy") }
-        if let value = self.lastModifiedByType { try writer.write(value, forKey: "lastModifiedByType") }
+        if let value = self.lastModifiedByType { try writer.write(extensible: value, forKey: "lastModifiedByType") }
         if let value = self.lastModifiedAt { try writer.write(value, forKey: "lastModifiedAt") }
     }
 }

@@ -29,14 +29,14 @@ public struct UserAssignedIdentity: Codable, Hashable, Sendable, ContractValidat
     public init(members reader: inout some JSONMemberReader) throws {
         self.userAssignedIdentities = try reader.readIfPresent([String: UserIdentity].self, forKey: "userAssignedIdentities")
         self.principalId = try reader.readIfPresent(String.self, forKey: "principalId")
-        self.type = try reader.read(IdentityType.self, forKey: "type")
+        self.type = try reader.read(extensible: IdentityType.self, forKey: "type")
         self.tenantId = try reader.readIfPresent(String.self, forKey: "tenantId")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.userAssignedIdentities { try writer.write(value, forKey: "userAssignedIdentities") }
         if let value = self.principalId { try writer.write(value, forKey: "principalId") }
-        try writer.write(self.type, forKey: "type")
+        try writer.write(extensible: self.type, forKey: "type")
         if writer.writesReadOnlyMembers, let value = self.tenantId { try writer.write(value, forKey: "tenantId") }
     }
 }

@@ -28,7 +28,7 @@ public struct ValidationDetails: Codable, Hashable, Sendable, ContractValidatabl
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.status = try reader.readIfPresent(ValidationState.self, forKey: "status")
+        self.status = try reader.readIfPresent(extensible: ValidationState.self, forKey: "status")
         self.validationStartTimeInUtc = try reader.readIfPresent(Date.self, forKey: "validationStartTimeInUtc")
         self.validationEndTimeInUtc = try reader.readIfPresent(Date.self, forKey: "validationEndTimeInUtc")
         self.serverLevelValidationDetails = try reader.readIfPresent([ValidationSummaryItem].self, forKey: "serverLevelValidationDetails")
@@ -36,7 +36,7 @@ public struct ValidationDetails: Codable, Hashable, Sendable, ContractValidatabl
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.status { try writer.write(value, forKey: "status") }
+        if let value = self.status { try writer.write(extensible: value, forKey: "status") }
         if let value = self.validationStartTimeInUtc { try writer.write(value, forKey: "validationStartTimeInUtc") }
         if let value = self.validationEndTimeInUtc { try writer.write(value, forKey: "validationEndTimeInUtc") }
         if let value = self.serverLevelValidationDetails { try writer.write(value, forKey: "serverLevelValidationDetails") }

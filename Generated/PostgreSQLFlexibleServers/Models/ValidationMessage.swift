@@ -19,12 +19,12 @@ public struct ValidationMessage: Codable, Hashable, Sendable, ContractValidatabl
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.state = try reader.readIfPresent(ValidationState.self, forKey: "state")
+        self.state = try reader.readIfPresent(extensible: ValidationState.self, forKey: "state")
         self.message = try reader.readIfPresent(String.self, forKey: "message")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.state { try writer.write(value, forKey: "state") }
+        if let value = self.state { try writer.write(extensible: value, forKey: "state") }
         if let value = self.message { try writer.write(value, forKey: "message") }
     }
 }

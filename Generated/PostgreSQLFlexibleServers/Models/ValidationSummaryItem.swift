@@ -23,13 +23,13 @@ public struct ValidationSummaryItem: Codable, Hashable, Sendable, ContractValida
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.type = try reader.readIfPresent(String.self, forKey: "type")
-        self.state = try reader.readIfPresent(ValidationState.self, forKey: "state")
+        self.state = try reader.readIfPresent(extensible: ValidationState.self, forKey: "state")
         self.messages = try reader.readIfPresent([ValidationMessage].self, forKey: "messages")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         if let value = self.type { try writer.write(value, forKey: "type") }
-        if let value = self.state { try writer.write(value, forKey: "state") }
+        if let value = self.state { try writer.write(extensible: value, forKey: "state") }
         if let value = self.messages { try writer.write(value, forKey: "messages") }
     }
 }

@@ -24,13 +24,13 @@ public struct VirtualEndpointResourceProperties: Codable, Hashable, Sendable, Co
     }
 
     public init(members reader: inout some JSONMemberReader) throws {
-        self.endpointType = try reader.readIfPresent(VirtualEndpointType.self, forKey: "endpointType")
+        self.endpointType = try reader.readIfPresent(extensible: VirtualEndpointType.self, forKey: "endpointType")
         self.members = try reader.readIfPresent([String].self, forKey: "members")
         self.virtualEndpoints = try reader.readIfPresent([String].self, forKey: "virtualEndpoints")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
-        if let value = self.endpointType { try writer.write(value, forKey: "endpointType") }
+        if let value = self.endpointType { try writer.write(extensible: value, forKey: "endpointType") }
         if let value = self.members { try writer.write(value, forKey: "members") }
         if writer.writesReadOnlyMembers, let value = self.virtualEndpoints { try writer.write(value, forKey: "virtualEndpoints") }
     }

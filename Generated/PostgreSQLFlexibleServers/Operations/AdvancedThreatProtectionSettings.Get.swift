@@ -91,7 +91,7 @@ extension AdvancedThreatProtectionSettings {
                 case 200:
                     self = .ok(try ResponseDecoding.body(AdvancedThreatProtectionSettingsModel.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

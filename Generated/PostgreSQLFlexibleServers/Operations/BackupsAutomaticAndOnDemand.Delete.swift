@@ -96,7 +96,7 @@ extension BackupsAutomaticAndOnDemand {
                 case 204:
                     self = .noContent
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
 

@@ -91,7 +91,7 @@ extension BackupsLongTermRetention {
                 case 200:
                     self = .ok(try ResponseDecoding.body(LtrPreBackupResponse.self, from: body, response: response), OkHeaders(response.headerFields))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
 

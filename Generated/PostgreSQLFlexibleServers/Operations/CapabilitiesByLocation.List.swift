@@ -75,7 +75,7 @@ extension CapabilitiesByLocation {
                 case 200:
                     self = .ok(try ResponseDecoding.body(CapabilityList.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

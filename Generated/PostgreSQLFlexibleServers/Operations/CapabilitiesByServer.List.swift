@@ -84,7 +84,7 @@ extension CapabilitiesByServer {
                 case 200:
                     self = .ok(try ResponseDecoding.body(CapabilityList.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

@@ -84,7 +84,7 @@ extension Configurations {
                 case 200:
                     self = .ok(try ResponseDecoding.body(ConfigurationList.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

@@ -104,7 +104,7 @@ extension Migrations {
                 case 201:
                     self = .created(try ResponseDecoding.body(Migration.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

@@ -93,7 +93,7 @@ extension Migrations {
                 case 200:
                     self = .ok(try ResponseDecoding.body(MigrationList.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

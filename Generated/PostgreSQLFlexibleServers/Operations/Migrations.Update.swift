@@ -100,7 +100,7 @@ extension Migrations {
                 case 200:
                     self = .ok(try ResponseDecoding.body(Migration.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

@@ -73,7 +73,7 @@ extension NameAvailability {
                 case 200:
                     self = .ok(try ResponseDecoding.body(NameAvailabilityModel.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

@@ -57,7 +57,7 @@ extension PrivateDnsZoneSuffixOperations {
                 case 200:
                     self = .ok(try ResponseDecoding.body(PrivateDnsZoneSuffix.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

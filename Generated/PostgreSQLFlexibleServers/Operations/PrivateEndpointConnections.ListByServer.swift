@@ -84,7 +84,7 @@ extension PrivateEndpointConnections {
                 case 200:
                     self = .ok(try ResponseDecoding.body(PrivateEndpointConnectionList.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

@@ -92,7 +92,7 @@ extension PrivateLinkResources {
                 case 200:
                     self = .ok(try ResponseDecoding.body(PrivateLinkResource.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

@@ -98,7 +98,7 @@ extension ServerThreatProtectionSettings {
                 case 202:
                     self = .accepted(AcceptedHeaders(response.headerFields))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
 

@@ -90,7 +90,7 @@ extension Servers {
                 case 202:
                     self = .accepted(AcceptedHeaders(response.headerFields))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
 

@@ -87,7 +87,7 @@ extension Servers {
                 case 204:
                     self = .noContent
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
 

@@ -66,7 +66,7 @@ extension Servers {
                 case 200:
                     self = .ok(try ResponseDecoding.body(ServerList.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

@@ -84,7 +84,7 @@ extension TuningOptionsOperations {
                 case 200:
                     self = .ok(try ResponseDecoding.body(TuningOptionsList.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

@@ -99,7 +99,7 @@ extension VirtualEndpoints {
                 case 202:
                     self = .accepted(AcceptedHeaders(response.headerFields))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
 

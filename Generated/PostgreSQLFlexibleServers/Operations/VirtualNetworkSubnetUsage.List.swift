@@ -82,7 +82,7 @@ extension VirtualNetworkSubnetUsage {
                 case 200:
                     self = .ok(try ResponseDecoding.body(VirtualNetworkSubnetUsageModel.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

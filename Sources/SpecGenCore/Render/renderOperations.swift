@@ -214,7 +214,7 @@ extension ModuleRenderer {
                     writer.line("    self = .\(response.caseName)" + (payload.isEmpty ? "" : "(\(payload.joined(separator: ", ")))"))
                 }
                 writer.line("default:")
-                writer.line("    throw ServiceError(response: response, body: body, isDocumented: \(operation.hasDefaultResponse))")
+                writer.line("    throw ServiceError.thrown(response: response, body: body, isDocumented: \(operation.hasDefaultResponse))")
                 writer.line("}")
             }
             for response in operation.responses where !response.headers.isEmpty {

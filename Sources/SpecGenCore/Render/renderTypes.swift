@@ -66,8 +66,10 @@ extension ModuleRenderer {
                 writer.line()
                 writer.block("\(access)init(members reader: inout some JSONMemberReader) throws") { writer in
                     for property in model.properties {
+                        // An extensible enum is read as its string (`extensible:`, in the runtime).
+                        let label = isExtensibleEnum(property.type) ? "extensible: " : ""
                         var read = decodeExpression(property.type, optional: property.isOptional) {
-                            "try reader.\(property.isOptional ? "readIfPresent" : "read")(\($0).self, forKey: \(CodeWriter.literal(property.wireName)))"
+                            "try reader.\(property.isOptional ? "readIfPresent" : "read")(\(label)\($0).self, forKey: \(CodeWriter.literal(property.wireName)))"
                         }
                         if let value = property.valueWhenAbsent ?? (property.isConstant ? property.fixedValue : nil) {
                             read = "try reader.readIfPresent(String.self, forKey: \(CodeWriter.literal(property.wireName))) ?? \(CodeWriter.literal(value))"
@@ -91,16 +93,17 @@ extension ModuleRenderer {
                     // the writer's generic code, and absent members are left out as encodeIfPresent does.
                     for property in model.properties {
                         let name = Naming.escaped(property.swiftName), key = CodeWriter.literal(property.wireName)
+                        let label = isExtensibleEnum(property.type) ? "extensible: " : ""
                         if readsThroughBox(property) {
                             let write = "try writer.writeIfPresent(self.\(boxStorageName(property)), forKey: \(key))"
                             writer.line(property.isReadOnly ? "if writer.writesReadOnlyMembers { \(write) }" : write)
                         } else if property.isReadOnly {
                             // Set by the service: written back in responses, left out of request bodies.
-                            writer.line("if writer.writesReadOnlyMembers, let value = self.\(name) { try writer.write(\(toWire("value", property.type)), forKey: \(key)) }")
+                            writer.line("if writer.writesReadOnlyMembers, let value = self.\(name) { try writer.write(\(label)\(toWire("value", property.type)), forKey: \(key)) }")
                         } else if property.isOptional {
-                            writer.line("if let value = self.\(name) { try writer.write(\(toWire("value", property.type)), forKey: \(key)) }")
+                            writer.line("if let value = self.\(name) { try writer.write(\(label)\(toWire("value", property.type)), forKey: \(key)) }")
                         } else {
-                            writer.line("try writer.write(\(toWire("self." + name, property.type)), forKey: \(key))")
+                            writer.line("try writer.write(\(label)\(toWire("self." + name, property.type)), forKey: \(key))")
                         }
                     }
                 }
@@ -156,6 +159,13 @@ extension ModuleRenderer {
             }
         }
         return writer.text
+    }
+
+    /// An extensible string enum (`ExtensibleEnum<Tag>`) as it is, not in an array, dictionary or
+    /// `Nullable`: the type the runtime's `extensible:` reads and writes take.
+    func isExtensibleEnum(_ type: SwiftType) -> Bool {
+        guard case .named(let name, .enumeration) = underlying(type), case .enumeration(let enumeration)? = typesByName[name] else { return false }
+        return enumeration.isOpen && enumeration.rawType == "String"
     }
 
     /// An optional boxed member is read, written and checked through its box (`Indirect+Members`

@@ -40,6 +40,13 @@ public struct ServiceError: Error, Sendable, CustomStringConvertible {
         additionalInfo = detail?.additionalInfo ?? []
     }
 
+    /// The error a generated `Response` throws for an answer it does not decode, ready to throw.
+    /// Made here rather than with `throw ServiceError(…)` in each operation's file, which would
+    /// copy the body there and fetch this type's `Error` witness table with a function of its own.
+    public static func thrown(response: HTTPResponse, body: Data, isDocumented: Bool) -> any Error {
+        ServiceError(response: response, body: body, isDocumented: isDocumented)
+    }
+
     /// Decodes the body with the contract's error schema (the generated `ErrorResponse`, say).
     public func decodeBody<T: Decodable>(as type: T.Type) throws -> T {
         try JSONCoding.decode(type, from: rawBody)

@@ -75,8 +75,8 @@ public struct DataModel: Codable, Hashable, Sendable, ContractValidatable, JSONO
         self.fooBar2 = try reader.readIfPresent(String.self, forKey: "fooBar")
         self.fooBar3 = try reader.readIfPresent(String.self, forKey: "FooBar")
         self.mode = try reader.readIfPresent(ProtocolModel.self, forKey: "mode")
-        self.tag = try reader.readIfPresent(Tag.self, forKey: "tag")
-        self.kind = try reader.readIfPresent(ExtensibleEnumModel.self, forKey: "kind")
+        self.tag = try reader.readIfPresent(extensible: Tag.self, forKey: "tag")
+        self.kind = try reader.readIfPresent(extensible: ExtensibleEnumModel.self, forKey: "kind")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
@@ -97,7 +97,7 @@ public struct DataModel: Codable, Hashable, Sendable, ContractValidatable, JSONO
         if let value = self.fooBar2 { try writer.write(value, forKey: "fooBar") }
         if let value = self.fooBar3 { try writer.write(value, forKey: "FooBar") }
         if let value = self.mode { try writer.write(value, forKey: "mode") }
-        if let value = self.tag { try writer.write(value, forKey: "tag") }
-        if let value = self.kind { try writer.write(value, forKey: "kind") }
+        if let value = self.tag { try writer.write(extensible: value, forKey: "tag") }
+        if let value = self.kind { try writer.write(extensible: value, forKey: "kind") }
     }
 }

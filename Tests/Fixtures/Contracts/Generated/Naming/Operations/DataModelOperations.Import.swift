@@ -72,7 +72,7 @@ extension DataModelOperations {
                 case 200:
                     self = .ok(try ResponseDecoding.body(TypeModel.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: false)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: false)
                 }
             }
         }

@@ -65,7 +65,7 @@ extension Blobs {
                 case 201:
                     self = .created(CreatedHeaders(response.headerFields))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: false)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: false)
                 }
             }
 

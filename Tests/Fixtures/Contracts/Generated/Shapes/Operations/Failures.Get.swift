@@ -48,7 +48,7 @@ extension Failures {
                 case 200..<300:
                     self = .success(try ResponseDecoding.body(Problem.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

@@ -71,7 +71,7 @@ extension Legacy {
                 case 200..<300:
                     self = .success(try ResponseDecoding.body(Found.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

@@ -59,7 +59,7 @@ extension Notes {
                 case 200:
                     self = .ok(try XMLResponseDecoding.body(Note.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: false)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: false)
                 }
             }
         }

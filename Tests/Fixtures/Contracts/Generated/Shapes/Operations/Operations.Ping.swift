@@ -46,7 +46,7 @@ extension Operations {
                 case 200:
                     self = .ok
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: false)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: false)
                 }
             }
         }

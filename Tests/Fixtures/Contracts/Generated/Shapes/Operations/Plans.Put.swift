@@ -82,7 +82,7 @@ extension Plans {
                 case 200:
                     self = .ok(try ResponseDecoding.body(Plan.self, from: body, response: response), OkHeaders(response.headerFields))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: false)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: false)
                 }
             }
 

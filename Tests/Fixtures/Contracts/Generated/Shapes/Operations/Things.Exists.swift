@@ -58,7 +58,7 @@ extension Things {
                 case 204:
                     self = .noContent
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: false)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: false)
                 }
             }
         }

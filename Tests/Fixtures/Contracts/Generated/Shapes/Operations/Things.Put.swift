@@ -96,7 +96,7 @@ extension Things {
                 case 201:
                     self = .created(try ResponseDecoding.body(Thing.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: false)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: false)
                 }
             }
         }

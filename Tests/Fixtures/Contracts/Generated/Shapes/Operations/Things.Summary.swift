@@ -47,7 +47,7 @@ extension Things {
                 case 200:
                     self = .ok(try ResponseDecoding.body([String: Int64].self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: false)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: false)
                 }
             }
         }

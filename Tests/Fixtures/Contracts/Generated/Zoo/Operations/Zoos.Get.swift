@@ -56,7 +56,7 @@ extension Zoos {
                 case 200:
                     self = .ok(try ResponseDecoding.body(Zoo.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }

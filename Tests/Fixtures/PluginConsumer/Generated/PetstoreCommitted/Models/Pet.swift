@@ -18,11 +18,11 @@ public struct Pet: Codable, Hashable, Sendable, ContractValidatable, JSONObjectC
 
     public init(members reader: inout some JSONMemberReader) throws {
         self.name = try reader.read(String.self, forKey: "name")
-        self.kind = try reader.readIfPresent(PetKind.self, forKey: "kind")
+        self.kind = try reader.readIfPresent(extensible: PetKind.self, forKey: "kind")
     }
 
     public func encodeMembers(to writer: inout some JSONMemberWriter) throws {
         try writer.write(self.name, forKey: "name")
-        if let value = self.kind { try writer.write(value, forKey: "kind") }
+        if let value = self.kind { try writer.write(extensible: value, forKey: "kind") }
     }
 }

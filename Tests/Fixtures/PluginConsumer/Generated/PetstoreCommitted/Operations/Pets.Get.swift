@@ -58,7 +58,7 @@ extension Pets {
                 case 200:
                     self = .ok(try ResponseDecoding.body(Pet.self, from: body, response: response))
                 default:
-                    throw ServiceError(response: response, body: body, isDocumented: true)
+                    throw ServiceError.thrown(response: response, body: body, isDocumented: true)
                 }
             }
         }
