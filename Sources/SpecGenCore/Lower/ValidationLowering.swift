@@ -25,10 +25,7 @@ struct ValidationLowering {
         for index in module.types.indices {
             guard case .model(var model) = module.types[index] else { continue }
             for propertyIndex in model.properties.indices {
-                let property = model.properties[propertyIndex]
-                model.properties[propertyIndex].check = check(
-                    type: property.type, constraints: property.constraints, elementConstraints: property.elementConstraints,
-                    nonEmpty: false, checkedModels: checked)
+                model.properties[propertyIndex].check = check(model.properties[propertyIndex], checkedModels: checked)
             }
             module.types[index] = .model(model)
         }
@@ -47,11 +44,7 @@ struct ValidationLowering {
                 let holdsConstraint: Bool
                 switch type {
                 case .model(let model):
-                    holdsConstraint = model.properties.contains { property in
-                        !property.isReadOnly && check(
-                            type: property.type, constraints: property.constraints, elementConstraints: property.elementConstraints,
-                            nonEmpty: false, checkedModels: found) != nil
-                    }
+                    holdsConstraint = model.properties.contains { !$0.isReadOnly && check($0, checkedModels: found) != nil }
                 case .polymorphic(let union):
                     holdsConstraint = union.cases.contains { found.contains($0.typeName) }
                 case .enumeration, .alias:
@@ -64,6 +57,12 @@ struct ValidationLowering {
             }
         }
         return found
+    }
+
+    /// What a model member's value is checked for.
+    private func check(_ property: PropertyDecl, checkedModels: Set<String>) -> ValueCheck? {
+        check(type: property.type, constraints: property.constraints, elementConstraints: property.elementConstraints,
+              nonEmpty: false, checkedModels: checkedModels)
     }
 
     /// `checkedModels`: the models (and unions) whose values have something to check.

@@ -15,15 +15,13 @@ extension ModuleRenderer {
                 // A constant member cannot be changed after creation: the contract allows one value. A
                 // read-only one is the service's to set (as in Azure's .NET, Java and TypeScript SDKs):
                 // a value set here would never be sent. A `let` also compiles to one accessor, not four.
-                let keyword = property.isConstant || property.isReadOnly ? "let" : "var"
-                let declaration = "\(access)\(keyword) \(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "?" : "")"
+                let member = "\(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "?" : "")"
                 if property.isBoxed {
                     let storage = boxStorageName(property)
                     let (get, set) = property.isOptional ? ("\(storage)?.value", "Indirect(ifPresent: newValue)") : ("\(storage).value", "Indirect(newValue)")
-                    let computed = "\(access)var \(Naming.escaped(property.swiftName)): \(property.type.rendered)\(property.isOptional ? "?" : "")"
-                    writer.line(property.isReadOnly ? "\(computed) { \(get) }" : "\(computed) { get { \(get) } set { \(storage) = \(set) } }")
+                    writer.line(property.isReadOnly ? "\(access)var \(member) { \(get) }" : "\(access)var \(member) { get { \(get) } set { \(storage) = \(set) } }")
                 } else {
-                    writer.line(declaration)
+                    writer.line("\(access)\(property.isConstant || property.isReadOnly ? "let" : "var") \(member)")
                 }
             }
             let extra = additionalPropertiesName(model)

@@ -22,12 +22,6 @@ public struct RequestOptions: Codable, Hashable, Sendable {
     /// `setBody`); a `Content-Type` for them goes in `headers`. Never kept in a continuation token.
     public var body: Data?
 
-    /// No options: what every generated call takes by default. An initializer of its own, as a
-    /// default argument other than `nil` is compiled into every file that leaves it out.
-    public init() {
-        self.init(clientRequestID: nil, sendsClientRequestID: true, headers: [:], queryItems: [], body: nil)
-    }
-
     public init(clientRequestID: String? = nil, sendsClientRequestID: Bool = true, headers: HTTPFields = [:],
                 queryItems: [QueryItem] = [], body: Data? = nil) {
         self.clientRequestID = clientRequestID
